@@ -1,0 +1,15 @@
+package io.borrowerportal.ledger;
+
+/** The kinds of ledger entry. Entries are never edited or deleted; a reversal undoes one. */
+public enum EntryType {
+    /** Loan proceeds paid out; raises principal. */
+    DISBURSEMENT,
+    /** Money received from the borrower, split by the waterfall into fees, interest and principal. */
+    PAYMENT,
+    /** A fee charged to the loan (late fee, NSF fee); raises fees due. */
+    FEE,
+    /** Undoes one earlier entry: the same split with the opposite sign, linked to the original. */
+    REVERSAL,
+    /** A correction by the lender, with a signed split. */
+    ADJUSTMENT
+}
