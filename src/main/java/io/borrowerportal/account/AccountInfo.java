@@ -1,0 +1,12 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.ledger.DayCount;
+
+/**
+ * What identifies an account to its borrower. Collateral fields are null on uncollateralized loans.
+ *
+ * @param title what the borrower calls it, e.g. "2022 Honda Civic auto loan"
+ */
+public record AccountInfo(String loanNumber, String title, String productName, String collateralDescription,
+                          String collateralVin, boolean collateralized, LinkRole role, DayCount dayCount) {
+}

@@ -1,0 +1,51 @@
+package io.borrowerportal.account;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+
+/** A customer's link to an account. Customers are referenced by id: they belong to another module. */
+@Entity
+@Table(name = "customer_accounts")
+@IdClass(AccountLink.Key.class)
+class AccountLink {
+
+    record Key(Long customerId, Long accountId) implements Serializable {
+        Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    private Long customerId;
+    @Id
+    private Long accountId;
+    @Enumerated(EnumType.STRING)
+    private LinkRole role;
+
+    protected AccountLink() {
+    }
+
+    AccountLink(long customerId, long accountId, LinkRole role) {
+        this.customerId = customerId;
+        this.accountId = accountId;
+        this.role = role;
+    }
+
+    Long customerId() {
+        return customerId;
+    }
+
+    Long accountId() {
+        return accountId;
+    }
+
+    LinkRole role() {
+        return role;
+    }
+}

@@ -1,0 +1,98 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.ledger.LoanTerms;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+@Entity
+@Table(name = "loan_accounts")
+class LoanAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String loanNumber;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private LoanProduct product;
+    private BigDecimal originalPrincipal;
+    private BigDecimal annualRate;
+    private int numberOfPayments;
+    private LocalDate startDate;
+    private LocalDate firstDueDate;
+    private String collateralDescription;
+    private String collateralVin;
+    private boolean webAccess;
+    @Version
+    private long version;
+    private Instant createdAt;
+
+    protected LoanAccount() {
+    }
+
+    LoanAccount(String loanNumber, LoanProduct product, LoanTerms terms, String collateralDescription,
+                String collateralVin, Instant createdAt) {
+        this.loanNumber = loanNumber;
+        this.product = product;
+        this.originalPrincipal = terms.principal();
+        this.annualRate = terms.annualRatePercent();
+        this.numberOfPayments = terms.numberOfPayments();
+        this.startDate = terms.startDate();
+        this.firstDueDate = terms.firstDueDate();
+        this.collateralDescription = collateralDescription;
+        this.collateralVin = collateralVin;
+        this.webAccess = true;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String loanNumber() {
+        return loanNumber;
+    }
+
+    LoanProduct product() {
+        return product;
+    }
+
+    boolean webAccess() {
+        return webAccess;
+    }
+
+    void changeWebAccess(boolean on) {
+        webAccess = on;
+    }
+
+    LoanTerms terms() {
+        return new LoanTerms(originalPrincipal, annualRate, numberOfPayments, startDate, firstDueDate,
+                product.paymentFrequency(), product.dayCount());
+    }
+
+    /** What the borrower calls the loan: "2022 Honda Civic auto loan", or the product name. */
+    String title() {
+        if (collateralDescription != null && !collateralDescription.isBlank()) {
+            return collateralDescription + " " + product.name().toLowerCase(Locale.ROOT);
+        }
+        return product.name();
+    }
+
+    AccountInfo toInfo(LinkRole role) {
+        boolean collateralized = product.collateralized() && collateralDescription != null;
+        return new AccountInfo(loanNumber, title(), product.name(), collateralized ? collateralDescription : null,
+                collateralized ? collateralVin : null, collateralized, role, product.dayCount());
+    }
+}

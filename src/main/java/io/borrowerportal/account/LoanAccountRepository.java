@@ -1,0 +1,42 @@
+package io.borrowerportal.account;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
+
+    /** The accounts a customer may see on the website, with their products, in one statement. */
+    @Query("""
+            select a, l.role from LoanAccount a join fetch a.product, AccountLink l
+            where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
+            order by a.createdAt, a.id""")
+    List<Object[]> findVisibleTo(@Param("customerId") long customerId);
+
+    /** One account if, and only if, the customer is linked to it and web access is on. */
+    @Query("""
+            select a, l.role from LoanAccount a join fetch a.product, AccountLink l
+            where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
+              and a.loanNumber = :loanNumber""")
+    List<Object[]> findVisibleTo(@Param("customerId") long customerId, @Param("loanNumber") String loanNumber);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
+    Optional<LoanAccount> lockByLoanNumber(@Param("loanNumber") String loanNumber);
+
+    @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
+    Optional<LoanAccount> findByLoanNumber(@Param("loanNumber") String loanNumber);
+
+    boolean existsByLoanNumber(String loanNumber);
+
+    @Query("select l.customerId from AccountLink l, LoanAccount a where l.accountId = a.id and lower(a.loanNumber) like :pattern")
+    List<Long> customerIdsByLoanNumberLike(@Param("pattern") String pattern);
+
+    @Query("select l.customerId, a.loanNumber from AccountLink l, LoanAccount a where l.accountId = a.id and l.customerId in :customerIds order by a.loanNumber")
+    List<Object[]> loanNumbersOf(@Param("customerIds") List<Long> customerIds);
+}

@@ -1,0 +1,69 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.ledger.EntryType;
+import io.borrowerportal.ledger.LedgerEntry;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A row of the append-only ledger. Immutable: Hibernate never issues an UPDATE for it. */
+@Entity
+@Immutable
+@Table(name = "ledger_entries")
+class PostedEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long accountId;
+    @Enumerated(EnumType.STRING)
+    private EntryType entryType;
+    private LocalDate effectiveDate;
+    private BigDecimal amount;
+    private BigDecimal principal;
+    private BigDecimal interest;
+    private BigDecimal fees;
+    private Long reversesId;
+    private String description;
+    private Instant postedAt;
+    private String postedBy;
+
+    protected PostedEntry() {
+    }
+
+    PostedEntry(long accountId, EntryType type, LocalDate effectiveDate, BigDecimal principal, BigDecimal interest,
+                BigDecimal fees, Long reversesId, String description, Instant postedAt, String postedBy) {
+        this.accountId = accountId;
+        this.entryType = type;
+        this.effectiveDate = effectiveDate;
+        this.principal = principal;
+        this.interest = interest;
+        this.fees = fees;
+        this.amount = principal.add(interest).add(fees);
+        this.reversesId = reversesId;
+        this.description = description;
+        this.postedAt = postedAt;
+        this.postedBy = postedBy;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long accountId() {
+        return accountId;
+    }
+
+    LedgerEntry toLedgerEntry() {
+        return new LedgerEntry(id, entryType, effectiveDate, amount, principal, interest, fees, reversesId, description);
+    }
+}

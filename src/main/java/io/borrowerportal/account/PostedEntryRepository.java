@@ -1,0 +1,17 @@
+package io.borrowerportal.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface PostedEntryRepository extends JpaRepository<PostedEntry, Long> {
+
+    @Query("select e from PostedEntry e where e.accountId = :accountId order by e.effectiveDate, e.id")
+    List<PostedEntry> findLedger(@Param("accountId") long accountId);
+
+    @Query("select e from PostedEntry e where e.accountId in :accountIds order by e.effectiveDate, e.id")
+    List<PostedEntry> findLedgers(@Param("accountIds") Collection<Long> accountIds);
+}

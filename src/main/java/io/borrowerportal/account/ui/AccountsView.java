@@ -1,0 +1,115 @@
+package io.borrowerportal.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.AccountSummary;
+import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.StatusBadge;
+import io.borrowerportal.customer.AccountsLayout;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/** Every account the customer may see, as cards or a list; each is a real link to its dashboard. */
+@Route(value = "accounts", layout = CustomerLayout.class)
+@PageTitle("My accounts")
+@RolesAllowed(Role.CUSTOMER)
+class AccountsView extends Div {
+
+    private final Div accountsList = new Div();
+    private final List<AccountSummary> accounts;
+
+    AccountsView(AccountService accountService, CustomerService customerService) {
+        addClassName("accounts-view");
+        accounts = accountService.myAccounts();
+
+        Div heading = new Div();
+        heading.addClassName("page-heading");
+        heading.add(new H1("My accounts"));
+        RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
+        layout.setItems(AccountsLayout.values());
+        layout.setItemLabelGenerator(l -> l == AccountsLayout.CARDS ? "Cards" : "List");
+        layout.setValue(customerService.accountsLayout());
+        layout.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                try {
+                    customerService.changeAccountsLayout(change.getValue());
+                } finally {
+                    // Show the choice either way; a refused save (staff preview) just is not remembered.
+                    render(change.getValue());
+                }
+            }
+        });
+        layout.setId("accounts-layout");
+        heading.add(layout);
+        add(heading);
+
+        accountsList.setId("accounts");
+        add(accountsList);
+        render(layout.getValue());
+    }
+
+    private void render(AccountsLayout layout) {
+        accountsList.removeAll();
+        accountsList.setClassName(layout == AccountsLayout.CARDS ? "account-cards" : "account-list");
+        if (accounts.isEmpty()) {
+            accountsList.add(new Paragraph("You have no accounts to show online. If you expected one here, contact us."));
+            return;
+        }
+        accounts.forEach(account -> accountsList.add(card(account)));
+    }
+
+    private static Anchor card(AccountSummary account) {
+        LoanFigures figures = account.figures();
+        Anchor link = new Anchor(AccountNavigation.dashboard(account.loanNumber()));
+        link.addClassName("account-card");
+        link.getElement().setAttribute("aria-label", account.info().title() + ", loan " + account.loanNumber()
+                + ", " + StatusBadge.label(figures.status()));
+
+        Div top = new Div();
+        top.addClassName("account-card-top");
+        H2 title = new H2(account.info().title());
+        top.add(title, new StatusBadge(figures.status()));
+        Span number = new Span("Loan " + account.loanNumber());
+        number.addClassName("account-card-number");
+
+        Div figuresRow = new Div();
+        figuresRow.addClassName("account-card-figures");
+        figuresRow.add(figure("Current balance", Formats.money(figures.principalBalance())));
+        if (figures.status() != LoanStatus.PAID_OFF) {
+            figuresRow.add(figure("Amount due", Formats.money(figures.amountDue())),
+                    figure("Next due date", Formats.date(figures.nextDueDate())));
+        }
+        link.add(top, number, figuresRow);
+        if (figures.status() == LoanStatus.PAST_DUE) {
+            Span pastDue = new Span(figures.daysPastDue() + " days past due: " + Formats.money(figures.pastDueAmount()));
+            pastDue.addClassName("account-card-alert");
+            link.add(pastDue);
+        }
+        return link;
+    }
+
+    private static Div figure(String label, String value) {
+        Div figure = new Div();
+        figure.addClassName("figure");
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Span v = new Span(value);
+        v.addClassName("figure-value");
+        figure.add(l, v);
+        return figure;
+    }
+}

@@ -1,0 +1,145 @@
+package io.borrowerportal.account.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import io.borrowerportal.account.AccountDetail;
+import io.borrowerportal.account.AccountNotFoundException;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.SummaryField;
+import io.borrowerportal.settings.WebsiteSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The account Summary: the fields the lender enabled, with alerts on top. */
+@Route(value = "accounts/:loanNumber/summary", layout = CustomerLayout.class)
+@RolesAllowed(Role.CUSTOMER)
+class SummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accountService;
+    private final SettingsService settingsService;
+    private String title = "Summary";
+
+    SummaryView(AccountService accountService, SettingsService settingsService) {
+        this.accountService = accountService;
+        this.settingsService = settingsService;
+        addClassName("summary-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
+        AccountDetail detail;
+        try {
+            detail = accountService.detail(loanNumber);
+        } catch (AccountNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        WebsiteSettings settings = settingsService.current();
+        title = "Summary · " + detail.info().title();
+        removeAll();
+        add(AccountPage.header(detail.summary(), settings, AccountPage.Tab.SUMMARY));
+        add(alerts(detail.figures()));
+        add(fields(detail, settings));
+    }
+
+    private static Div alerts(LoanFigures figures) {
+        Div alerts = new Div();
+        alerts.addClassName("alerts");
+        if (figures.status() == LoanStatus.PAST_DUE) {
+            Div alert = new Div();
+            alert.addClassNames("alert", "alert-error");
+            alert.setId("past-due-alert");
+            alert.getElement().setAttribute("role", "alert");
+            alert.add(new Span("Your account is " + figures.daysPastDue() + " days past due. "
+                    + Formats.money(figures.pastDueAmount()) + " is past due; please pay it as soon as you can."));
+            alerts.add(alert);
+        } else if (figures.status() == LoanStatus.PAID_OFF) {
+            Div alert = new Div();
+            alert.addClassNames("alert", "alert-success");
+            alert.add(new Span("This loan is paid off. Thank you!"));
+            alerts.add(alert);
+        }
+        return alerts;
+    }
+
+    private static Div fields(AccountDetail detail, WebsiteSettings settings) {
+        LoanFigures f = detail.figures();
+        Div section = new Div();
+        section.addClassName("summary-section");
+        section.add(new H2("Loan details"));
+        Div grid = new Div();
+        grid.addClassName("summary-fields");
+        grid.setId("summary-fields");
+        boolean open = f.status() != LoanStatus.PAID_OFF;
+        for (SummaryField field : SummaryField.values()) {
+            if (!settings.shows(field)) {
+                continue;
+            }
+            switch (field) {
+                case AMOUNT_DUE -> grid.add(field(field, Formats.money(f.amountDue()), null));
+                case DAYS_PAST_DUE -> grid.add(field(field, String.valueOf(f.daysPastDue()), null));
+                case NEXT_PAYMENT_AMOUNT -> {
+                    if (open) {
+                        grid.add(field(field, Formats.money(f.nextPaymentAmount()), null));
+                    }
+                }
+                case NEXT_DUE_DATE -> {
+                    if (open) {
+                        grid.add(field(field, Formats.date(f.nextDueDate()), null));
+                    }
+                }
+                case PAYOFF_AMOUNT -> grid.add(field(field, Formats.money(f.payoffAmount()),
+                        "Good through " + Formats.date(f.asOf()) + "; adds " + Formats.money(f.perDiem()) + " per day"));
+                case PRINCIPAL_BALANCE -> grid.add(field(field, Formats.money(f.principalBalance()), null));
+                case INTEREST_RATE -> grid.add(field(field, Formats.rate(f.annualRatePercent()), "Fixed annual rate"));
+                case ORIGINAL_AMOUNT -> grid.add(field(field, Formats.money(f.originalPrincipal()), null));
+                case MATURITY_DATE -> grid.add(field(field, Formats.date(f.maturityDate()), null));
+                case PAYMENTS_REMAINING -> grid.add(field(field, String.valueOf(f.paymentsRemaining()), null));
+                case LAST_PAYMENT -> grid.add(field(field, f.lastPaymentDate() == null ? "None yet"
+                        : Formats.money(f.lastPaymentAmount()) + " on " + Formats.date(f.lastPaymentDate()), null));
+                case COLLATERAL -> {
+                    if (detail.info().collateralized()) {
+                        grid.add(field(field, detail.info().collateralDescription(),
+                                detail.info().collateralVin() == null ? null : "VIN " + detail.info().collateralVin()));
+                    }
+                }
+            }
+        }
+        section.add(grid);
+        return section;
+    }
+
+    private static Div field(SummaryField field, String value, String note) {
+        Div item = new Div();
+        item.addClassName("summary-field");
+        item.setId("field-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        Span label = new Span(field.label());
+        label.addClassName("figure-label");
+        Span text = new Span(value);
+        text.addClassName("figure-value");
+        item.add(label, text);
+        if (note != null) {
+            Span small = new Span(note);
+            small.addClassName("figure-note");
+            item.add(small);
+        }
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

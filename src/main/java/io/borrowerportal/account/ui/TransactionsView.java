@@ -1,0 +1,201 @@
+package io.borrowerportal.account.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.borrowerportal.account.AccountDetail;
+import io.borrowerportal.account.AccountNotFoundException;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.ledger.EntryType;
+import io.borrowerportal.ledger.HistoryRow;
+import io.borrowerportal.ledger.Installment;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** History with its split, progress to payoff, the balance chart and the forecast. */
+@Route(value = "accounts/:loanNumber/transactions", layout = CustomerLayout.class)
+@RolesAllowed(Role.CUSTOMER)
+class TransactionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accountService;
+    private final SettingsService settingsService;
+    private String title = "Transactions";
+
+    TransactionsView(AccountService accountService, SettingsService settingsService) {
+        this.accountService = accountService;
+        this.settingsService = settingsService;
+        addClassName("transactions-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        WebsiteSettings settings = settingsService.current();
+        String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
+        AccountDetail detail;
+        try {
+            if (!settings.transactionsEnabled()) {
+                throw new AccountNotFoundException(loanNumber);
+            }
+            detail = accountService.detail(loanNumber);
+        } catch (AccountNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        String number = detail.info().loanNumber();
+        title = "Transactions · " + detail.info().title();
+        removeAll();
+        add(AccountPage.header(detail.summary(), settings, AccountPage.Tab.TRANSACTIONS));
+        add(progress(detail.figures()));
+        if (settings.showBalanceChart()) {
+            Div chart = new Div();
+            chart.addClassName("chart-card");
+            chart.add(new H2("Balance over time"));
+            chart.add(new Html("<div class=\"balance-chart\">"
+                    + BalanceChart.svg(detail.history(), detail.forecast(), Formats.locale()) + "</div>"));
+            add(chart);
+        }
+        if (settings.allowTransactionDownload()) {
+            Div downloads = new Div();
+            downloads.addClassName("downloads");
+            downloads.add(download("Download PDF", "download-pdf", "transactions-" + number + ".pdf", "application/pdf",
+                    () -> accountService.transactionsPdf(number)));
+            downloads.add(download("Download CSV", "download-history-csv", "transactions-" + number + ".csv", "text/csv",
+                    () -> accountService.historyCsv(number)));
+            if (settings.showForecast()) {
+                downloads.add(download("Download forecast CSV", "download-forecast-csv", "forecast-" + number + ".csv",
+                        "text/csv", () -> accountService.forecastCsv(number)));
+            }
+            add(downloads);
+        }
+        add(history(detail.history()));
+        if (settings.showForecast()) {
+            add(forecast(detail.forecast()));
+        }
+    }
+
+    private static Div progress(LoanFigures f) {
+        Div section = new Div();
+        section.addClassName("progress-card");
+        section.setId("progress");
+        section.add(new H2("Progress to payoff"));
+        ProgressBar bar = new ProgressBar(0, 100, f.principalPaidPercent().doubleValue());
+        bar.getElement().setAttribute("aria-label", "Share of the original principal repaid");
+        Paragraph text = new Paragraph("You have repaid " + f.principalPaidPercent().toPlainString() + "% of the "
+                + Formats.money(f.originalPrincipal()) + " you borrowed.");
+        Div stats = new Div();
+        stats.addClassName("progress-stats");
+        stats.add(stat("Payments made", String.valueOf(f.paymentsMade())),
+                stat("Payments remaining", String.valueOf(f.paymentsRemaining())),
+                stat("Projected payoff", Formats.date(f.projectedPayoffDate())));
+        section.add(bar, text, stats);
+        return section;
+    }
+
+    private static Div stat(String label, String value) {
+        Div stat = new Div();
+        stat.addClassName("figure");
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Span v = new Span(value);
+        v.addClassName("figure-value");
+        stat.add(l, v);
+        return stat;
+    }
+
+    private static Div history(List<HistoryRow> rows) {
+        Div section = new Div();
+        section.addClassName("table-card");
+        section.add(new H2("Transaction history"));
+        Grid<HistoryRow> grid = new Grid<>();
+        grid.setId("history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> Formats.shortDate(r.entry().effectiveDate())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> describe(r)).setHeader("Type").setAutoWidth(true);
+        money(grid, "Amount", r -> r.entry().amount());
+        money(grid, "Principal", r -> r.entry().principal());
+        money(grid, "Interest", r -> r.entry().interest());
+        money(grid, "Fees", r -> r.entry().fees());
+        money(grid, "Balance after", HistoryRow::principalBalanceAfter);
+        grid.addColumn(r -> r.reversed() ? "Reversed" : "Posted").setHeader("Status").setAutoWidth(true);
+        // Newest first, as people read statements.
+        grid.setItems(rows.reversed());
+        grid.setHeight("420px");
+        section.add(grid);
+        return section;
+    }
+
+    private static String describe(HistoryRow row) {
+        EntryType type = row.entry().type();
+        String name = switch (type) {
+            case DISBURSEMENT -> "Disbursement";
+            case PAYMENT -> "Payment";
+            case FEE -> "Fee";
+            case REVERSAL -> "Reversal";
+            case ADJUSTMENT -> "Adjustment";
+        };
+        return type == EntryType.FEE || type == EntryType.REVERSAL ? name + ": " + row.entry().description() : name;
+    }
+
+    private static Div forecast(List<Installment> rows) {
+        Div section = new Div();
+        section.addClassName("table-card");
+        section.add(new H2("Payment forecast"));
+        section.add(new Paragraph("Future payments from today's balance, if each is paid on its due date."));
+        Grid<Installment> grid = new Grid<>();
+        grid.setId("forecast");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> Formats.shortDate(r.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
+        money(grid, "Payment", Installment::payment);
+        money(grid, "Principal", Installment::principal);
+        money(grid, "Interest", Installment::interest);
+        money(grid, "Balance after", Installment::balanceAfter);
+        grid.setItems(rows);
+        grid.setHeight("420px");
+        section.add(grid);
+        return section;
+    }
+
+    private static <T> void money(Grid<T> grid, String header, java.util.function.Function<T, BigDecimal> value) {
+        grid.addColumn(item -> Formats.money(value.apply(item))).setHeader(header).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
+    private static Anchor download(String text, String id, String fileName, String contentType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        }), text);
+        anchor.setId(id);
+        anchor.addClassName("download-link");
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

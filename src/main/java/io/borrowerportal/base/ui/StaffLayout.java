@@ -1,0 +1,47 @@
+package io.borrowerportal.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.settings.SettingsService;
+
+/** The staff console's frame. */
+public class StaffLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public StaffLayout(SettingsService settingsService, CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        addClassNames("portal-shell", "staff-shell");
+        Header header = new Header();
+        header.addClassName("portal-header");
+        Anchor brand = new Anchor("staff", settingsService.current().lenderName() + " · Staff console");
+        brand.addClassName("portal-brand");
+        Div right = new Div();
+        right.addClassName("portal-header-user");
+        Span name = new Span(currentUser.actor().map(PortalUser::displayName).orElse(""));
+        name.addClassName("portal-user-name");
+        Button logout = new Button("Log out", click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        right.add(name, logout);
+        header.add(brand, right);
+        content.addClassName("portal-main");
+        content.setId("main");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+}

@@ -1,0 +1,2 @@
+/** Layouts, error pages and shared components. */
+package io.borrowerportal.base.ui;

@@ -1,0 +1,74 @@
+package io.borrowerportal.customer;
+
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.Role;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "customers")
+class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String email;
+    private String passwordHash;
+    private String firstName;
+    private String lastName;
+    private String phone;
+    @Enumerated(EnumType.STRING)
+    private CustomerStatus status;
+    @Enumerated(EnumType.STRING)
+    private AccountsLayout accountsLayout;
+    @Version
+    private long version;
+    private Instant createdAt;
+
+    protected Customer() {
+    }
+
+    Customer(String email, String passwordHash, String firstName, String lastName, String phone, Instant createdAt) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+        this.status = passwordHash == null ? CustomerStatus.INVITED : CustomerStatus.ACTIVE;
+        this.accountsLayout = AccountsLayout.CARDS;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    AccountsLayout accountsLayout() {
+        return accountsLayout;
+    }
+
+    void changeAccountsLayout(AccountsLayout layout) {
+        accountsLayout = layout;
+    }
+
+    PortalUser toPortalUser() {
+        return new PortalUser(id, Role.CUSTOMER, email, fullName(), passwordHash,
+                status == CustomerStatus.ACTIVE, status == CustomerStatus.LOCKED);
+    }
+
+    CustomerSummary toSummary(java.util.List<String> loanNumbers) {
+        return new CustomerSummary(id, fullName(), email, status, loanNumbers);
+    }
+}

@@ -1,0 +1,25 @@
+package io.borrowerportal.customer;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    Optional<Customer> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    @Query("""
+            select c from Customer c
+            where lower(c.email) like :pattern
+               or lower(concat(c.firstName, ' ', c.lastName)) like :pattern
+               or c.id in :ids
+            order by c.lastName, c.firstName""")
+    List<Customer> search(@Param("pattern") String pattern, @Param("ids") Collection<Long> ids, Pageable page);
+}

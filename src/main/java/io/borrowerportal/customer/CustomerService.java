@@ -1,0 +1,100 @@
+package io.borrowerportal.customer;
+
+import io.borrowerportal.account.AccountDirectory;
+import io.borrowerportal.security.ChangesCustomerState;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.CustomerLogins;
+import io.borrowerportal.security.PortalUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Customers: creation, sign-in lookup, preferences and the staff search. */
+@Service
+public class CustomerService implements CustomerLogins {
+
+    static final int SEARCH_LIMIT = 50;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final CustomerRepository customers;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, AccountDirectory accounts, CurrentUser currentUser,
+                    PasswordEncoder passwordEncoder, Clock clock) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates an active customer with a password (demo data; invitations come with their issue). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','SYSTEM')")
+    public long create(String email, String firstName, String lastName, String phone, String rawPassword) {
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(normalized).matches()) {
+            throw new IllegalArgumentException("Enter a valid email address");
+        }
+        if (customers.existsByEmailIgnoreCase(normalized)) {
+            throw new IllegalArgumentException("A customer with this email already exists");
+        }
+        Customer customer = new Customer(normalized, passwordEncoder.encode(rawPassword), firstName.trim(),
+                lastName.trim(), phone, clock.instant());
+        return customers.save(customer).id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> findByEmail(String email) {
+        return customers.findByEmailIgnoreCase(email).map(Customer::toPortalUser);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> findById(long customerId) {
+        return customers.findById(customerId).map(Customer::toPortalUser);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CUSTOMER')")
+    public AccountsLayout accountsLayout() {
+        return customers.findById(currentUser.customerId()).map(Customer::accountsLayout).orElse(AccountsLayout.CARDS);
+    }
+
+    @Transactional
+    @ChangesCustomerState
+    public void changeAccountsLayout(AccountsLayout layout) {
+        if (layout == null) {
+            throw new IllegalArgumentException("Choose cards or list");
+        }
+        Customer customer = customers.findById(currentUser.customerId()).orElseThrow();
+        customer.changeAccountsLayout(layout);
+    }
+
+    /** Finds customers by name, email or loan number (any part). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
+    public List<CustomerSummary> search(String query) {
+        String text = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        String pattern = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        Set<Long> byLoan = text.isEmpty() ? Set.of() : accounts.customersWithLoanNumberContaining(text);
+        List<Customer> found = customers.search(pattern, byLoan.isEmpty() ? Set.of(-1L) : byLoan,
+                PageRequest.of(0, SEARCH_LIMIT));
+        Map<Long, List<String>> loanNumbers = accounts.loanNumbersByCustomer(found.stream().map(Customer::id).toList());
+        return found.stream().map(c -> c.toSummary(loanNumbers.getOrDefault(c.id(), List.of()))).toList();
+    }
+}

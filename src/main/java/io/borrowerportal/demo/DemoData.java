@@ -1,0 +1,167 @@
+package io.borrowerportal.demo;
+
+import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.DayCount;
+import io.borrowerportal.ledger.LedgerEntry;
+import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.ledger.LoanTerms;
+import io.borrowerportal.ledger.PaymentFrequency;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.security.StaffDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the demo lender on first start of the embedded default ({@code portal.demo-data=true}). Loans
+ * are booked relative to the business date and paid month by month through {@link LoanServicing}, so
+ * every balance on screen comes from the engine, not from typed-in figures.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password-1";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CustomerService customers;
+    private final StaffDirectory staff;
+    private final LoanServicing servicing;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, TransactionTemplate transaction,
+             Clock clock) {
+        this.customers = customers;
+        this.staff = staff;
+        this.servicing = servicing;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_" + Role.SYSTEM));
+        SecurityContextHolder.setContext(system);
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (customers.findByEmail("jane.borrower@example.com").isPresent()) {
+                    return;
+                }
+                load(LocalDate.now(clock));
+                log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
+            });
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void load(LocalDate today) {
+        staff.create("admin@example.com", "Avery Admin", Role.ADMIN, PASSWORD);
+        staff.create("staff@example.com", "Sofia Staff", Role.STAFF, PASSWORD);
+
+        long jane = customers.create("jane.borrower@example.com", "Jane", "Borrower", "+1 555 0101", PASSWORD);
+        long sam = customers.create("sam.borrower@example.com", "Sam", "Borrower", "+1 555 0102", PASSWORD);
+        long alex = customers.create("alex.latepay@example.com", "Alex", "Latepay", "+1 555 0103", PASSWORD);
+
+        servicing.createProduct("AUTO", "Auto loan", new BigDecimal("6.9900"), 60, PaymentFrequency.MONTHLY, DayCount.THIRTY_360, true);
+        servicing.createProduct("PERSONAL", "Personal loan", new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false);
+
+        // Jane and Sam's auto loan: 14 months of on-time payments, one returned payment along the way.
+        LocalDate autoStart = today.minusMonths(14).withDayOfMonth(5);
+        String auto = open("AUTO-100482", "AUTO", "24500.00", "6.9900", 60, autoStart, "2022 Honda Civic", "2HGFE2F59NH512345");
+        servicing.link(auto, jane, LinkRole.BORROWER);
+        servicing.link(auto, sam, LinkRole.CO_BORROWER);
+        payOnSchedule(auto, 0, 3);
+
+        // Jane's personal loan: a year of payments, one of them with an extra principal payment.
+        LocalDate personalStart = today.minusMonths(12).withDayOfMonth(20);
+        String personal = open("PL-200731", "PERSONAL", "8000.00", "11.5000", 36, personalStart, null, null);
+        servicing.link(personal, jane, LinkRole.BORROWER);
+        payOnSchedule(personal, 0, -1);
+
+        // Alex: paid for eight months, then stopped; late fees posted.
+        LocalDate alexStart = today.minusMonths(11).withDayOfMonth(12);
+        String late = open("PL-200988", "PERSONAL", "5200.00", "14.2500", 36, alexStart, null, null);
+        servicing.link(late, alex, LinkRole.BORROWER);
+        payOnSchedule(late, 3, -1);
+
+        // Sam's older personal loan, paid off early with a payoff payment.
+        LocalDate oldStart = today.minusMonths(30).withDayOfMonth(1);
+        String paidOff = open("PL-100155", "PERSONAL", "3000.00", "9.9900", 24, oldStart, null, null);
+        servicing.link(paidOff, sam, LinkRole.BORROWER);
+        payOff(paidOff, oldStart.plusMonths(20));
+
+        // An account the lender switched off for web access: Alex cannot see it online.
+        String hidden = open("PL-100090", "PERSONAL", "1500.00", "12.0000", 12, today.minusMonths(4).withDayOfMonth(2), null, null);
+        servicing.link(hidden, alex, LinkRole.BORROWER);
+        servicing.setWebAccess(hidden, false);
+    }
+
+    private String open(String number, String product, String principal, String rate, int payments, LocalDate start,
+                        String collateral, String vin) {
+        LoanTerms terms = new LoanTerms(new BigDecimal(principal), new BigDecimal(rate), payments, start,
+                start.plusMonths(1), PaymentFrequency.MONTHLY,
+                "AUTO".equals(product) ? DayCount.THIRTY_360 : DayCount.ACTUAL_365);
+        return servicing.openAccount(new OpenAccountCommand(number, product, terms, collateral, vin));
+    }
+
+    /**
+     * Pays each installment due before today on its due date, except the last {@code missedAtEnd}
+     * (which get a late fee instead). {@code returnedAt} marks an installment whose payment is returned
+     * and paid again two weeks later (-1 for none).
+     */
+    private void payOnSchedule(String loanNumber, int missedAtEnd, int returnedAt) {
+        LocalDate today = LocalDate.now(clock);
+        LoanTerms terms = termsOf(loanNumber);
+        List<LocalDate> due = new ArrayList<>();
+        LoanEngine.schedule(terms).stream().map(i -> i.dueDate()).filter(d -> d.isBefore(today)).forEach(due::add);
+        BigDecimal payment = LoanEngine.levelPayment(terms);
+        for (int i = 0; i < due.size(); i++) {
+            LocalDate date = due.get(i);
+            if (i >= due.size() - missedAtEnd) {
+                servicing.postFee(loanNumber, date.plusDays(10), new BigDecimal("25.00"), "Late fee");
+                continue;
+            }
+            LedgerEntry paid = servicing.postPayment(loanNumber, date, payment, PaymentKind.REGULAR, "Payment");
+            if (i == returnedAt) {
+                servicing.reverse(loanNumber, paid.id(), "returned R01 insufficient funds");
+                servicing.postFee(loanNumber, date.plusDays(3), new BigDecimal("25.00"), "Returned payment fee");
+                servicing.postPayment(loanNumber, date.plusDays(14), payment.add(new BigDecimal("25.00")), PaymentKind.REGULAR, "Payment");
+            }
+        }
+    }
+
+    private void payOff(String loanNumber, LocalDate payoffDate) {
+        LoanTerms terms = termsOf(loanNumber);
+        BigDecimal payment = LoanEngine.levelPayment(terms);
+        LoanEngine.schedule(terms).stream().map(i -> i.dueDate()).filter(d -> d.isBefore(payoffDate))
+                .forEach(d -> servicing.postPayment(loanNumber, d, payment, PaymentKind.REGULAR, "Payment"));
+        LoanFigures figures = servicing.figures(loanNumber, payoffDate);
+        servicing.postPayment(loanNumber, payoffDate, figures.payoffAmount(), PaymentKind.REGULAR, "Payoff");
+    }
+
+    private LoanTerms termsOf(String loanNumber) {
+        return servicing.terms(loanNumber);
+    }
+}

@@ -1,0 +1,21 @@
+package io.borrowerportal.security;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a service method by which a customer changes something. Only a signed-in customer may call
+ * it; during a staff preview the call is refused before the method runs, whatever the UI showed.
+ * Every customer-facing state-changing method carries it (a test checks).
+ */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasRole('CUSTOMER') and !hasRole('PREVIEW')")
+public @interface ChangesCustomerState {
+}

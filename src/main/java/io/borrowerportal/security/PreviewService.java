@@ -1,0 +1,73 @@
+package io.borrowerportal.security;
+
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+
+import java.util.function.Consumer;
+
+/**
+ * Starts and ends a staff member's read-only preview of a customer's website. The swap is made on
+ * the security context, so every service and the route access checks see the customer as served and
+ * the staff member as actor. The caller stores the new context in the HTTP session
+ * ({@code contextSaver}), which keeps this class free of Vaadin and servlet types.
+ */
+@Service
+public class PreviewService {
+
+    private final CustomerLogins customers;
+    private final AuditService audit;
+    private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
+
+    PreviewService(CustomerLogins customers, AuditService audit) {
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
+    public PortalUser start(long customerId, Consumer<SecurityContext> contextSaver) {
+        Authentication staff = contextHolder.getContext().getAuthentication();
+        PortalUser actor = (PortalUser) staff.getPrincipal();
+        PortalUser customer = customers.findById(customerId)
+                .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
+        install(new PreviewAuthentication(customer, staff), contextSaver);
+        audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
+                AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName() + " started");
+        return customer;
+    }
+
+    /** Ends the preview and restores the staff member's own sign-in. */
+    public void stop(Consumer<SecurityContext> contextSaver) {
+        if (!(contextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview)) {
+            throw new AccessDeniedException("No preview is active");
+        }
+        PortalUser actor = preview.actor();
+        PortalUser customer = preview.getPrincipal();
+        install(preview.actorAuthentication(), contextSaver);
+        audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
+                AuditAction.PREVIEW_ENDED, "Preview of " + customer.displayName() + " ended");
+    }
+
+    /** Records that the staff member looked at a page of the customer's website. */
+    public void recordPageView(String path, String loanNumber) {
+        if (contextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
+            PortalUser actor = preview.actor();
+            PortalUser customer = preview.getPrincipal();
+            audit.record(actor.email(), actor.role(), customer.id(), customer.email(), loanNumber,
+                    AuditAction.PREVIEW_PAGE_VIEWED, "/" + path);
+        }
+    }
+
+    private void install(Authentication authentication, Consumer<SecurityContext> contextSaver) {
+        SecurityContext context = contextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        contextHolder.setContext(context);
+        contextSaver.accept(context);
+    }
+}

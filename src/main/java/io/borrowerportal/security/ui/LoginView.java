@@ -1,0 +1,53 @@
+package io.borrowerportal.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+
+/** One sign-in page for customers and staff. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(SettingsService settingsService) {
+        WebsiteSettings settings = settingsService.current();
+        addClassName("login-page");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email");
+        // One message whether or not the email exists, so the form does not reveal who has an account.
+        i18n.getErrorMessage().setTitle("Incorrect email or password");
+        i18n.getErrorMessage().setMessage("Check your email and password and try again.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        Div card = new Div();
+        card.addClassName("login-card");
+        H1 lender = new H1(settings.lenderName());
+        lender.addClassName("login-lender");
+        Paragraph help = new Paragraph("Questions? Call " + settings.supportPhone() + " or write to " + settings.supportEmail() + ".");
+        help.addClassName("login-help");
+        card.add(lender, form, help);
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,19 @@
+package io.borrowerportal.security.ui;
+
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import java.util.function.Consumer;
+
+/** Stores a changed security context in the HTTP session, where the next request loads it from. */
+public final class PreviewSupport {
+
+    private PreviewSupport() {
+    }
+
+    public static Consumer<SecurityContext> sessionSaver() {
+        return context -> VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+}

@@ -1,0 +1,99 @@
+package io.borrowerportal.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "lender_settings")
+class LenderSettings {
+
+    static final long SINGLETON_ID = 1L;
+
+    @Id
+    private Long id;
+    @Column(name = "lender_name")
+    private String lenderName;
+    private String supportPhone;
+    private String supportEmail;
+    private String primaryColor;
+    private LocalTime cutoffTime;
+    private boolean showAmountDue;
+    private boolean showDaysPastDue;
+    private boolean showNextPaymentAmount;
+    private boolean showNextDueDate;
+    private boolean showPayoffAmount;
+    private boolean showPrincipalBalance;
+    private boolean showInterestRate;
+    private boolean showOriginalAmount;
+    private boolean showMaturityDate;
+    private boolean showPaymentsRemaining;
+    private boolean showLastPayment;
+    private boolean showCollateral;
+    private boolean transactionsEnabled;
+    private boolean showForecast;
+    private boolean showBalanceChart;
+    private boolean allowTransactionDownload;
+    @Version
+    private long version;
+    private Instant updatedAt;
+
+    protected LenderSettings() {
+    }
+
+    WebsiteSettings toRecord() {
+        Set<SummaryField> fields = EnumSet.noneOf(SummaryField.class);
+        addIf(fields, showAmountDue, SummaryField.AMOUNT_DUE);
+        addIf(fields, showDaysPastDue, SummaryField.DAYS_PAST_DUE);
+        addIf(fields, showNextPaymentAmount, SummaryField.NEXT_PAYMENT_AMOUNT);
+        addIf(fields, showNextDueDate, SummaryField.NEXT_DUE_DATE);
+        addIf(fields, showPayoffAmount, SummaryField.PAYOFF_AMOUNT);
+        addIf(fields, showPrincipalBalance, SummaryField.PRINCIPAL_BALANCE);
+        addIf(fields, showInterestRate, SummaryField.INTEREST_RATE);
+        addIf(fields, showOriginalAmount, SummaryField.ORIGINAL_AMOUNT);
+        addIf(fields, showMaturityDate, SummaryField.MATURITY_DATE);
+        addIf(fields, showPaymentsRemaining, SummaryField.PAYMENTS_REMAINING);
+        addIf(fields, showLastPayment, SummaryField.LAST_PAYMENT);
+        addIf(fields, showCollateral, SummaryField.COLLATERAL);
+        return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, cutoffTime, fields,
+                transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload);
+    }
+
+    void apply(WebsiteSettings settings, Instant now) {
+        lenderName = settings.lenderName();
+        supportPhone = settings.supportPhone();
+        supportEmail = settings.supportEmail();
+        primaryColor = settings.primaryColor();
+        cutoffTime = settings.cutoffTime();
+        showAmountDue = settings.shows(SummaryField.AMOUNT_DUE);
+        showDaysPastDue = settings.shows(SummaryField.DAYS_PAST_DUE);
+        showNextPaymentAmount = settings.shows(SummaryField.NEXT_PAYMENT_AMOUNT);
+        showNextDueDate = settings.shows(SummaryField.NEXT_DUE_DATE);
+        showPayoffAmount = settings.shows(SummaryField.PAYOFF_AMOUNT);
+        showPrincipalBalance = settings.shows(SummaryField.PRINCIPAL_BALANCE);
+        showInterestRate = settings.shows(SummaryField.INTEREST_RATE);
+        showOriginalAmount = settings.shows(SummaryField.ORIGINAL_AMOUNT);
+        showMaturityDate = settings.shows(SummaryField.MATURITY_DATE);
+        showPaymentsRemaining = settings.shows(SummaryField.PAYMENTS_REMAINING);
+        showLastPayment = settings.shows(SummaryField.LAST_PAYMENT);
+        showCollateral = settings.shows(SummaryField.COLLATERAL);
+        transactionsEnabled = settings.transactionsEnabled();
+        showForecast = settings.showForecast();
+        showBalanceChart = settings.showBalanceChart();
+        allowTransactionDownload = settings.allowTransactionDownload();
+        updatedAt = now;
+    }
+
+    private static void addIf(Set<SummaryField> fields, boolean on, SummaryField field) {
+        if (on) {
+            fields.add(field);
+        }
+    }
+}

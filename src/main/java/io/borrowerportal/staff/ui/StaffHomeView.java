@@ -1,0 +1,75 @@
+package io.borrowerportal.staff.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.borrowerportal.base.ui.StaffLayout;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.customer.CustomerSummary;
+import io.borrowerportal.security.PreviewService;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.security.ui.PreviewSupport;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Staff land here: find a customer by name, email or loan number and view the website as them. */
+@Route(value = "staff", layout = StaffLayout.class)
+@PageTitle("Staff console")
+@RolesAllowed({Role.STAFF, Role.ADMIN})
+class StaffHomeView extends Div {
+
+    private final CustomerService customerService;
+    private final Grid<CustomerSummary> results = new Grid<>();
+    private final TextField search = new TextField("Find a customer");
+
+    StaffHomeView(CustomerService customerService, PreviewService previewService) {
+        this.customerService = customerService;
+        addClassName("staff-home");
+        add(new H1("Customers"));
+        add(new Paragraph("Search by name, email or loan number. \"View as customer\" opens their website read-only; "
+                + "the preview and every page you open are recorded in the audit log."));
+
+        search.setPlaceholder("Name, email or loan number");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("customer-search");
+        search.setWidthFull();
+        search.setMaxWidth("32rem");
+        search.addValueChangeListener(change -> refresh());
+        add(search);
+
+        results.setId("customers");
+        results.addColumn(CustomerSummary::name).setHeader("Name").setAutoWidth(true);
+        results.addColumn(CustomerSummary::email).setHeader("Email").setAutoWidth(true);
+        results.addColumn(c -> String.join(", ", c.loanNumbers())).setHeader("Loans").setAutoWidth(true);
+        results.addColumn(c -> c.status().name().charAt(0) + c.status().name().substring(1).toLowerCase(java.util.Locale.ROOT))
+                .setHeader("Status").setAutoWidth(true);
+        results.addComponentColumn(c -> {
+            Button view = new Button("View as customer", click -> {
+                previewService.start(c.id(), PreviewSupport.sessionSaver());
+                // A full page load so the customer website is built under the preview sign-in.
+                UI.getCurrent().getPage().setLocation("accounts");
+            });
+            view.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            view.setId("preview-" + c.id());
+            view.getElement().setAttribute("aria-label", "View as customer: " + c.name());
+            return view;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        results.setAllRowsVisible(true);
+        add(results);
+        refresh();
+    }
+
+    private void refresh() {
+        results.setItems(customerService.search(search.getValue()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff console views. */
+package io.borrowerportal.staff.ui;
