@@ -1,0 +1,130 @@
+package io.borrowerportal.security;
+
+import io.borrowerportal.PortalTest;
+import io.borrowerportal.SignIn;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditEntry;
+import io.borrowerportal.audit.AuditQuery;
+import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.customer.AccountsLayout;
+import io.borrowerportal.customer.CustomerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class PreviewServiceTest {
+
+    @Autowired
+    PreviewService previews;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    UserDetailsService users;
+
+    private final List<SecurityContext> saved = new ArrayList<>();
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private long jane() {
+        return customers.findByEmail("jane.borrower@example.com").orElseThrow().id();
+    }
+
+    @Test
+    void during_a_preview_the_customer_is_served_and_the_staff_member_acts() {
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+
+        assertThat(currentUser.previewing()).isTrue();
+        assertThat(currentUser.customer().email()).isEqualTo("jane.borrower@example.com");
+        assertThat(currentUser.actor().orElseThrow().email()).isEqualTo("staff@example.com");
+        assertThat(accounts.myAccounts()).hasSize(2);
+        assertThat(saved).hasSize(1);
+        assertThat(saved.getFirst().getAuthentication()).isInstanceOf(PreviewAuthentication.class);
+    }
+
+    @Test
+    void a_state_changing_call_during_a_preview_is_refused_and_changes_nothing() {
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+        AccountsLayout before = customers.accountsLayout();
+
+        AccountsLayout other = before == AccountsLayout.CARDS ? AccountsLayout.LIST : AccountsLayout.CARDS;
+        assertThatThrownBy(() -> customers.changeAccountsLayout(other)).isInstanceOf(AccessDeniedException.class);
+        assertThat(customers.accountsLayout()).isEqualTo(before);
+    }
+
+    @Test
+    void the_customer_herself_may_make_the_same_change() {
+        SignIn.as(users, "jane.borrower@example.com");
+        AccountsLayout before = customers.accountsLayout();
+        AccountsLayout other = before == AccountsLayout.CARDS ? AccountsLayout.LIST : AccountsLayout.CARDS;
+        customers.changeAccountsLayout(other);
+        assertThat(customers.accountsLayout()).isEqualTo(other);
+        customers.changeAccountsLayout(before);
+    }
+
+    @Test
+    void start_page_views_and_stop_are_audited_with_both_identities() {
+        SignIn.as(users, "staff@example.com");
+        long jane = jane();
+        previews.start(jane, saved::add);
+        previews.recordPageView("accounts/AUTO-100482/summary", "AUTO-100482");
+        previews.stop(saved::add);
+
+        assertThat(currentUser.previewing()).isFalse();
+        assertThat(currentUser.actor().orElseThrow().email()).isEqualTo("staff@example.com");
+        List<AuditEntry> log = audit.search(AuditQuery.forCustomer(jane));
+        assertThat(log).extracting(AuditEntry::action).containsSubsequence(
+                AuditAction.PREVIEW_ENDED, AuditAction.PREVIEW_PAGE_VIEWED, AuditAction.PREVIEW_STARTED);
+        assertThat(log).filteredOn(e -> e.action() == AuditAction.PREVIEW_PAGE_VIEWED).first().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("staff@example.com");
+            assertThat(e.customer()).isEqualTo("jane.borrower@example.com");
+            assertThat(e.loanNumber()).isEqualTo("AUTO-100482");
+            assertThat(e.detail()).isEqualTo("/accounts/AUTO-100482/summary");
+        });
+        assertThat(audit.verifyChain()).isTrue();
+    }
+
+    @Test
+    void customers_cannot_start_a_preview() {
+        SignIn.as(users, "jane.borrower@example.com");
+        assertThatThrownBy(() -> previews.start(jane(), saved::add)).isInstanceOf(AccessDeniedException.class);
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void a_preview_cannot_be_nested_and_staff_screens_are_closed_while_it_runs() {
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+        assertThatThrownBy(() -> previews.start(jane(), saved::add)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> customers.search("jane")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void stopping_without_a_preview_is_refused() {
+        SignIn.as(users, "staff@example.com");
+        assertThatThrownBy(() -> previews.stop(saved::add)).isInstanceOf(AccessDeniedException.class);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal()).isInstanceOf(PortalUser.class);
+    }
+}
