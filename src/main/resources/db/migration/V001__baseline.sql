@@ -138,8 +138,8 @@ CREATE TABLE audit_events (
     loan_number  VARCHAR(20),
     action       VARCHAR(40)  NOT NULL,
     detail       VARCHAR(500) NOT NULL,
-    prev_hash    CHAR(64)     NOT NULL,
-    hash         CHAR(64)     NOT NULL
+    prev_hash    VARCHAR(64)     NOT NULL,
+    hash         VARCHAR(64)     NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_audit_events_customer ON audit_events (customer_id, occurred_at);
 CREATE INDEX ix_audit_events_actor ON audit_events (actor, occurred_at);
@@ -147,6 +147,6 @@ CREATE INDEX ix_audit_events_actor ON audit_events (actor, occurred_at);
 -- One row, locked while an audit event is appended, so the hash chain stays linear across nodes.
 CREATE TABLE audit_chain_head (
     id        BIGINT   NOT NULL PRIMARY KEY,
-    last_hash CHAR(64) NOT NULL
+    last_hash VARCHAR(64) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 INSERT INTO audit_chain_head (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');

@@ -68,7 +68,7 @@ class Customer {
                 status == CustomerStatus.ACTIVE, status == CustomerStatus.LOCKED);
     }
 
-    CustomerSummary toSummary(java.util.List<String> loanNumbers) {
-        return new CustomerSummary(id, fullName(), email, status, loanNumbers);
+    CustomerSummary toSummary() {
+        return new CustomerSummary(id, fullName(), email, status);
     }
 }

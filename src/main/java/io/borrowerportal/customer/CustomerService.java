@@ -1,6 +1,5 @@
 package io.borrowerportal.customer;
 
-import io.borrowerportal.account.AccountDirectory;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.CustomerLogins;
@@ -14,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,15 +26,13 @@ public class CustomerService implements CustomerLogins {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CustomerRepository customers;
-    private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, AccountDirectory accounts, CurrentUser currentUser,
+    CustomerService(CustomerRepository customers, CurrentUser currentUser,
                     PasswordEncoder passwordEncoder, Clock clock) {
         this.customers = customers;
-        this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -85,16 +82,16 @@ public class CustomerService implements CustomerLogins {
         customer.changeAccountsLayout(layout);
     }
 
-    /** Finds customers by name, email or loan number (any part). */
+    /**
+     * Finds customers whose name or email contains the text, plus the customers with the given ids
+     * (the staff search adds those whose loan number matches).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
-    public List<CustomerSummary> search(String query) {
+    public List<CustomerSummary> search(String query, Collection<Long> alsoIds) {
         String text = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         String pattern = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
-        Set<Long> byLoan = text.isEmpty() ? Set.of() : accounts.customersWithLoanNumberContaining(text);
-        List<Customer> found = customers.search(pattern, byLoan.isEmpty() ? Set.of(-1L) : byLoan,
-                PageRequest.of(0, SEARCH_LIMIT));
-        Map<Long, List<String>> loanNumbers = accounts.loanNumbersByCustomer(found.stream().map(Customer::id).toList());
-        return found.stream().map(c -> c.toSummary(loanNumbers.getOrDefault(c.id(), List.of()))).toList();
+        return customers.search(pattern, alsoIds.isEmpty() ? Set.of(-1L) : alsoIds, PageRequest.of(0, SEARCH_LIMIT))
+                .stream().map(Customer::toSummary).toList();
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 import java.util.function.Consumer;
@@ -23,7 +22,6 @@ public class PreviewService {
 
     private final CustomerLogins customers;
     private final AuditService audit;
-    private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
     PreviewService(CustomerLogins customers, AuditService audit) {
         this.customers = customers;
@@ -32,7 +30,7 @@ public class PreviewService {
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
     public PortalUser start(long customerId, Consumer<SecurityContext> contextSaver) {
-        Authentication staff = contextHolder.getContext().getAuthentication();
+        Authentication staff = SecurityContextHolder.getContext().getAuthentication();
         PortalUser actor = (PortalUser) staff.getPrincipal();
         PortalUser customer = customers.findById(customerId)
                 .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
@@ -44,7 +42,7 @@ public class PreviewService {
 
     /** Ends the preview and restores the staff member's own sign-in. */
     public void stop(Consumer<SecurityContext> contextSaver) {
-        if (!(contextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview)) {
             throw new AccessDeniedException("No preview is active");
         }
         PortalUser actor = preview.actor();
@@ -56,7 +54,7 @@ public class PreviewService {
 
     /** Records that the staff member looked at a page of the customer's website. */
     public void recordPageView(String path, String loanNumber) {
-        if (contextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
             PortalUser actor = preview.actor();
             PortalUser customer = preview.getPrincipal();
             audit.record(actor.email(), actor.role(), customer.id(), customer.email(), loanNumber,
@@ -65,9 +63,9 @@ public class PreviewService {
     }
 
     private void install(Authentication authentication, Consumer<SecurityContext> contextSaver) {
-        SecurityContext context = contextHolder.createEmptyContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        contextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
         contextSaver.accept(context);
     }
 }

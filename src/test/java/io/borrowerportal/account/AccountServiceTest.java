@@ -81,7 +81,8 @@ class AccountServiceTest {
 
     @Test
     void nobody_signed_in_is_refused() {
-        assertThatThrownBy(() -> accounts.myAccounts()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.myAccounts()).isInstanceOfAny(AccessDeniedException.class,
+                org.springframework.security.core.AuthenticationException.class);
     }
 
     @Test

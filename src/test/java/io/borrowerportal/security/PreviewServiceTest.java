@@ -118,7 +118,7 @@ class PreviewServiceTest {
         SignIn.as(users, "staff@example.com");
         previews.start(jane(), saved::add);
         assertThatThrownBy(() -> previews.start(jane(), saved::add)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> customers.search("jane")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> customers.search("jane", java.util.Set.of())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

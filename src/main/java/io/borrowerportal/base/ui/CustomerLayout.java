@@ -16,7 +16,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.PreviewService;
-import io.borrowerportal.security.ui.PreviewSupport;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 
@@ -75,7 +74,7 @@ public class CustomerLayout extends Div implements RouterLayout {
         banner.getElement().setAttribute("role", "status");
         String name = currentUser.customer().displayName();
         Button exit = new Button("Exit preview", click -> {
-            previewService.stop(PreviewSupport.sessionSaver());
+            previewService.stop(SessionSecurityContext.saver());
             // A full page load so every part of the page is rebuilt under the staff member's own sign-in.
             UI.getCurrent().getPage().setLocation("staff");
         });

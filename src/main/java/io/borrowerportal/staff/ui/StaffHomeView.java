@@ -13,11 +13,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
-import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.customer.CustomerSummary;
+import io.borrowerportal.staff.CustomerMatch;
+import io.borrowerportal.staff.CustomerSearch;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.security.Role;
-import io.borrowerportal.security.ui.PreviewSupport;
+import io.borrowerportal.base.ui.SessionSecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Staff land here: find a customer by name, email or loan number and view the website as them. */
@@ -26,12 +27,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class StaffHomeView extends Div {
 
-    private final CustomerService customerService;
-    private final Grid<CustomerSummary> results = new Grid<>();
+    private final CustomerSearch customerSearch;
+    private final Grid<CustomerMatch> results = new Grid<>();
     private final TextField search = new TextField("Find a customer");
 
-    StaffHomeView(CustomerService customerService, PreviewService previewService) {
-        this.customerService = customerService;
+    StaffHomeView(CustomerSearch customerSearch, PreviewService previewService) {
+        this.customerSearch = customerSearch;
         addClassName("staff-home");
         add(new H1("Customers"));
         add(new Paragraph("Search by name, email or loan number. \"View as customer\" opens their website read-only; "
@@ -48,14 +49,15 @@ class StaffHomeView extends Div {
         add(search);
 
         results.setId("customers");
-        results.addColumn(CustomerSummary::name).setHeader("Name").setAutoWidth(true);
-        results.addColumn(CustomerSummary::email).setHeader("Email").setAutoWidth(true);
+        results.addColumn(m -> m.customer().name()).setHeader("Name").setAutoWidth(true);
+        results.addColumn(m -> m.customer().email()).setHeader("Email").setAutoWidth(true);
         results.addColumn(c -> String.join(", ", c.loanNumbers())).setHeader("Loans").setAutoWidth(true);
-        results.addColumn(c -> c.status().name().charAt(0) + c.status().name().substring(1).toLowerCase(java.util.Locale.ROOT))
+        results.addColumn(m -> m.customer().status().name().charAt(0) + m.customer().status().name().substring(1).toLowerCase(java.util.Locale.ROOT))
                 .setHeader("Status").setAutoWidth(true);
-        results.addComponentColumn(c -> {
+        results.addComponentColumn(match -> {
+            CustomerSummary c = match.customer();
             Button view = new Button("View as customer", click -> {
-                previewService.start(c.id(), PreviewSupport.sessionSaver());
+                previewService.start(c.id(), SessionSecurityContext.saver());
                 // A full page load so the customer website is built under the preview sign-in.
                 UI.getCurrent().getPage().setLocation("accounts");
             });
@@ -70,6 +72,6 @@ class StaffHomeView extends Div {
     }
 
     private void refresh() {
-        results.setItems(customerService.search(search.getValue()));
+        results.setItems(customerSearch.search(search.getValue()));
     }
 }

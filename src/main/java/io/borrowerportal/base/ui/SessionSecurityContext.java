@@ -1,4 +1,4 @@
-package io.borrowerportal.security.ui;
+package io.borrowerportal.base.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.context.SecurityContext;
@@ -7,12 +7,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import java.util.function.Consumer;
 
 /** Stores a changed security context in the HTTP session, where the next request loads it from. */
-public final class PreviewSupport {
+public final class SessionSecurityContext {
 
-    private PreviewSupport() {
+    private SessionSecurityContext() {
     }
 
-    public static Consumer<SecurityContext> sessionSaver() {
+    public static Consumer<SecurityContext> saver() {
         return context -> VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }

@@ -1,0 +1,35 @@
+package io.borrowerportal.staff;
+
+import io.borrowerportal.account.AccountDirectory;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.customer.CustomerSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The staff search: customers by name, email or loan number, in three statements whatever the hits. */
+@Service
+@PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
+public class CustomerSearch {
+
+    private final CustomerService customers;
+    private final AccountDirectory accounts;
+
+    CustomerSearch(CustomerService customers, AccountDirectory accounts) {
+        this.customers = customers;
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomerMatch> search(String query) {
+        String text = query == null ? "" : query.trim();
+        Set<Long> byLoan = text.isEmpty() ? Set.of() : accounts.customersWithLoanNumberContaining(text);
+        List<CustomerSummary> found = customers.search(text, byLoan);
+        Map<Long, List<String>> loans = accounts.loanNumbersByCustomer(found.stream().map(CustomerSummary::id).toList());
+        return found.stream().map(c -> new CustomerMatch(c, loans.getOrDefault(c.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.borrowerportal.staff;
+
+import io.borrowerportal.PortalTest;
+import io.borrowerportal.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class CustomerSearchTest {
+
+    @Autowired
+    CustomerSearch customers;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void staff_find_customers_by_name_email_or_loan_number() {
+        SignIn.as(users, "staff@example.com");
+        assertThat(customers.search("latepay")).extracting(m -> m.customer().email()).containsExactly("alex.latepay@example.com");
+        assertThat(customers.search("Jane Borrower")).extracting(m -> m.customer().email()).containsExactly("jane.borrower@example.com");
+        assertThat(customers.search("100482")).extracting(m -> m.customer().email())
+                .containsExactlyInAnyOrder("jane.borrower@example.com", "sam.borrower@example.com");
+        assertThat(customers.search("")).hasSize(3);
+        assertThat(customers.search("%")).hasSize(3);
+        assertThat(customers.search("nobody-at-all")).isEmpty();
+    }
+
+    @Test
+    void each_match_lists_its_loans() {
+        SignIn.as(users, "staff@example.com");
+        assertThat(customers.search("jane.borrower")).singleElement()
+                .satisfies(m -> assertThat(m.loanNumbers()).containsExactly("AUTO-100482", "PL-200731"));
+    }
+
+    @Test
+    void customers_cannot_search() {
+        SignIn.as(users, "jane.borrower@example.com");
+        assertThatThrownBy(() -> customers.search("")).isInstanceOf(AccessDeniedException.class);
+    }
+}
