@@ -78,7 +78,15 @@ public final class LoanEngine {
         return List.copyOf(rows);
     }
 
-    /** Every derived figure as of a business date. Entries may come in any order. */
+    /**
+     * Every derived figure as of a business date. Entries may come in any order; those effective after
+     * {@code asOf} are ignored.
+     *
+     * <p>Installments are covered in order by the interest and principal paid so far (fees excluded), so
+     * paying ahead moves the next due date and a short payment leaves the oldest installment past due.
+     * Once the contract's last due date has passed with money still owed, the whole payoff is past due.
+     * A ledger with no disbursement is an unfunded loan: zero balances, CURRENT, never an exception.
+     */
     public static LoanFigures figures(LoanTerms terms, List<LedgerEntry> entries, LocalDate asOf) {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(asOf, "asOf");
