@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.SettingsService;
@@ -23,6 +25,7 @@ import io.borrowerportal.settings.WebsiteSettings;
  * The customer website's frame: lender header, the preview banner while staff preview, the page, and
  * a footer with the lender's contact details.
  */
+@RolesAllowed(Role.CUSTOMER)
 public class CustomerLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
