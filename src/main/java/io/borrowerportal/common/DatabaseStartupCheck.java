@@ -1,0 +1,46 @@
+package io.borrowerportal.common;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Opens one connection as soon as the data source exists, before migrations and the connection pool
+ * try and bury the cause in a page of stack traces. A failure ends start-up with
+ * {@link DatabaseUnavailableException}, which {@link DatabaseFailureAnalyzer} prints as one line.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseStartupCheck {
+
+    @Bean
+    static BeanPostProcessor databaseReachableCheck(org.springframework.beans.factory.ObjectProvider<DataSourceProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource) {
+                    String url = properties.getIfAvailable() == null ? "(unknown)" : properties.getIfAvailable().determineUrl();
+                    try (Connection connection = dataSource.getConnection()) {
+                        connection.isValid(5);
+                    } catch (SQLException e) {
+                        throw new DatabaseUnavailableException(url, rootMessage(e));
+                    }
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static String rootMessage(Throwable throwable) {
+        Throwable root = throwable;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
