@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Startup benchmark: milliseconds from `java -jar` to the first HTTP 200 on /login, then resident
+# memory after 5 s. Prints numbers only; nothing here passes or fails on time. The data directory is
+# throwaway but kept between runs, so a first run measures a start that creates the database and
+# demo data and a second run measures an ordinary restart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=18080
+DATA_DIR="${TMPDIR:-/tmp}/portal-startup"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if ! compgen -G "target/borrower-portal-*.jar" > /dev/null; then
+    ./mvnw -q -DskipTests package
+fi
+JAR=$(ls target/borrower-portal-*.jar | grep -v '\.original$' | head -n 1)
+
+fresh=restart
+[[ -e "$DATA_DIR/portal.mv.db" ]] || fresh="first start (creates the database and demo data)"
+mkdir -p "$DATA_DIR"
+
+LOG="$DATA_DIR/startup.log"
+start_ns=$(date +%s%N)
+"$JAVA" -jar "$JAR" --server.port=$PORT \
+    "--spring.datasource.url=jdbc:h2:file:$DATA_DIR/portal;MODE=MariaDB;DATABASE_TO_LOWER=TRUE" \
+    > "$LOG" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
+
+status=000
+while [[ "$status" != 200 ]]; do
+    if ! kill -0 "$PID" 2>/dev/null; then
+        echo "The application exited before answering; log: $LOG" >&2
+        tail -n 30 "$LOG" >&2
+        exit 1
+    fi
+    sleep 0.1
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)
+done
+first_200_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+sleep 5
+rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$PID/status")
+
+echo "java:          $("$JAVA" -version 2>&1 | head -n 1)"
+echo "processors:    $(nproc)"
+echo "jar:           $JAR"
+echo "run:           $fresh"
+echo "first 200 ms:  $first_200_ms"
+echo "VmRSS MB:      $(( rss_kb / 1024 )) (5 s after the first 200)"
