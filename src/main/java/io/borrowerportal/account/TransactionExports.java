@@ -87,8 +87,8 @@ public final class TransactionExports {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The borrower-facing name of an entry type, used in both the CSV and the PDF. */
-    static String typeName(EntryType type) {
+    /** The borrower-facing name of an entry type, used on screen, in the CSV and in the PDF. */
+    public static String typeName(EntryType type) {
         return switch (type) {
             case PAYMENT -> "Payment";
             case DISBURSEMENT -> "Disbursement";

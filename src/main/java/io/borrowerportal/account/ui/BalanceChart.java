@@ -363,7 +363,8 @@ public final class BalanceChart {
         }
 
         private void legend(StringBuilder svg) {
-            int x = WIDTH - RIGHT - (projected.isEmpty() ? 76 : 180);
+            // Left-aligned with room to grow: phones draw the legend text about twice as large (portal.css).
+            int x = LEFT;
             int y = 18;
             svg.append("<g class=\"chart-legend\">");
             svg.append("<line class=\"chart-actual\" x1=\"").append(x).append("\" x2=\"").append(x + 24)
@@ -372,7 +373,7 @@ public final class BalanceChart {
             svg.append("<text class=\"chart-axis\" x=\"").append(x + 30).append("\" y=\"").append(y + 4)
                     .append("\" fill=\"").append(AXIS_COLOUR).append("\">Actual</text>");
             if (!projected.isEmpty()) {
-                int fx = x + 90;
+                int fx = x + 130;
                 svg.append("<line class=\"chart-forecast\" x1=\"").append(fx).append("\" x2=\"").append(fx + 24)
                         .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"")
                         .append(FORECAST_COLOUR).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");

@@ -20,9 +20,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.TransactionExports;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Formats;
-import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
 import io.borrowerportal.ledger.LoanFigures;
@@ -133,31 +133,21 @@ class TransactionsView extends Div implements BeforeEnterObserver, HasDynamicTit
         Grid<HistoryRow> grid = new Grid<>();
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Date, type and amount first: on a phone those are what shows before the grid scrolls sideways.
         grid.addColumn(r -> Formats.shortDate(r.entry().effectiveDate())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> describe(r)).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(r -> TransactionExports.typeName(r.entry().type())).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         money(grid, "Amount", r -> r.entry().amount());
         money(grid, "Principal", r -> r.entry().principal());
         money(grid, "Interest", r -> r.entry().interest());
         money(grid, "Fees", r -> r.entry().fees());
         money(grid, "Balance after", HistoryRow::principalBalanceAfter);
         grid.addColumn(r -> r.reversed() ? "Reversed" : "Posted").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.entry().description()).setHeader("Description").setAutoWidth(true);
         // Newest first, as people read statements.
         grid.setItems(rows.reversed());
         grid.setHeight("420px");
         section.add(grid);
         return section;
-    }
-
-    private static String describe(HistoryRow row) {
-        EntryType type = row.entry().type();
-        String name = switch (type) {
-            case DISBURSEMENT -> "Disbursement";
-            case PAYMENT -> "Payment";
-            case FEE -> "Fee";
-            case REVERSAL -> "Reversal";
-            case ADJUSTMENT -> "Adjustment";
-        };
-        return type == EntryType.FEE || type == EntryType.REVERSAL ? name + ": " + row.entry().description() : name;
     }
 
     private static Div forecast(List<Installment> rows) {
