@@ -1,5 +1,7 @@
 package io.borrowerportal.customer;
 
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.CustomerLogins;
@@ -27,13 +29,15 @@ public class CustomerService implements CustomerLogins {
 
     private final CustomerRepository customers;
     private final CurrentUser currentUser;
+    private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CurrentUser currentUser,
+    CustomerService(CustomerRepository customers, CurrentUser currentUser, AuditService audit,
                     PasswordEncoder passwordEncoder, Clock clock) {
         this.customers = customers;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -78,8 +82,11 @@ public class CustomerService implements CustomerLogins {
         if (layout == null) {
             throw new IllegalArgumentException("Choose cards or list");
         }
-        Customer customer = customers.findById(currentUser.customerId()).orElseThrow();
+        PortalUser user = currentUser.customer();
+        Customer customer = customers.findById(user.id()).orElseThrow();
         customer.changeAccountsLayout(layout);
+        audit.record(user.email(), user.role(), user.id(), user.email(), null, AuditAction.PREFERENCE_CHANGED,
+                "Accounts shown as " + layout.name().toLowerCase(Locale.ROOT));
     }
 
     /**

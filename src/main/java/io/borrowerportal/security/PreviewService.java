@@ -62,6 +62,16 @@ public class PreviewService {
         }
     }
 
+    /** Records that a change was refused because a preview is read-only. */
+    public void recordRefusedChange(String what) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
+            PortalUser actor = preview.actor();
+            PortalUser customer = preview.getPrincipal();
+            audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
+                    AuditAction.PREVIEW_CHANGE_REFUSED, what);
+        }
+    }
+
     private void install(Authentication authentication, Consumer<SecurityContext> contextSaver) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

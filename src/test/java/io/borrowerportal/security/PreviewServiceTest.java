@@ -82,6 +82,26 @@ class PreviewServiceTest {
         customers.changeAccountsLayout(other);
         assertThat(customers.accountsLayout()).isEqualTo(other);
         customers.changeAccountsLayout(before);
+
+        SignIn.as(users, "admin@example.com");
+        assertThat(audit.search(AuditQuery.forCustomer(jane()))).first().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.PREFERENCE_CHANGED);
+            assertThat(e.actor()).isEqualTo("jane.borrower@example.com");
+        });
+    }
+
+    @Test
+    void a_refused_change_is_audited_with_both_identities() {
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+        previews.recordRefusedChange("Access Denied");
+        previews.stop(saved::add);
+        assertThat(audit.search(AuditQuery.forCustomer(jane())))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo(AuditAction.PREVIEW_CHANGE_REFUSED);
+                    assertThat(e.actor()).isEqualTo("staff@example.com");
+                    assertThat(e.customer()).isEqualTo("jane.borrower@example.com");
+                });
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PreviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +24,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
 
     private final CurrentUser currentUser;
+    private final PreviewService previewService;
 
-    UiErrorHandling(CurrentUser currentUser) {
+    UiErrorHandling(CurrentUser currentUser, PreviewService previewService) {
         this.currentUser = currentUser;
+        this.previewService = previewService;
     }
 
     @Override
@@ -34,6 +37,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
             Throwable cause = rootAccessDenied(error.getThrowable());
             String message;
             if (cause != null && currentUser.previewing()) {
+                previewService.recordRefusedChange(cause.getMessage());
                 message = "This is a read-only preview: changes are not allowed.";
             } else if (cause != null) {
                 message = "You are not allowed to do that.";
