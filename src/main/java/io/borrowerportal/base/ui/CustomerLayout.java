@@ -16,13 +16,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.PreviewService;
+import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The customer website's frame: lender header, the preview banner while staff preview, the page, and
  * a footer with the lender's contact details.
  */
+@RolesAllowed(Role.CUSTOMER)
 public class CustomerLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();

@@ -12,9 +12,12 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The staff console's frame. */
+@RolesAllowed({Role.STAFF, Role.ADMIN})
 public class StaffLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
