@@ -1,0 +1,51 @@
+package io.borrowerportal.journey;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+
+/** One account's pages: the Summary and Transactions tabs. */
+public class AccountPage {
+
+    private final Browser browser;
+    private final String base;
+    private final String loanNumber;
+
+    public AccountPage(Browser browser, String base, String loanNumber) {
+        this.browser = browser;
+        this.base = base;
+        this.loanNumber = loanNumber;
+    }
+
+    public AccountPage openSummary() {
+        browser.open(base + "/accounts/" + loanNumber + "/summary");
+        return waitForSummary();
+    }
+
+    public AccountPage waitForSummary() {
+        browser.waitForPath("/accounts/" + loanNumber + "/summary");
+        browser.visible(By.id("summary-fields"));
+        return this;
+    }
+
+    public WebElement summaryFields() {
+        return browser.visible(By.id("summary-fields"));
+    }
+
+    public AccountPage openTransactionsTab() {
+        browser.click(By.id("tab-transactions"));
+        browser.waitForPath("/accounts/" + loanNumber + "/transactions");
+        browser.present(By.id("history"));
+        return this;
+    }
+
+    public boolean hasGrid(String id) {
+        return !browser.driver().findElements(By.cssSelector("vaadin-grid#" + id)).isEmpty();
+    }
+
+    public Path downloadHistoryCsv() {
+        browser.click(By.id("download-history-csv"));
+        return browser.downloaded(".csv");
+    }
+}
