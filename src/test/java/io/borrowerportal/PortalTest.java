@@ -12,12 +12,12 @@ import java.lang.annotation.Target;
 
 /**
  * A Spring test on the test database (see {@link TestDatabase}), freshly migrated and loaded with the
- * demo data as of business date 2026-12-10. All service and browserless view tests share this one
- * context, so it is built once per run.
+ * demo data as of business date 2026-12-10, with the server on a random port. Service, browserless view
+ * and browser journey tests all share this one context, so it is built once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestDatabaseConfiguration.class)

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -42,7 +43,8 @@ public class AuditService {
     public void record(String actor, String actorRole, Long customerId, String customer, String loanNumber,
                        AuditAction action, String detail) {
         String safeDetail = detail == null ? "" : detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        AuditEvent event = new AuditEvent(clock.instant(), actor, actorRole, customerId, customer, loanNumber,
+        // Millisecond precision, as stored: the hash must match what is read back on every database.
+        AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, actorRole, customerId, customer, loanNumber,
                 action, safeDetail);
         AuditChainHead chainHead = head.lockHead();
         String hash = sha256(chainHead.lastHash() + "|" + event.canonical());

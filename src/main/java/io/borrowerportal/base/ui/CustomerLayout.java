@@ -18,10 +18,8 @@ import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.PreviewService;
-import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The customer website's frame: lender header, the preview banner while staff preview, the page, and

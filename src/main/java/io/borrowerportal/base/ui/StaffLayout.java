@@ -14,9 +14,7 @@ import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import io.borrowerportal.security.PortalUser;
-import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
-import jakarta.annotation.security.RolesAllowed;
 
 /** The staff console's frame. */
 @RolesAllowed({Role.STAFF, Role.ADMIN})

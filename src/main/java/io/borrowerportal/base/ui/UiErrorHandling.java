@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Errors thrown by a click or other event after the page opened. The user sees a short message;
- * a refusal during a staff preview says that the preview is read-only.
+ * a refusal during a staff preview says that the preview is read-only. Shown at the bottom, clear of the
+ * preview banner and its "Exit preview" button.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -47,7 +48,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 message = "Something went wrong (reference " + id + "). Please try again.";
             }
             if (VaadinSession.getCurrent() != null && com.vaadin.flow.component.UI.getCurrent() != null) {
-                Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+                Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
