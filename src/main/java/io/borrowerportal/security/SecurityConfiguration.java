@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -20,14 +21,13 @@ class SecurityConfiguration {
     static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor) throws Exception {
         // The stylesheet and images are needed by the login page itself.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .addLogoutHandler(signInAuditor));
         return http.build();
     }
 

@@ -5,11 +5,15 @@ import io.borrowerportal.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes sign-ins and failed attempts to the audit log. */
+/** Writes sign-ins, failed attempts and sign-outs to the audit log. */
 @Component
-class SignInAuditor {
+class SignInAuditor implements LogoutHandler {
 
     private static final int MAX_EMAIL = 160;
 
@@ -24,6 +28,14 @@ class SignInAuditor {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
             audit.record(user.email(), user.role(), user.isCustomer() ? user.id() : null,
                     user.isCustomer() ? user.email() : null, null, AuditAction.LOGIN_SUCCEEDED, "Signed in");
+        }
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            audit.record(user.email(), user.role(), user.isCustomer() ? user.id() : null,
+                    user.isCustomer() ? user.email() : null, null, AuditAction.LOGOUT, "Signed out");
         }
     }
 

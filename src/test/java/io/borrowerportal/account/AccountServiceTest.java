@@ -2,7 +2,13 @@ package io.borrowerportal.account;
 
 import io.borrowerportal.PortalTest;
 import io.borrowerportal.SignIn;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.DayCount;
+import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.ledger.LoanTerms;
+import io.borrowerportal.ledger.PaymentFrequency;
+import io.borrowerportal.ledger.PaymentKind;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -10,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -28,6 +37,10 @@ class AccountServiceTest {
     UserDetailsService users;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    LoanServicing servicing;
 
     @AfterEach
     void signOut() {
@@ -108,6 +121,40 @@ class AccountServiceTest {
         String csv = new String(accounts.historyCsv("AUTO-100482"), StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(auto.history().size() + 1);
         assertThat(csv).startsWith("Date,Type,Description,Amount,Principal,Interest,Fees,Principal balance after,Status");
+    }
+
+    @Test
+    void an_account_page_with_ten_years_of_history_costs_the_same_few_statements() {
+        String loanNumber = tenYearLoan();
+        SignIn.as(users, "ten.years@example.com");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        accounts.detail(loanNumber);
+        statistics.clear();
+        AccountDetail detail = accounts.detail(loanNumber);
+        assertThat(detail.history()).hasSize(121);
+        assertThat(statistics.getPrepareStatementCount()).isBetween(1L, 5L);
+        assertThat(detail.figures().paymentsMade()).isEqualTo(120);
+        assertThat(detail.figures().status()).isEqualTo(LoanStatus.CURRENT);
+    }
+
+    /** A borrower with a 30-year loan paid on time for ten years (through 2026-12-05), posted once per run. */
+    private String tenYearLoan() {
+        String loanNumber = "HL-300001";
+        if (customers.findByEmail("ten.years@example.com").isPresent()) {
+            return loanNumber;
+        }
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_SYSTEM"));
+        SecurityContextHolder.setContext(system);
+        long customer = customers.create("ten.years@example.com", "Tenley", "Years", null, "demo-password-1");
+        LoanTerms terms = new LoanTerms(new BigDecimal("250000.00"), new BigDecimal("6.5000"), 360,
+                LocalDate.of(2016, 12, 5), LocalDate.of(2017, 1, 5), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
+        servicing.openAccount(new OpenAccountCommand(loanNumber, "AUTO", terms, null, null));
+        servicing.link(loanNumber, customer, LinkRole.BORROWER);
+        BigDecimal payment = LoanEngine.levelPayment(terms);
+        LoanEngine.schedule(terms).stream().limit(120).forEach(installment ->
+                servicing.postPayment(loanNumber, installment.dueDate(), payment, PaymentKind.REGULAR, "Payment"));
+        return loanNumber;
     }
 
     @Test

@@ -50,10 +50,14 @@ class CustomerJourneyTest {
 
     @Test
     void jane_logs_in_sees_both_accounts_opens_the_auto_loan_and_downloads_the_csv(Browser browser) throws Exception {
-        new LoginPage(browser, base()).open().loginAs(JANE, PASSWORD);
+        LoginPage login = new LoginPage(browser, base()).open();
+        String sessionBeforeLogin = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        login.loginAs(JANE, PASSWORD);
 
         AccountsPage accounts = new AccountsPage(browser, base()).waitUntilShown();
         assertThat(browser.driver().getCurrentUrl()).endsWith("/accounts");
+        // A new session id at sign-in, so a session id planted before it is worthless after.
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBeforeLogin);
         assertThat(accounts.cards()).hasSize(2);
         assertThat(accounts.loanNumbers()).containsExactlyInAnyOrder("AUTO-100482", "PL-200731");
         browser.screenshot("1-accounts");
@@ -78,6 +82,11 @@ class CustomerJourneyTest {
         new CustomerFrame(browser).logout();
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
         assertThat(new LoginPage(browser, base()).isShown()).isTrue();
+
+        SignIn.as(userDetailsService, "admin@example.com");
+        long jane = customerService.findByEmail(JANE).orElseThrow().id();
+        assertThat(audit.search(AuditQuery.forCustomer(jane))).extracting(AuditEntry::action)
+                .containsSubsequence(AuditAction.LOGOUT, AuditAction.LOGIN_SUCCEEDED);
     }
 
     @Test

@@ -17,13 +17,23 @@ import io.borrowerportal.settings.WebsiteSettings;
 final class AccountPage {
 
     enum Tab {
-        SUMMARY("Summary"),
-        TRANSACTIONS("Transactions");
+        SUMMARY("Summary", SummaryView.class),
+        TRANSACTIONS("Transactions", TransactionsView.class);
 
         final String label;
+        final Class<? extends Component> view;
 
-        Tab(String label) {
+        Tab(String label, Class<? extends Component> view) {
             this.label = label;
+            this.view = view;
+        }
+
+        /** Whether the lender offers this section to customers. */
+        boolean isOffered(WebsiteSettings settings) {
+            return switch (this) {
+                case SUMMARY -> true;
+                case TRANSACTIONS -> settings.transactionsEnabled();
+            };
         }
     }
 
@@ -43,16 +53,17 @@ final class AccountPage {
         Nav tabs = new Nav();
         tabs.addClassName("account-tabs");
         tabs.getElement().setAttribute("aria-label", "Account sections");
-        tabs.add(tab(Tab.SUMMARY, SummaryView.class, account.loanNumber(), current));
-        if (settings.transactionsEnabled()) {
-            tabs.add(tab(Tab.TRANSACTIONS, TransactionsView.class, account.loanNumber(), current));
+        for (Tab tab : Tab.values()) {
+            if (tab.isOffered(settings)) {
+                tabs.add(tab(tab, account.loanNumber(), current));
+            }
         }
         header.add(titleRow, number, tabs);
         return header;
     }
 
-    private static RouterLink tab(Tab tab, Class<? extends Component> view, String loanNumber, Tab current) {
-        RouterLink link = new RouterLink(tab.label, view, AccountNavigation.parameters(loanNumber));
+    private static RouterLink tab(Tab tab, String loanNumber, Tab current) {
+        RouterLink link = new RouterLink(tab.label, tab.view, AccountNavigation.parameters(loanNumber));
         link.addClassName("account-tab");
         link.setId("tab-" + tab.name().toLowerCase(java.util.Locale.ROOT));
         if (tab == current) {

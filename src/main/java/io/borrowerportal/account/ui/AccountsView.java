@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.StatusBadge;
 import io.borrowerportal.customer.AccountsLayout;
@@ -88,10 +89,10 @@ class AccountsView extends Div {
 
         Div figuresRow = new Div();
         figuresRow.addClassName("account-card-figures");
-        figuresRow.add(figure("Current balance", Formats.money(figures.principalBalance())));
+        figuresRow.add(new Figure("Current balance", Formats.money(figures.principalBalance())));
         if (figures.status() != LoanStatus.PAID_OFF) {
-            figuresRow.add(figure("Amount due", Formats.money(figures.amountDue())),
-                    figure("Next due date", Formats.date(figures.nextDueDate())));
+            figuresRow.add(new Figure("Amount due", Formats.money(figures.amountDue())),
+                    new Figure("Next due date", Formats.date(figures.nextDueDate())));
         }
         link.add(top, number, figuresRow);
         if (figures.status() == LoanStatus.PAST_DUE) {
@@ -100,16 +101,5 @@ class AccountsView extends Div {
             link.add(pastDue);
         }
         return link;
-    }
-
-    private static Div figure(String label, String value) {
-        Div figure = new Div();
-        figure.addClassName("figure");
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value);
-        v.addClassName("figure-value");
-        figure.add(l, v);
-        return figure;
     }
 }

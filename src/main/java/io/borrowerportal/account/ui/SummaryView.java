@@ -3,15 +3,11 @@ package io.borrowerportal.account.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountDetail;
-import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
@@ -24,32 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 /** The account Summary: the fields the lender enabled, with alerts on top. */
 @Route(value = "accounts/:loanNumber/summary", layout = CustomerLayout.class)
 @RolesAllowed(Role.CUSTOMER)
-class SummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final AccountService accountService;
-    private final SettingsService settingsService;
-    private String title = "Summary";
+class SummaryView extends AccountTabView {
 
     SummaryView(AccountService accountService, SettingsService settingsService) {
-        this.accountService = accountService;
-        this.settingsService = settingsService;
+        super(accountService, settingsService, AccountPage.Tab.SUMMARY);
         addClassName("summary-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
-        AccountDetail detail;
-        try {
-            detail = accountService.detail(loanNumber);
-        } catch (AccountNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        WebsiteSettings settings = settingsService.current();
-        title = "Summary · " + detail.info().title();
-        removeAll();
-        add(AccountPage.header(detail.summary(), settings, AccountPage.Tab.SUMMARY));
+    void render(AccountDetail detail, WebsiteSettings settings) {
         add(alerts(detail.figures()));
         add(fields(detail, settings));
     }
@@ -121,25 +100,10 @@ class SummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private static Div field(SummaryField field, String value, String note) {
-        Div item = new Div();
-        item.addClassName("summary-field");
-        item.setId("field-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        Span label = new Span(field.label());
-        label.addClassName("figure-label");
-        Span text = new Span(value);
-        text.addClassName("figure-value");
-        item.add(label, text);
-        if (note != null) {
-            Span small = new Span(note);
-            small.addClassName("figure-note");
-            item.add(small);
-        }
-        return item;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
+    private static Figure field(SummaryField field, String value, String note) {
+        Figure figure = new Figure(field.label(), value, note);
+        figure.addClassName("summary-field");
+        figure.setId("field-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return figure;
     }
 }

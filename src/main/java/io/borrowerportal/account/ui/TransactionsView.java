@@ -8,20 +8,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.borrowerportal.account.AccountDetail;
-import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.TransactionExports;
 import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
@@ -39,36 +34,17 @@ import java.util.function.Supplier;
 /** History with its split, progress to payoff, the balance chart and the forecast. */
 @Route(value = "accounts/:loanNumber/transactions", layout = CustomerLayout.class)
 @RolesAllowed(Role.CUSTOMER)
-class TransactionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final AccountService accountService;
-    private final SettingsService settingsService;
-    private String title = "Transactions";
+class TransactionsView extends AccountTabView {
 
     TransactionsView(AccountService accountService, SettingsService settingsService) {
-        this.accountService = accountService;
-        this.settingsService = settingsService;
+        super(accountService, settingsService, AccountPage.Tab.TRANSACTIONS);
         addClassName("transactions-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        WebsiteSettings settings = settingsService.current();
-        String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
-        AccountDetail detail;
-        try {
-            if (!settings.transactionsEnabled()) {
-                throw new AccountNotFoundException(loanNumber);
-            }
-            detail = accountService.detail(loanNumber);
-        } catch (AccountNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    void render(AccountDetail detail, WebsiteSettings settings) {
         String number = detail.info().loanNumber();
-        title = "Transactions · " + detail.info().title();
-        removeAll();
-        add(AccountPage.header(detail.summary(), settings, AccountPage.Tab.TRANSACTIONS));
+        AccountService accountService = accountService();
         add(progress(detail.figures()));
         if (settings.showBalanceChart()) {
             Div chart = new Div();
@@ -108,22 +84,11 @@ class TransactionsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 + Formats.money(f.originalPrincipal()) + " you borrowed.");
         Div stats = new Div();
         stats.addClassName("progress-stats");
-        stats.add(stat("Payments made", String.valueOf(f.paymentsMade())),
-                stat("Payments remaining", String.valueOf(f.paymentsRemaining())),
-                stat("Projected payoff", Formats.date(f.projectedPayoffDate())));
+        stats.add(new Figure("Payments made", String.valueOf(f.paymentsMade())),
+                new Figure("Payments remaining", String.valueOf(f.paymentsRemaining())),
+                new Figure("Projected payoff", Formats.date(f.projectedPayoffDate())));
         section.add(bar, text, stats);
         return section;
-    }
-
-    private static Div stat(String label, String value) {
-        Div stat = new Div();
-        stat.addClassName("figure");
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value);
-        v.addClassName("figure-value");
-        stat.add(l, v);
-        return stat;
     }
 
     private static Div history(List<HistoryRow> rows) {
@@ -182,10 +147,5 @@ class TransactionsView extends Div implements BeforeEnterObserver, HasDynamicTit
         anchor.setId(id);
         anchor.addClassName("download-link");
         return anchor;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -23,7 +23,7 @@ class StaffHomeViewTest extends ViewTest {
     void staff_see_all_customers_and_can_search_by_loan_number() {
         navigate(StaffHomeView.class);
         Grid<?> customers = $(Grid.class).id("customers");
-        assertThat(test(customers).size()).isEqualTo(3);
+        assertThat(test(customers).size()).isGreaterThanOrEqualTo(3);
         test($(TextField.class).id("customer-search")).setValue("PL-200988");
         assertThat(test(customers).size()).isEqualTo(1);
         assertThat(test(customers).getCellText(0, 1)).isEqualTo("alex.latepay@example.com");
