@@ -38,7 +38,7 @@ public final class TransactionExports {
 
     static final String HISTORY_CSV_HEADER =
             "Date,Type,Description,Amount,Principal,Interest,Fees,Principal balance after,Status";
-    static final String FORECAST_CSV_HEADER = "Due date,Payment,Principal,Interest,Balance after";
+    static final String FORECAST_CSV_HEADER = "Due date,Payment,Principal,Interest,Fees,Balance after";
 
     // RFC 4180 ends records with CRLF; spreadsheet programs accept it everywhere.
     private static final String CRLF = "\r\n";
@@ -81,6 +81,7 @@ public final class TransactionExports {
                     .append(amountCell(row.payment())).append(',')
                     .append(amountCell(row.principal())).append(',')
                     .append(amountCell(row.interest())).append(',')
+                    .append(amountCell(row.fees())).append(',')
                     .append(amountCell(row.balanceAfter()))
                     .append(CRLF);
         }
@@ -189,9 +190,9 @@ public final class TransactionExports {
             new Column("Balance after", 84, true));
 
     private static final List<Column> FORECAST_COLUMNS = List.of(
-            new Column("Due date", 104, false), new Column("Payment", 100, true),
-            new Column("Principal", 100, true), new Column("Interest", 100, true),
-            new Column("Balance after", 100, true));
+            new Column("Due date", 96, false), new Column("Payment", 88, true),
+            new Column("Principal", 88, true), new Column("Interest", 80, true),
+            new Column("Fees", 64, true), new Column("Balance after", 96, true));
 
     private static List<TableRow> historyRows(List<HistoryRow> history) {
         List<TableRow> rows = new ArrayList<>(history.size());
@@ -209,7 +210,7 @@ public final class TransactionExports {
         List<TableRow> rows = new ArrayList<>(forecast.size());
         for (Installment row : forecast) {
             rows.add(new TableRow(List.of(tableDate(row.dueDate()), money(row.payment()), money(row.principal()),
-                    money(row.interest()), money(row.balanceAfter())), false));
+                    money(row.interest()), money(row.fees()), money(row.balanceAfter())), false));
         }
         return rows;
     }

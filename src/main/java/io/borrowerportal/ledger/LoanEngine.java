@@ -69,7 +69,7 @@ public final class LoanEngine {
                 principal = balance;
             }
             balance = balance.subtract(principal);
-            rows.add(new Installment(k, due, principal.add(interest), principal, interest, balance));
+            rows.add(new Installment(k, due, principal.add(interest), principal, interest, Money.ZERO, balance));
             if (last) {
                 break;
             }
@@ -178,10 +178,10 @@ public final class LoanEngine {
      * Future payments from the current balance, as of a business date; the last row ends at 0.00.
      *
      * <p>Rows fall on the contract's due dates from the next unpaid one (continuing monthly past maturity
-     * while money is owed), each paying the level payment with interest by the loan's day count. Fees due
-     * have no column of their own, so they are folded into the first row's payment: that row's payment is
-     * principal + interest + fees due. Past-due installments are not added to any row; paying only the
-     * level payment from now on leaves them to extend the loan, which the extra rows show. Row numbers are
+     * while money is owed), each paying the level payment with interest by the loan's day count. The first
+     * row pays the amount due (past-due installments, fees due and the next installment) when that is more
+     * than the level payment, so a borrower who is behind sees the loan brought current and then paid on
+     * schedule, never a row whose interest swallows the payment. Its fees part pays the fees due. Row numbers are
      * contract installment numbers, so rows past maturity number beyond the contract. A paid-off or
      * unfunded loan has no rows.
      */
@@ -337,17 +337,16 @@ public final class LoanEngine {
                 units = units.add(DayCounts.units(balance, terms.annualRatePercent(), days));
                 BigDecimal interest = DayCounts.toCents(units, denominator);
                 units = BigDecimal.ZERO;
-                BigDecimal principal = level.subtract(interest);
+                BigDecimal fees = row == 0 ? state.feesDue : Money.ZERO;
+                BigDecimal scheduled = row == 0 ? Money.max(level, pastDue.add(nextPaymentAmount)) : level;
+                BigDecimal principal = scheduled.subtract(fees).subtract(interest);
                 boolean last = principal.compareTo(balance) >= 0 || row == MAX_FORECAST_ROWS - 1;
                 if (last) {
                     principal = balance;
                 }
-                BigDecimal payment = principal.add(interest);
-                if (row == 0) {
-                    payment = payment.add(state.feesDue);
-                }
+                BigDecimal payment = principal.add(interest).add(fees);
                 balance = balance.subtract(principal);
-                rows.add(new Installment(number, due, payment, principal, interest, balance));
+                rows.add(new Installment(number, due, payment, principal, interest, fees, balance));
                 if (last) {
                     break;
                 }

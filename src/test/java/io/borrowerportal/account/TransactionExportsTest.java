@@ -77,12 +77,12 @@ class TransactionExportsTest {
     @Test
     void forecast_csv_has_the_header_and_one_line_per_installment() {
         Installment next = new Installment(7, LocalDate.of(2026, 4, 1), new BigDecimal("312.45"),
-                new BigDecimal("251.10"), new BigDecimal("61.35"), new BigDecimal("9498.90"));
+                new BigDecimal("251.10"), new BigDecimal("61.35"), new BigDecimal("0.00"), new BigDecimal("9498.90"));
 
         String csv = csv(TransactionExports.forecastCsv(List.of(next)));
 
-        assertThat(csv).isEqualTo("Due date,Payment,Principal,Interest,Balance after\r\n"
-                + "2026-04-01,312.45,251.10,61.35,9498.90\r\n");
+        assertThat(csv).isEqualTo("Due date,Payment,Principal,Interest,Fees,Balance after\r\n"
+                + "2026-04-01,312.45,251.10,61.35,0.00,9498.90\r\n");
     }
 
     @Test
@@ -94,7 +94,7 @@ class TransactionExportsTest {
                         "-12.50", "-12.50", "0.00", "0.00", "12012.50", true));
         List<Installment> forecast = List.of(new Installment(1, LocalDate.of(2026, 4, 1),
                 new BigDecimal("312.45"), new BigDecimal("251.10"), new BigDecimal("61.35"),
-                new BigDecimal("1234.56")));
+                new BigDecimal("0.00"), new BigDecimal("1234.56")));
 
         byte[] pdf = TransactionExports.pdf(header("Jane Q. Borrower"), history, forecast);
 

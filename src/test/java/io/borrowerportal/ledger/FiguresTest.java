@@ -224,15 +224,37 @@ class FiguresTest {
     }
 
     @Test
-    void fees_due_are_folded_into_the_first_forecast_payment() {
+    void the_first_forecast_payment_pays_the_fees_due_in_its_own_part() {
         Loans loan = Loans.disbursed(Loans.FIFTY_THOUSAND).payOnSchedule(2);
         loan.fee(date("2026-03-10"), usd("15.00"));
 
         List<Installment> forecast = LoanEngine.forecast(loan.terms(), loan.entries(), date("2026-03-15"));
 
         assertThat(forecast.getFirst().payment()).isEqualTo(usd("453.79"));
+        assertThat(forecast.getFirst().fees()).isEqualTo(usd("15.00"));
         assertThat(forecast.getFirst().interest().add(forecast.getFirst().principal())).isEqualTo(usd("438.79"));
         assertThat(forecast.get(1).payment()).isEqualTo(usd("438.79"));
+        assertThat(forecast.get(1).fees()).isEqualTo(usd("0.00"));
+    }
+
+    @Test
+    void a_borrower_behind_sees_the_first_forecast_row_pay_the_amount_due_and_no_row_with_negative_principal() {
+        Loans loan = Loans.disbursed(Loans.FIFTY_THOUSAND).payOnSchedule(2);
+        loan.fee(date("2026-04-11"), usd("25.00"));
+        LocalDate asOf = date("2026-06-10");
+
+        LoanFigures figures = LoanEngine.figures(loan.terms(), loan.entries(), asOf);
+        List<Installment> forecast = LoanEngine.forecast(loan.terms(), loan.entries(), asOf);
+
+        assertThat(figures.status()).isEqualTo(LoanStatus.PAST_DUE);
+        assertThat(forecast.getFirst().payment()).isEqualTo(figures.amountDue());
+        assertThat(forecast.getFirst().fees()).isEqualTo(usd("25.00"));
+        assertThat(forecast).allSatisfy(row -> {
+            assertThat(row.principal()).isNotNegative();
+            assertThat(row.payment()).isEqualTo(row.principal().add(row.interest()).add(row.fees()));
+        });
+        assertThat(forecast.get(1).payment()).isEqualTo(usd("438.79"));
+        assertThat(forecast.getLast().balanceAfter()).isEqualTo(usd("0.00"));
     }
 
     @Test

@@ -99,6 +99,11 @@ class LoanPropertiesTest {
             assertThat(forecast).as("%s", scenario)
                     .allSatisfy(row -> assertThat(row.balanceAfter().signum()).isNotNegative());
             assertThat(forecast.getFirst().dueDate()).as("%s", scenario).isAfterOrEqualTo(scenario.asOf());
+            assertThat(forecast).as("%s", scenario).allSatisfy(row -> assertThat(row.payment())
+                    .isEqualTo(row.principal().add(row.interest()).add(row.fees())));
+            assertThat(sum(forecast, Installment::fees)).as("%s", scenario).isEqualTo(figures.feesDue());
+            // The first payment brings a loan that is behind current, so it is never below the amount due.
+            assertThat(forecast.getFirst().payment()).as("%s", scenario).isGreaterThanOrEqualTo(figures.amountDue());
             assertThat(figures.projectedPayoffDate()).isEqualTo(forecast.getLast().dueDate());
         }
     }

@@ -119,7 +119,8 @@ class TransactionsView extends AccountTabView {
         Div section = new Div();
         section.addClassName("table-card");
         section.add(new H2("Payment forecast"));
-        section.add(new Paragraph("Future payments from today's balance, if each is paid on its due date."));
+        section.add(new Paragraph("Future payments from today's balance if each is paid on its due date; the first one "
+                + "includes anything past due."));
         Grid<Installment> grid = new Grid<>();
         grid.setId("forecast");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -127,6 +128,7 @@ class TransactionsView extends AccountTabView {
         money(grid, "Payment", Installment::payment);
         money(grid, "Principal", Installment::principal);
         money(grid, "Interest", Installment::interest);
+        money(grid, "Fees", Installment::fees);
         money(grid, "Balance after", Installment::balanceAfter);
         grid.setItems(rows);
         grid.setHeight("420px");

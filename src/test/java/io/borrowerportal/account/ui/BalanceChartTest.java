@@ -121,7 +121,7 @@ class BalanceChartTest {
         for (int i = 0; i < 4; i++) {
             balance = balance.subtract(new BigDecimal("900.00"));
             rows.add(new Installment(i + 1, LocalDate.of(2026, 3, 1).plusMonths(i), new BigDecimal("920.00"),
-                    new BigDecimal("900.00"), new BigDecimal("20.00"), balance));
+                    new BigDecimal("900.00"), new BigDecimal("20.00"), new BigDecimal("0.00"), balance));
         }
         return rows;
     }
