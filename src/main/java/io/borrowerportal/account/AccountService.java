@@ -81,7 +81,9 @@ public class AccountService {
     }
 
     public byte[] forecastCsv(String loanNumber) {
-        requireDownloads();
+        if (!requireDownloads().showForecast()) {
+            throw new AccessDeniedException("The lender does not show the payment forecast");
+        }
         return TransactionExports.forecastCsv(detail(loanNumber).forecast());
     }
 

@@ -66,6 +66,10 @@ public class LoanServicing {
         }
         LoanProduct product = products.findByCode(command.productCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown product " + command.productCode()));
+        if (command.terms().dayCount() != product.dayCount() || command.terms().frequency() != product.paymentFrequency()) {
+            throw new IllegalArgumentException("A " + product.name() + " accrues " + product.dayCount()
+                    + " with " + product.paymentFrequency() + " payments; the terms must match the product");
+        }
         if (command.collateralVin() != null && !VIN.matcher(command.collateralVin()).matches()) {
             throw new IllegalArgumentException("A VIN has 17 letters and digits, without I, O or Q");
         }
@@ -110,6 +114,9 @@ public class LoanServicing {
                 .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId + " on loan " + loanNumber));
         if (original.type() == EntryType.REVERSAL) {
             throw new IllegalArgumentException("A reversal cannot itself be reversed; post an adjustment");
+        }
+        if (ledger.existsByReversesId(original.id())) {
+            throw new IllegalArgumentException("Entry " + entryId + " is already reversed");
         }
         return post(account, EntryType.REVERSAL, original.effectiveDate(), original.principal().negate(),
                 original.interest().negate(), original.fees().negate(), original.id(),

@@ -12,6 +12,8 @@ interface PostedEntryRepository extends JpaRepository<PostedEntry, Long> {
     @Query("select e from PostedEntry e where e.accountId = :accountId order by e.effectiveDate, e.id")
     List<PostedEntry> findLedger(@Param("accountId") long accountId);
 
+    boolean existsByReversesId(Long reversesId);
+
     @Query("select e from PostedEntry e where e.accountId in :accountIds order by e.effectiveDate, e.id")
     List<PostedEntry> findLedgers(@Param("accountIds") Collection<Long> accountIds);
 }

@@ -99,6 +99,8 @@ class DemoData implements ApplicationRunner {
         String personal = open("PL-200731", "PERSONAL", "8000.00", "11.5000", 36, personalStart, null, null);
         servicing.link(personal, jane, LinkRole.BORROWER);
         payOnSchedule(personal, 0, -1);
+        servicing.postPayment(personal, personalStart.plusMonths(6).plusDays(3), new BigDecimal("500.00"),
+                PaymentKind.PRINCIPAL_ONLY, "Extra principal payment");
 
         // Alex: paid for eight months, then stopped; late fees posted.
         LocalDate alexStart = today.minusMonths(11).withDayOfMonth(12);

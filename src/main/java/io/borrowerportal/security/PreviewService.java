@@ -34,6 +34,8 @@ public class PreviewService {
         PortalUser actor = (PortalUser) staff.getPrincipal();
         PortalUser customer = customers.findById(customerId)
                 .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
+        // The preview's principal lives in the staff member's HTTP session: it must not carry the hash.
+        customer.eraseCredentials();
         install(new PreviewAuthentication(customer, staff), contextSaver);
         audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
                 AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName() + " started");

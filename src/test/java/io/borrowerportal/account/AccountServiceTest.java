@@ -2,13 +2,10 @@ package io.borrowerportal.account;
 
 import io.borrowerportal.PortalTest;
 import io.borrowerportal.SignIn;
-import io.borrowerportal.customer.CustomerService;
-import io.borrowerportal.ledger.DayCount;
-import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.TenYearBorrower;
 import io.borrowerportal.ledger.LoanStatus;
-import io.borrowerportal.ledger.LoanTerms;
-import io.borrowerportal.ledger.PaymentFrequency;
-import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -16,9 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -38,9 +32,7 @@ class AccountServiceTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
-    CustomerService customers;
-    @Autowired
-    LoanServicing servicing;
+    SettingsService settings;
 
     @AfterEach
     void signOut() {
@@ -84,6 +76,25 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.detail("NO-SUCH-LOAN")).isInstanceOf(AccountNotFoundException.class);
         assertThatThrownBy(() -> accounts.detail("../../etc/passwd")).isInstanceOf(AccountNotFoundException.class);
         assertThatThrownBy(() -> accounts.historyCsv("PL-200988")).isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> accounts.forecastCsv("PL-200988")).isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> accounts.transactionsPdf("PL-200988")).isInstanceOf(AccountNotFoundException.class);
+    }
+
+    @Test
+    void the_forecast_download_is_refused_when_the_lender_hides_the_forecast() {
+        WebsiteSettings before = settings.current();
+        SignIn.as(users, "admin@example.com");
+        settings.update(new WebsiteSettings(before.lenderName(), before.supportPhone(), before.supportEmail(),
+                before.primaryColor(), before.cutoffTime(), before.summaryFields(), before.transactionsEnabled(), false,
+                before.showBalanceChart(), before.allowTransactionDownload()));
+        try {
+            SignIn.as(users, "jane.borrower@example.com");
+            assertThatThrownBy(() -> accounts.forecastCsv("AUTO-100482")).isInstanceOf(AccessDeniedException.class);
+            assertThat(accounts.historyCsv("AUTO-100482")).isNotEmpty();
+        } finally {
+            SignIn.as(users, "admin@example.com");
+            settings.update(before);
+        }
     }
 
     @Test
@@ -125,8 +136,8 @@ class AccountServiceTest {
 
     @Test
     void an_account_page_with_ten_years_of_history_costs_the_same_few_statements() {
-        String loanNumber = tenYearLoan();
-        SignIn.as(users, "ten.years@example.com");
+        String loanNumber = TenYearBorrower.LONG_LOAN;
+        SignIn.as(users, TenYearBorrower.EMAIL);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         accounts.detail(loanNumber);
         statistics.clear();
@@ -135,26 +146,6 @@ class AccountServiceTest {
         assertThat(statistics.getPrepareStatementCount()).isBetween(1L, 5L);
         assertThat(detail.figures().paymentsMade()).isEqualTo(120);
         assertThat(detail.figures().status()).isEqualTo(LoanStatus.CURRENT);
-    }
-
-    /** A borrower with a 30-year loan paid on time for ten years (through 2026-12-05), posted once per run. */
-    private String tenYearLoan() {
-        String loanNumber = "HL-300001";
-        if (customers.findByEmail("ten.years@example.com").isPresent()) {
-            return loanNumber;
-        }
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_SYSTEM"));
-        SecurityContextHolder.setContext(system);
-        long customer = customers.create("ten.years@example.com", "Tenley", "Years", null, "demo-password-1");
-        LoanTerms terms = new LoanTerms(new BigDecimal("250000.00"), new BigDecimal("6.5000"), 360,
-                LocalDate.of(2016, 12, 5), LocalDate.of(2017, 1, 5), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
-        servicing.openAccount(new OpenAccountCommand(loanNumber, "AUTO", terms, null, null));
-        servicing.link(loanNumber, customer, LinkRole.BORROWER);
-        BigDecimal payment = LoanEngine.levelPayment(terms);
-        LoanEngine.schedule(terms).stream().limit(120).forEach(installment ->
-                servicing.postPayment(loanNumber, installment.dueDate(), payment, PaymentKind.REGULAR, "Payment"));
-        return loanNumber;
     }
 
     @Test
