@@ -34,6 +34,18 @@ class StaffUser {
         this.createdAt = createdAt;
     }
 
+    String email() {
+        return email;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
     PortalUser toPortalUser() {
         return new PortalUser(id, role, email, displayName, passwordHash, active, false);
     }

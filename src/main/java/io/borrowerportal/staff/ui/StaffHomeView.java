@@ -21,6 +21,8 @@ import io.borrowerportal.security.Role;
 import io.borrowerportal.base.ui.SessionSecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
+
 /** Staff land here: find a customer by name, email or loan number and view the website as them. */
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("Staff console")
@@ -30,6 +32,7 @@ class StaffHomeView extends Div {
     private final CustomerSearch customerSearch;
     private final Grid<CustomerMatch> results = new Grid<>();
     private final TextField search = new TextField("Find a customer");
+    private final Paragraph noMatches = new Paragraph();
 
     StaffHomeView(CustomerSearch customerSearch, PreviewService previewService) {
         this.customerSearch = customerSearch;
@@ -67,11 +70,17 @@ class StaffHomeView extends Div {
             return view;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         results.setAllRowsVisible(true);
-        add(results);
+        noMatches.setId("no-matches");
+        add(results, noMatches);
         refresh();
     }
 
     private void refresh() {
-        results.setItems(customerSearch.search(search.getValue()));
+        List<CustomerMatch> matches = customerSearch.search(search.getValue());
+        results.setItems(matches);
+        results.setVisible(!matches.isEmpty());
+        noMatches.setVisible(matches.isEmpty());
+        noMatches.setText(search.getValue().isBlank() ? "No customers yet."
+                : "No customer matches \"" + search.getValue().trim() + "\". Try part of a name, an email or a loan number.");
     }
 }

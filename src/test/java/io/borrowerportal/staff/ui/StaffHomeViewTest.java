@@ -3,6 +3,7 @@ package io.borrowerportal.staff.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
@@ -28,6 +29,15 @@ class StaffHomeViewTest extends ViewTest {
         assertThat(test(customers).size()).isEqualTo(1);
         assertThat(test(customers).getCellText(0, 1)).isEqualTo("alex.latepay@example.com");
         assertThat(test(customers).getCellText(0, 2)).isEqualTo("PL-100090, PL-200988");
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void a_search_without_matches_says_so() {
+        navigate(StaffHomeView.class);
+        test($(TextField.class).id("customer-search")).setValue("zz-nobody");
+        assertThat($(Grid.class).withId("customers").exists()).as("the empty grid is hidden").isFalse();
+        assertThat($(Paragraph.class).id("no-matches").getText()).contains("No customer matches \"zz-nobody\"");
     }
 
     @Test
