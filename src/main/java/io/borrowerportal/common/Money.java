@@ -40,10 +40,6 @@ public final class Money {
         return value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
-    public static boolean isPositive(BigDecimal value) {
-        return value.signum() > 0;
-    }
-
     public static BigDecimal max(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) >= 0 ? a : b;
     }

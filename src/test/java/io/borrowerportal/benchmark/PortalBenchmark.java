@@ -2,9 +2,7 @@ package io.borrowerportal.benchmark;
 
 import io.borrowerportal.Application;
 import io.borrowerportal.SignIn;
-import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
-import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;

@@ -17,12 +17,4 @@ final class AccountNavigation {
     static String dashboard(String loanNumber) {
         return "accounts/" + loanNumber;
     }
-
-    static String summary(String loanNumber) {
-        return dashboard(loanNumber) + "/summary";
-    }
-
-    static String transactions(String loanNumber) {
-        return dashboard(loanNumber) + "/transactions";
-    }
 }
