@@ -9,11 +9,9 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.SystemTask;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,19 +37,13 @@ public class TenYearBorrower implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_SYSTEM"));
-        SecurityContextHolder.setContext(system);
-        try {
+        SystemTask.run(() -> {
             long customer = customers.create(EMAIL, "Tenley", "Years", null, "demo-password-1");
             servicing.createProduct("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
                     DayCount.THIRTY_360, false);
             open(customer, LONG_LOAN, LocalDate.of(2016, 12, 5), 120);
             open(customer, SHORT_LOAN, LocalDate.of(2026, 10, 5), 1);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private void open(long customer, String loanNumber, LocalDate start, int payments) {

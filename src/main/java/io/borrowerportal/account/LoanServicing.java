@@ -13,6 +13,7 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -156,6 +157,6 @@ public class LoanServicing {
     }
 
     private String actor() {
-        return currentUser.actor().map(PortalUser::email).orElse("system");
+        return currentUser.actor().map(PortalUser::email).orElse(SystemTask.ACTOR);
     }
 }

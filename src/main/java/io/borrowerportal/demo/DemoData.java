@@ -13,14 +13,12 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.StaffDirectory;
+import io.borrowerportal.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,21 +57,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_" + Role.SYSTEM));
-        SecurityContextHolder.setContext(system);
-        try {
-            transaction.executeWithoutResult(status -> {
-                if (customers.findByEmail("jane.borrower@example.com").isPresent()) {
-                    return;
-                }
-                load(LocalDate.now(clock));
-                log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemTask.run(() -> transaction.executeWithoutResult(status -> {
+            if (customers.findByEmail("jane.borrower@example.com").isPresent()) {
+                return;
+            }
+            load(LocalDate.now(clock));
+            log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
+        }));
     }
 
     private void load(LocalDate today) {

@@ -9,14 +9,12 @@ import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.SystemTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -43,12 +41,10 @@ class LoanServicingTest {
 
     @BeforeEach
     void openLoan() {
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_SYSTEM"));
-        SecurityContextHolder.setContext(system);
         terms = new LoanTerms(new BigDecimal("5000.00"), new BigDecimal("9.0000"), 12, START, START.plusMonths(1),
                 PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
-        loanNumber = servicing.openAccount(new OpenAccountCommand("SVC-" + NEXT.getAndIncrement(), "HOME", terms, null, null));
+        loanNumber = SystemTask.call(() -> servicing.openAccount(
+                new OpenAccountCommand("SVC-" + NEXT.getAndIncrement(), "HOME", terms, null, null)));
     }
 
     @AfterEach
@@ -58,50 +54,58 @@ class LoanServicingTest {
 
     @Test
     void a_payment_is_split_by_the_waterfall_and_recorded_with_its_split() {
-        servicing.postFee(loanNumber, START.plusDays(20), new BigDecimal("10.00"), "Late fee");
-        LedgerEntry paid = servicing.postPayment(loanNumber, START.plusMonths(1), new BigDecimal("100.00"),
-                PaymentKind.REGULAR, "Payment");
-        assertThat(paid.fees()).isEqualByComparingTo("10.00");
-        assertThat(paid.interest()).isEqualByComparingTo("37.50");
-        assertThat(paid.principal()).isEqualByComparingTo("52.50");
-        assertThat(servicing.figures(loanNumber, START.plusMonths(1)).principalBalance()).isEqualByComparingTo("4947.50");
+        SystemTask.run(() -> {
+            servicing.postFee(loanNumber, START.plusDays(20), new BigDecimal("10.00"), "Late fee");
+            LedgerEntry paid = servicing.postPayment(loanNumber, START.plusMonths(1), new BigDecimal("100.00"),
+                    PaymentKind.REGULAR, "Payment");
+            assertThat(paid.fees()).isEqualByComparingTo("10.00");
+            assertThat(paid.interest()).isEqualByComparingTo("37.50");
+            assertThat(paid.principal()).isEqualByComparingTo("52.50");
+            assertThat(servicing.figures(loanNumber, START.plusMonths(1)).principalBalance()).isEqualByComparingTo("4947.50");
+        });
     }
 
     @Test
     void a_reversal_restores_the_balance_and_an_entry_cannot_be_reversed_twice() {
-        LocalDate due = START.plusMonths(1);
-        LoanFigures before = servicing.figures(loanNumber, due.plusDays(5));
-        LedgerEntry paid = servicing.postPayment(loanNumber, due, LoanEngine.levelPayment(terms), PaymentKind.REGULAR, "Payment");
-        LedgerEntry reversal = servicing.reverse(loanNumber, paid.id(), "returned R01");
+        SystemTask.run(() -> {
+            LocalDate due = START.plusMonths(1);
+            LoanFigures before = servicing.figures(loanNumber, due.plusDays(5));
+            LedgerEntry paid = servicing.postPayment(loanNumber, due, LoanEngine.levelPayment(terms), PaymentKind.REGULAR, "Payment");
+            LedgerEntry reversal = servicing.reverse(loanNumber, paid.id(), "returned R01");
 
-        assertThat(reversal.reversesId()).isEqualTo(paid.id());
-        assertThat(reversal.amount()).isEqualByComparingTo(paid.amount().negate());
-        assertThat(servicing.figures(loanNumber, due.plusDays(5))).isEqualTo(before);
-        assertThatThrownBy(() -> servicing.reverse(loanNumber, paid.id(), "again"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Entry " + paid.id() + " is already reversed");
-        assertThatThrownBy(() -> servicing.reverse(loanNumber, reversal.id(), "undo"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot itself be reversed");
+            assertThat(reversal.reversesId()).isEqualTo(paid.id());
+            assertThat(reversal.amount()).isEqualByComparingTo(paid.amount().negate());
+            assertThat(servicing.figures(loanNumber, due.plusDays(5))).isEqualTo(before);
+            assertThatThrownBy(() -> servicing.reverse(loanNumber, paid.id(), "again"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("Entry " + paid.id() + " is already reversed");
+            assertThatThrownBy(() -> servicing.reverse(loanNumber, reversal.id(), "undo"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot itself be reversed");
+        });
     }
 
     @Test
     void a_payment_above_the_payoff_is_refused_and_nothing_is_posted() {
-        LocalDate due = START.plusMonths(1);
-        LoanFigures before = servicing.figures(loanNumber, due);
-        assertThatThrownBy(() -> servicing.postPayment(loanNumber, due, new BigDecimal("999999.00"), PaymentKind.REGULAR, "Too much"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the payoff");
-        assertThat(servicing.figures(loanNumber, due)).isEqualTo(before);
+        SystemTask.run(() -> {
+            LocalDate due = START.plusMonths(1);
+            LoanFigures before = servicing.figures(loanNumber, due);
+            assertThatThrownBy(() -> servicing.postPayment(loanNumber, due, new BigDecimal("999999.00"), PaymentKind.REGULAR, "Too much"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the payoff");
+            assertThat(servicing.figures(loanNumber, due)).isEqualTo(before);
+        });
     }
 
     @Test
     void terms_that_contradict_the_product_are_refused() {
-        LoanTerms actual365 = new LoanTerms(new BigDecimal("5000.00"), new BigDecimal("9.0000"), 12, START,
-                START.plusMonths(1), PaymentFrequency.MONTHLY, DayCount.ACTUAL_365);
-        assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand("SVC-X1", "HOME", actual365, null, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must match the product");
-        assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand("SVC-X2", "HOME", terms, null, "NOT-A-VIN")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VIN");
-        assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand(loanNumber, "HOME", terms, null, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already in use");
+        SystemTask.run(() -> {
+            LoanTerms actual365 = new LoanTerms(new BigDecimal("5000.00"), new BigDecimal("9.0000"), 12, START,
+                    START.plusMonths(1), PaymentFrequency.MONTHLY, DayCount.ACTUAL_365);
+            assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand("SVC-X1", "HOME", actual365, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must match the product");
+            assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand("SVC-X2", "HOME", terms, null, "NOT-A-VIN")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VIN");
+            assertThatThrownBy(() -> servicing.openAccount(new OpenAccountCommand(loanNumber, "HOME", terms, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already in use");
+        });
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.borrowerportal.Application;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.customer.CustomerService;
@@ -14,14 +15,10 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
-import io.borrowerportal.security.Role;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -136,10 +133,7 @@ public final class PortalBenchmark {
     private static Accounts book(ConfigurableApplicationContext context) {
         CustomerService customers = context.getBean(CustomerService.class);
         LoanServicing servicing = context.getBean(LoanServicing.class);
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new TestingAuthenticationToken("system", null, "ROLE_" + Role.SYSTEM));
-        SecurityContextHolder.setContext(system);
-        try {
+        return SystemTask.call(() -> {
             servicing.createProduct("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
                     DayCount.THIRTY_360, false);
 
@@ -156,9 +150,7 @@ public final class PortalBenchmark {
             String freshLoan = open(servicing, "BENCH-000", TODAY.withDayOfMonth(1));
             servicing.link(freshLoan, fresh, LinkRole.BORROWER);
             return new Accounts("paid.borrower@example.com", paidLoan, "fresh.borrower@example.com", freshLoan);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private static String open(LoanServicing servicing, String number, LocalDate start) {
