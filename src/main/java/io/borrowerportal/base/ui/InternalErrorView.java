@@ -1,8 +1,8 @@
 package io.borrowerportal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -15,10 +15,13 @@ import org.slf4j.LoggerFactory;
 
 import java.util.UUID;
 
-/** Any unexpected failure while opening a page: a plain message and a reference, never a stack trace. */
+/**
+ * Any unexpected failure while opening a page: a plain message and a reference, never a stack trace.
+ * Shown without a layout, so it is the page's main landmark itself.
+ */
 @PageTitle("Something went wrong")
 @AnonymousAllowed
-public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+public class InternalErrorView extends Main implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 

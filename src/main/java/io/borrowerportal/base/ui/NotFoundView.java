@@ -1,8 +1,8 @@
 package io.borrowerportal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -14,11 +14,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * One friendly page for a path that does not exist, an account that is not the customer's, and a
- * page the user's role may not open: the three must look alike so nothing leaks.
+ * page the user's role may not open: the three must look alike so nothing leaks. It is shown without
+ * a layout, so it is the page's main landmark itself.
  */
 @PageTitle("Page not found")
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
         addClassName("message-page");

@@ -68,7 +68,7 @@ class StaffHomeView extends Div {
             view.setId("preview-" + c.id());
             view.getElement().setAttribute("aria-label", "View as customer: " + c.name());
             return view;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Preview").setAutoWidth(true).setFlexGrow(0);
         results.setAllRowsVisible(true);
         noMatches.setId("no-matches");
         add(results, noMatches);
