@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
+import io.borrowerportal.customer.CustomerStatus;
 import io.borrowerportal.customer.CustomerSummary;
 import io.borrowerportal.staff.CustomerMatch;
 import io.borrowerportal.staff.CustomerSearch;
@@ -53,10 +54,7 @@ class StaffHomeView extends Div {
 
         results.setId("customers");
         results.addColumn(m -> m.customer().name()).setHeader("Name").setAutoWidth(true);
-        results.addColumn(m -> m.customer().email()).setHeader("Email").setAutoWidth(true);
-        results.addColumn(c -> String.join(", ", c.loanNumbers())).setHeader("Loans").setAutoWidth(true);
-        results.addColumn(m -> m.customer().status().name().charAt(0) + m.customer().status().name().substring(1).toLowerCase(java.util.Locale.ROOT))
-                .setHeader("Status").setAutoWidth(true);
+        // The action sits next to the name so it stays on screen when the grid scrolls sideways on a phone.
         results.addComponentColumn(match -> {
             CustomerSummary c = match.customer();
             Button view = new Button("View as customer", click -> {
@@ -69,10 +67,21 @@ class StaffHomeView extends Div {
             view.getElement().setAttribute("aria-label", "View as customer: " + c.name());
             return view;
         }).setHeader("Preview").setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(m -> m.customer().email()).setHeader("Email").setAutoWidth(true);
+        results.addColumn(c -> String.join(", ", c.loanNumbers())).setHeader("Loans").setAutoWidth(true);
+        results.addColumn(m -> statusLabel(m.customer().status())).setHeader("Status").setAutoWidth(true);
         results.setAllRowsVisible(true);
         noMatches.setId("no-matches");
         add(results, noMatches);
         refresh();
+    }
+
+    private static String statusLabel(CustomerStatus status) {
+        return switch (status) {
+            case INVITED -> "Invited";
+            case ACTIVE -> "Active";
+            case LOCKED -> "Locked";
+        };
     }
 
     private void refresh() {
