@@ -110,7 +110,7 @@ CREATE INDEX ix_customer_accounts_account ON customer_accounts (account_id);
 CREATE TABLE ledger_entries (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     account_id     BIGINT        NOT NULL,
-    entry_type     VARCHAR(16)   NOT NULL,
+    entry_type     VARCHAR(24)   NOT NULL,
     effective_date DATE          NOT NULL,
     amount         DECIMAL(19,2) NOT NULL,
     principal      DECIMAL(19,2) NOT NULL,

@@ -97,7 +97,8 @@ public class LoanServicing {
         LoanAccount account = lock(loanNumber);
         List<LedgerEntry> entries = entries(account);
         Allocation split = LoanEngine.allocate(account.terms(), entries, applyDate, amount, kind);
-        return post(account, EntryType.PAYMENT, applyDate, split.principal(), split.interest(), split.fees(), null, description);
+        EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
+        return post(account, type, applyDate, split.principal(), split.interest(), split.fees(), null, description);
     }
 
     public LedgerEntry postFee(String loanNumber, LocalDate date, BigDecimal amount, String description) {

@@ -92,6 +92,7 @@ public final class TransactionExports {
     public static String typeName(EntryType type) {
         return switch (type) {
             case PAYMENT -> "Payment";
+            case PRINCIPAL_PAYMENT -> "Principal payment";
             case DISBURSEMENT -> "Disbursement";
             case FEE -> "Fee";
             case REVERSAL -> "Reversal";

@@ -6,6 +6,11 @@ public enum EntryType {
     DISBURSEMENT,
     /** Money received from the borrower, split by the waterfall into fees, interest and principal. */
     PAYMENT,
+    /**
+     * A principal-only payment: lowers principal at once but pays no scheduled installment, so the next
+     * payment is still due in full; interest and fees stay due.
+     */
+    PRINCIPAL_PAYMENT,
     /** A fee charged to the loan (late fee, NSF fee); raises fees due. */
     FEE,
     /** Undoes one earlier entry: the same split with the opposite sign, linked to the original. */

@@ -229,7 +229,7 @@ public final class LoanEngine {
         }
         return switch (rule) {
             case DISBURSEMENT, ADJUSTMENT -> p;
-            case PAYMENT, REVERSAL -> p.negate();
+            case PAYMENT, PRINCIPAL_PAYMENT, REVERSAL -> p.negate();
             case FEE -> BigDecimal.ZERO;
         };
     }

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * @param nextDueDate         first installment due on or after asOf not already covered by payments
  * @param nextPaymentAmount   unpaid part of that installment
  * @param daysPastDue         days since the oldest unpaid installment fell due; 0 when current
- * @param paymentsMade        posted payments not reversed
+ * @param paymentsMade        regular (installment) payments posted and not reversed; principal-only payments not counted
  * @param paymentsRemaining   rows in the forecast from the current balance
  * @param maturityDate        due date of the contract's last installment
  * @param projectedPayoffDate due date of the forecast's last row (asOf's payoff date when already paid off)

@@ -132,6 +132,10 @@ final class Replay {
                 paymentsMade++;
                 lastPayment = entry;
             }
+            case PRINCIPAL_PAYMENT -> {
+                principal = principal.subtract(p);
+                lastPayment = entry;
+            }
             case FEE -> feesDue = feesDue.add(f);
             case REVERSAL -> {
                 principal = principal.subtract(p);

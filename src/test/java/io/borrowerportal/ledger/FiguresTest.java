@@ -110,6 +110,24 @@ class FiguresTest {
     }
 
     @Test
+    void a_principal_only_payment_lowers_the_balance_but_the_next_payment_is_still_due_in_full() {
+        Loans regular = Loans.disbursed(Loans.FIFTY_THOUSAND).payOnSchedule(3);
+        Loans extra = Loans.disbursed(Loans.FIFTY_THOUSAND).payOnSchedule(3);
+        extra.pay(date("2026-04-10"), usd("5000.00"), PaymentKind.PRINCIPAL_ONLY);
+        LocalDate asOf = date("2026-04-20");
+
+        LoanFigures without = LoanEngine.figures(regular.terms(), regular.entries(), asOf);
+        LoanFigures with = LoanEngine.figures(extra.terms(), extra.entries(), asOf);
+
+        assertThat(with.principalBalance()).isEqualTo(without.principalBalance().subtract(usd("5000.00")));
+        assertThat(with.nextDueDate()).isEqualTo(without.nextDueDate());
+        assertThat(with.amountDue()).isEqualTo(usd("438.79"));
+        assertThat(with.paymentsMade()).isEqualTo(3);
+        assertThat(with.lastPaymentAmount()).isEqualTo(usd("5000.00"));
+        assertThat(with.paymentsRemaining()).isLessThan(without.paymentsRemaining());
+    }
+
+    @Test
     void payoff_is_principal_plus_interest_to_the_day_plus_fees_and_grows_by_the_per_diem() {
         Loans loan = Loans.disbursed(Loans.FIFTY_THOUSAND);
         loan.fee(date("2026-01-05"), usd("15.00"));

@@ -49,7 +49,7 @@ class LoanPropertiesTest {
         Random random = new Random(SEED + 1);
         for (Scenario scenario : SCENARIOS) {
             for (LedgerEntry entry : scenario.entries()) {
-                if (entry.type() == EntryType.PAYMENT) {
+                if (entry.type() == EntryType.PAYMENT || entry.type() == EntryType.PRINCIPAL_PAYMENT) {
                     assertThat(entry.principal().add(entry.interest()).add(entry.fees()))
                             .as("%s entry %d", scenario, entry.id()).isEqualTo(entry.amount());
                     assertThat(List.of(entry.principal(), entry.interest(), entry.fees()))

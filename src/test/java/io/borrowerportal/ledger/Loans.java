@@ -81,7 +81,8 @@ final class Loans {
     static LedgerEntry payment(LoanTerms terms, List<LedgerEntry> entries, long id, LocalDate date,
                                BigDecimal amount, PaymentKind kind) {
         Allocation split = LoanEngine.allocate(terms, entries, date, amount, kind);
-        return new LedgerEntry(id, EntryType.PAYMENT, date, split.total(), split.principal(), split.interest(),
+        EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
+        return new LedgerEntry(id, type, date, split.total(), split.principal(), split.interest(),
                 split.fees(), null, "Payment");
     }
 
