@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 
 PORT=18080
 DATA_DIR="${TMPDIR:-/tmp}/portal-startup"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. .ci/java-home.sh
+JAVA="$JAVA_HOME/bin/java"
 
 if ! compgen -G "target/borrower-portal-*.jar" > /dev/null; then
     ./mvnw -q -DskipTests package
