@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +35,7 @@ import java.util.List;
  * every balance on screen comes from the engine, not from typed-in figures.
  */
 @Component
-@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+@ConditionalOnExpression("'${portal.demo-data:auto}' != 'false'")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password-1";
@@ -45,9 +46,13 @@ class DemoData implements ApplicationRunner {
     private final LoanServicing servicing;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** Demo users have published passwords: with "auto" they only ever go into the embedded database. */
+    private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, TransactionTemplate transaction,
-             Clock clock) {
+             Clock clock, @Value("${portal.demo-data:auto}") String mode,
+             @Value("${spring.datasource.url:}") String datasourceUrl) {
+        this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
         this.staff = staff;
         this.servicing = servicing;
@@ -57,6 +62,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            log.info("Demo data not loaded: the database is not the embedded H2 one (portal.demo-data=auto)");
+            return;
+        }
         SystemTask.run(() -> transaction.executeWithoutResult(status -> {
             if (customers.findByEmail("jane.borrower@example.com").isPresent()) {
                 return;

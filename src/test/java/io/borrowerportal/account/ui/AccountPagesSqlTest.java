@@ -35,6 +35,8 @@ class AccountPagesSqlTest extends ViewTest {
         assertThat(test($(Grid.class).id("history")).size()).isEqualTo(2);
         long accounts = statementsToRender("accounts", AccountsView.class);
 
+        System.out.printf("[sql] statements to render: summary %d, transactions %d (121 rows) / %d (2 rows), accounts %d%n",
+                longSummary, longTransactions, shortTransactions, accounts);
         assertThat(longSummary).isBetween(1L, 5L);
         assertThat(longTransactions).isBetween(1L, 5L).isEqualTo(shortTransactions);
         assertThat(accounts).isBetween(1L, 5L);

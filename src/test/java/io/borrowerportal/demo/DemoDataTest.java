@@ -1,0 +1,44 @@
+package io.borrowerportal.demo;
+
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.security.StaffDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/** Demo users have published passwords, so where demo data may go is checked on its own. */
+class DemoDataTest {
+
+    private final CustomerService customers = mock(CustomerService.class);
+    private final TransactionTemplate transaction = mock(TransactionTemplate.class);
+
+    private DemoData demoData(String mode, String url) {
+        return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class), transaction,
+                Clock.systemUTC(), mode, url);
+    }
+
+    @Test
+    void by_default_demo_data_never_goes_into_a_mariadb_database() {
+        demoData("auto", "jdbc:mariadb://db.lender.internal:3306/portal").run(null);
+        verifyNoInteractions(transaction, customers);
+    }
+
+    @Test
+    void by_default_demo_data_goes_into_the_embedded_h2_database() {
+        demoData("auto", "jdbc:h2:file:./data/portal;MODE=MariaDB").run(null);
+        verify(transaction).executeWithoutResult(any());
+    }
+
+    @Test
+    void an_explicit_true_loads_it_wherever_the_datasource_points() {
+        demoData("true", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
+        verify(transaction).executeWithoutResult(any());
+    }
+}
