@@ -1,6 +1,6 @@
 package io.borrowerportal.account;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.TenYearBorrower;
 import io.borrowerportal.ledger.LoanStatus;
@@ -9,11 +9,9 @@ import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,22 +20,14 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class AccountServiceTest {
+class AccountServiceTest extends ServiceTest {
 
     @Autowired
     AccountService accounts;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
     SettingsService settings;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void jane_sees_her_auto_loan_and_personal_loan() {

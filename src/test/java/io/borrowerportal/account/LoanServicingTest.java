@@ -1,6 +1,6 @@
 package io.borrowerportal.account;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LedgerEntry;
@@ -10,12 +10,10 @@ import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.SystemTask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,16 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Posting to ledgers, on home loans (30/360) of its own that no customer is linked to. */
-@PortalTest
-class LoanServicingTest {
+class LoanServicingTest extends ServiceTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(1);
     private static final LocalDate START = LocalDate.of(2026, 1, 10);
 
     @Autowired
     LoanServicing servicing;
-    @Autowired
-    UserDetailsService users;
 
     private String loanNumber;
     private LoanTerms terms;
@@ -45,11 +40,6 @@ class LoanServicingTest {
                 PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
         loanNumber = SystemTask.call(() -> servicing.openAccount(
                 new OpenAccountCommand("SVC-" + NEXT.getAndIncrement(), "HOME", terms, null, null)));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test

@@ -1,29 +1,19 @@
 package io.borrowerportal.audit;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PortalTest
-class AuditServiceTest {
+class AuditServiceTest extends ServiceTest {
 
     @Autowired
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void an_edited_row_breaks_the_hash_chain() {

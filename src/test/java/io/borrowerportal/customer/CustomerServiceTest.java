@@ -1,28 +1,18 @@
 package io.borrowerportal.customer;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class CustomerServiceTest {
+class CustomerServiceTest extends ServiceTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void customers_cannot_search_customers() {

@@ -1,6 +1,6 @@
 package io.borrowerportal.security;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.audit.AuditAction;
@@ -9,13 +9,11 @@ import io.borrowerportal.audit.AuditQuery;
 import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.customer.AccountsLayout;
 import io.borrowerportal.customer.CustomerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class PreviewServiceTest {
+class PreviewServiceTest extends ServiceTest {
 
     @Autowired
     PreviewService previews;
@@ -36,15 +33,8 @@ class PreviewServiceTest {
     AuditService audit;
     @Autowired
     CurrentUser currentUser;
-    @Autowired
-    UserDetailsService users;
 
     private final List<SecurityContext> saved = new ArrayList<>();
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private long jane() {
         return customers.findByEmail("jane.borrower@example.com").orElseThrow().id();

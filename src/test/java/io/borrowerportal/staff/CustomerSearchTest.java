@@ -1,28 +1,18 @@
 package io.borrowerportal.staff;
 
-import io.borrowerportal.PortalTest;
+import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class CustomerSearchTest {
+class CustomerSearchTest extends ServiceTest {
 
     @Autowired
     CustomerSearch customers;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void staff_find_customers_by_name_email_or_loan_number() {
