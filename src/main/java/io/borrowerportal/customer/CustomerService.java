@@ -4,7 +4,6 @@ import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
-import io.borrowerportal.security.CustomerLogins;
 import io.borrowerportal.security.PortalUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** Customers: creation, sign-in lookup, preferences and the staff search. */
 @Service
-public class CustomerService implements CustomerLogins {
+public class CustomerService {
 
     static final int SEARCH_LIMIT = 50;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -58,16 +57,11 @@ public class CustomerService implements CustomerLogins {
         return customers.save(customer).id();
     }
 
-    @Override
+    /** The id of the customer with this email, for lender-side work. */
     @Transactional(readOnly = true)
-    public Optional<PortalUser> findByEmail(String email) {
-        return customers.findByEmailIgnoreCase(email).map(Customer::toPortalUser);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<PortalUser> findById(long customerId) {
-        return customers.findById(customerId).map(Customer::toPortalUser);
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+    public Optional<Long> idOf(String email) {
+        return customers.findByEmailIgnoreCase(email == null ? "" : email.trim()).map(Customer::id);
     }
 
     @Transactional(readOnly = true)

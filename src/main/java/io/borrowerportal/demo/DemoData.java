@@ -67,7 +67,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         SystemTask.run(() -> transaction.executeWithoutResult(status -> {
-            if (customers.findByEmail("jane.borrower@example.com").isPresent()) {
+            if (customers.idOf("jane.borrower@example.com").isPresent()) {
                 return;
             }
             load(LocalDate.now(clock));

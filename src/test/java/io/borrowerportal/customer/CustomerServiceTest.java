@@ -25,4 +25,13 @@ class CustomerServiceTest extends ServiceTest {
         String hash = users.loadUserByUsername("jane.borrower@example.com").getPassword();
         assertThat(hash).startsWith("$2a$12$");
     }
+
+    @Test
+    void a_customer_cannot_look_up_other_customers() {
+        SignIn.as(users, "jane.borrower@example.com");
+        assertThatThrownBy(() -> customers.idOf("alex.latepay@example.com")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "staff@example.com");
+        assertThat(customers.idOf("Alex.Latepay@example.com")).isPresent();
+        assertThat(customers.idOf("nobody@example.com")).isEmpty();
+    }
 }

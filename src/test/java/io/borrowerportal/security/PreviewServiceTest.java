@@ -37,7 +37,7 @@ class PreviewServiceTest extends ServiceTest {
     private final List<SecurityContext> saved = new ArrayList<>();
 
     private long jane() {
-        return customers.findByEmail("jane.borrower@example.com").orElseThrow().id();
+        return SystemTask.call(() -> customers.idOf("jane.borrower@example.com").orElseThrow());
     }
 
     @Test

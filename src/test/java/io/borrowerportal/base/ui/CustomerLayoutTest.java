@@ -10,6 +10,7 @@ import io.borrowerportal.customer.CustomerService;
 import org.springframework.security.access.AccessDeniedException;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PreviewService;
+import io.borrowerportal.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class CustomerLayoutTest extends ViewTest {
     @Test
     @WithUserDetails("staff@example.com")
     void during_a_preview_the_banner_names_the_customer_and_changes_are_refused() {
-        previews.start(customers.findByEmail("jane.borrower@example.com").orElseThrow().id(), context -> { });
+        previews.start(SystemTask.call(() -> customers.idOf("jane.borrower@example.com").orElseThrow()), context -> { });
         navigate("accounts", com.vaadin.flow.component.Component.class);
 
         assertThat($(Div.class).id("preview-banner").getElement().getTextRecursively())
