@@ -31,14 +31,13 @@ public class PreviewService {
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
     public PortalUser start(long customerId, Consumer<SecurityContext> contextSaver) {
         Authentication staff = SecurityContextHolder.getContext().getAuthentication();
-        PortalUser actor = (PortalUser) staff.getPrincipal();
         PortalUser customer = customers.findById(customerId)
                 .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
         // The preview's principal lives in the staff member's HTTP session: it must not carry the hash.
         customer.eraseCredentials();
-        install(new PreviewAuthentication(customer, staff), contextSaver);
-        audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
-                AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName() + " started");
+        PreviewAuthentication preview = new PreviewAuthentication(customer, staff);
+        install(preview, contextSaver);
+        record(preview, null, AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName() + " started");
         return customer;
     }
 
@@ -47,31 +46,29 @@ public class PreviewService {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview)) {
             throw new AccessDeniedException("No preview is active");
         }
-        PortalUser actor = preview.actor();
-        PortalUser customer = preview.getPrincipal();
         install(preview.actorAuthentication(), contextSaver);
-        audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
-                AuditAction.PREVIEW_ENDED, "Preview of " + customer.displayName() + " ended");
+        record(preview, null, AuditAction.PREVIEW_ENDED, "Preview of " + preview.getPrincipal().displayName() + " ended");
     }
 
     /** Records that the staff member looked at a page of the customer's website. */
     public void recordPageView(String path, String loanNumber) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
-            PortalUser actor = preview.actor();
-            PortalUser customer = preview.getPrincipal();
-            audit.record(actor.email(), actor.role(), customer.id(), customer.email(), loanNumber,
-                    AuditAction.PREVIEW_PAGE_VIEWED, "/" + path);
+            record(preview, loanNumber, AuditAction.PREVIEW_PAGE_VIEWED, "/" + path);
         }
     }
 
     /** Records that a change was refused because a preview is read-only. */
     public void recordRefusedChange(String what) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
-            PortalUser actor = preview.actor();
-            PortalUser customer = preview.getPrincipal();
-            audit.record(actor.email(), actor.role(), customer.id(), customer.email(), null,
-                    AuditAction.PREVIEW_CHANGE_REFUSED, what);
+            record(preview, null, AuditAction.PREVIEW_CHANGE_REFUSED, what);
         }
+    }
+
+    /** Every preview audit row names both identities: the staff member acting and the customer served. */
+    private void record(PreviewAuthentication preview, String loanNumber, AuditAction action, String detail) {
+        PortalUser actor = preview.actor();
+        PortalUser customer = preview.getPrincipal();
+        audit.record(actor.email(), actor.role(), customer.id(), customer.email(), loanNumber, action, detail);
     }
 
     private void install(Authentication authentication, Consumer<SecurityContext> contextSaver) {
