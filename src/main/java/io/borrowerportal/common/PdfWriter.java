@@ -140,6 +140,20 @@ public final class PdfWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves down one line of {@code lineHeight} and writes a grey label at the margin with its value
+     * starting {@code valueOffset} to the right, the value shortened to fit the page.
+     */
+    public void field(String label, String value, PDFont valueFont, float size, float valueOffset, float lineHeight)
+            throws IOException {
+        keepTogether(lineHeight);
+        y -= lineHeight;
+        grey();
+        text(fit(label, regular, size, valueOffset - 8), regular, size, MARGIN, y);
+        black();
+        text(fit(value, valueFont, size, WIDTH - valueOffset), valueFont, size, MARGIN + valueOffset, y);
+    }
+
     /** Text whose left end is at {@code x}; the value is sanitized, not shortened. */
     public void text(String value, PDFont font, float size, float x, float baseline) throws IOException {
         stream.beginText();
