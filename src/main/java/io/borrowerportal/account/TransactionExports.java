@@ -7,22 +7,14 @@ import io.borrowerportal.ledger.Installment;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import io.borrowerportal.common.PdfWriter;
+import io.borrowerportal.common.PdfWriter.Column;
+import io.borrowerportal.common.PdfWriter.Row;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -141,47 +133,19 @@ public final class TransactionExports {
      * paginated with the table header repeated and "Page N of M" on every page.
      */
     public static byte[] pdf(StatementHeader header, List<HistoryRow> history, List<Installment> forecast) {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Loan " + header.loanNumber() + " statement, " + LONG_DATE.format(header.asOf()));
-            info.setAuthor(header.lenderName());
-            info.setSubject("Transaction history and payment forecast");
-
-            try (PdfLayout layout = new PdfLayout(document)) {
-                layout.newPage();
-                layout.statementHeader(header);
-                layout.table("Transaction history", HISTORY_COLUMNS, historyRows(history),
-                        "No transactions have been posted yet.");
-                layout.gap(14);
-                layout.table("Payment forecast", FORECAST_COLUMNS, forecastRows(forecast),
-                        forecastEmptyMessage(header.figures()));
-            }
-            PdfLayout.footers(document, header.lenderName());
-
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            // Everything is written to memory, so an IOException here is a programming error.
-            throw new UncheckedIOException("Could not write the PDF statement", e);
-        }
+        return PdfWriter.write("Loan " + header.loanNumber() + " statement, " + LONG_DATE.format(header.asOf()),
+                header.lenderName(), "Transaction history and payment forecast", header.lenderName(), pdf -> {
+                    statementHeader(pdf, header);
+                    pdf.table("Transaction history", HISTORY_COLUMNS, historyRows(history),
+                            "No transactions have been posted yet.");
+                    pdf.gap(14);
+                    pdf.table("Payment forecast", FORECAST_COLUMNS, forecastRows(forecast),
+                            forecastEmptyMessage(header.figures()));
+                });
     }
 
-    /** en-US dollars as a borrower reads them: $1,234.56, and -$12.50 for a negative amount. */
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        BigDecimal rounded = Money.round(amount);
-        String digits = format.format(rounded.abs());
-        return (rounded.signum() < 0 ? "-$" : "$") + digits;
-    }
-
-    private record Column(String title, float width, boolean numeric) {
-    }
-
-    private record TableRow(List<String> cells, boolean muted) {
+    private static String money(BigDecimal amount) {
+        return Money.format(amount);
     }
 
     // Widths add up to the 504pt between the 0.75in margins of a Letter page.
@@ -195,22 +159,22 @@ public final class TransactionExports {
             new Column("Principal", 88, true), new Column("Interest", 80, true),
             new Column("Fees", 64, true), new Column("Balance after", 96, true));
 
-    private static List<TableRow> historyRows(List<HistoryRow> history) {
-        List<TableRow> rows = new ArrayList<>(history.size());
+    private static List<Row> historyRows(List<HistoryRow> history) {
+        List<Row> rows = new ArrayList<>(history.size());
         for (HistoryRow row : history) {
             LedgerEntry entry = row.entry();
             String type = typeName(entry.type()) + (row.reversed() ? " (reversed)" : "");
-            rows.add(new TableRow(List.of(tableDate(entry.effectiveDate()), type, money(entry.amount()),
+            rows.add(new Row(List.of(tableDate(entry.effectiveDate()), type, money(entry.amount()),
                     money(entry.principal()), money(entry.interest()), money(entry.fees()),
                     money(row.principalBalanceAfter())), row.reversed()));
         }
         return rows;
     }
 
-    private static List<TableRow> forecastRows(List<Installment> forecast) {
-        List<TableRow> rows = new ArrayList<>(forecast.size());
+    private static List<Row> forecastRows(List<Installment> forecast) {
+        List<Row> rows = new ArrayList<>(forecast.size());
         for (Installment row : forecast) {
-            rows.add(new TableRow(List.of(tableDate(row.dueDate()), money(row.payment()), money(row.principal()),
+            rows.add(new Row(List.of(tableDate(row.dueDate()), money(row.payment()), money(row.principal()),
                     money(row.interest()), money(row.fees()), money(row.balanceAfter())), false));
         }
         return rows;
@@ -226,277 +190,48 @@ public final class TransactionExports {
         return date == null ? "—" : TABLE_DATE.format(date);
     }
 
-    /**
-     * Writes top to bottom and starts a new page when the next line would run into the footer. Owns
-     * the open content stream so callers never juggle PDFBox streams.
-     */
-    private static final class PdfLayout implements AutoCloseable {
+    private static void statementHeader(PdfWriter pdf, StatementHeader header) throws IOException {
+        PDFont regular = pdf.regular();
+        PDFont bold = pdf.bold();
+        pdf.gap(20);
+        pdf.text(PdfWriter.fit(header.lenderName(), bold, 20, PdfWriter.WIDTH), bold, 20, PdfWriter.MARGIN, pdf.y());
+        pdf.gap(20);
+        String loanLine = "Loan " + header.loanNumber()
+                + (header.productDescription().isBlank() ? "" : " — " + header.productDescription());
+        pdf.text(PdfWriter.fit(loanLine, regular, 12, PdfWriter.WIDTH), regular, 12, PdfWriter.MARGIN, pdf.y());
+        pdf.gap(16);
+        String prepared = "Prepared for " + header.customerName() + " on " + LONG_DATE.format(header.asOf());
+        pdf.grey();
+        pdf.text(PdfWriter.fit(prepared, regular, 10, PdfWriter.WIDTH), regular, 10, PdfWriter.MARGIN, pdf.y());
+        pdf.black();
+        pdf.gap(14);
+        summary(pdf, header);
+        pdf.gap(22);
+    }
 
-        private static final float MARGIN = 54;
-        private static final float TOP = PDRectangle.LETTER.getHeight() - MARGIN;
-        private static final float CONTENT_BOTTOM = 64;
-        private static final float FOOTER_BASELINE = 36;
-        private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-        private static final float ROW_HEIGHT = 14;
-        private static final float TABLE_FONT_SIZE = 9;
-        private static final float CELL_PADDING = 3;
-
-        private final PDDocument document;
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private PDPageContentStream stream;
-        private float y;
-
-        PdfLayout(PDDocument document) {
-            this.document = document;
+    /** Four figures in a boxed two-by-two grid: what a borrower looks for first. */
+    private static void summary(PdfWriter pdf, StatementHeader header) throws IOException {
+        LoanFigures figures = header.figures();
+        String nextDue = figures.nextDueDate() != null ? LONG_DATE.format(figures.nextDueDate())
+                : figures.status() == LoanStatus.PAID_OFF ? "None (paid off)" : "—";
+        String[][] cells = {
+                {"Principal balance", money(figures.principalBalance())},
+                {"Payoff amount, good through " + LONG_DATE.format(figures.asOf() != null ? figures.asOf() : header.asOf()),
+                        money(figures.payoffAmount())},
+                {"Next due date", nextDue},
+                {"Amount due", money(figures.amountDue())}};
+        float boxHeight = 2 * 34 + 8;
+        float boxTop = pdf.y();
+        pdf.box(PdfWriter.MARGIN, boxTop - boxHeight, PdfWriter.WIDTH, boxHeight);
+        float columnWidth = PdfWriter.WIDTH / 2;
+        for (int i = 0; i < cells.length; i++) {
+            float x = PdfWriter.MARGIN + 10 + (i % 2) * columnWidth;
+            float rowTop = boxTop - 6 - (i / 2) * 34f;
+            pdf.grey();
+            pdf.text(PdfWriter.fit(cells[i][0], pdf.regular(), 8, columnWidth - 20), pdf.regular(), 8, x, rowTop - 9);
+            pdf.black();
+            pdf.text(PdfWriter.fit(cells[i][1], pdf.bold(), 13, columnWidth - 20), pdf.bold(), 13, x, rowTop - 25);
         }
-
-        void newPage() throws IOException {
-            close();
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        void statementHeader(StatementHeader header) throws IOException {
-            y -= 20;
-            text(fit(header.lenderName(), bold, 20, WIDTH), bold, 20, MARGIN, y);
-            y -= 20;
-            String loanLine = "Loan " + header.loanNumber()
-                    + (header.productDescription().isBlank() ? "" : " — " + header.productDescription());
-            text(fit(loanLine, regular, 12, WIDTH), regular, 12, MARGIN, y);
-            y -= 16;
-            String prepared = "Prepared for " + header.customerName() + " on " + LONG_DATE.format(header.asOf());
-            grey();
-            text(fit(prepared, regular, 10, WIDTH), regular, 10, MARGIN, y);
-            black();
-            y -= 14;
-            summary(header);
-            y -= 22;
-        }
-
-        /** Four figures in a boxed two-by-two grid: what a borrower looks for first. */
-        private void summary(StatementHeader header) throws IOException {
-            LoanFigures figures = header.figures();
-            String nextDue = figures.nextDueDate() != null ? LONG_DATE.format(figures.nextDueDate())
-                    : figures.status() == LoanStatus.PAID_OFF ? "None (paid off)" : "—";
-            String[][] cells = {
-                    {"Principal balance", money(figures.principalBalance())},
-                    {"Payoff amount, good through " + LONG_DATE.format(figures.asOf() != null ? figures.asOf() : header.asOf()),
-                            money(figures.payoffAmount())},
-                    {"Next due date", nextDue},
-                    {"Amount due", money(figures.amountDue())}};
-            float boxHeight = 2 * 34 + 8;
-            float boxTop = y;
-            stream.setStrokingColor(0.75f, 0.75f, 0.75f);
-            stream.setLineWidth(0.75f);
-            stream.addRect(MARGIN, boxTop - boxHeight, WIDTH, boxHeight);
-            stream.stroke();
-            float columnWidth = WIDTH / 2;
-            for (int i = 0; i < cells.length; i++) {
-                float x = MARGIN + 10 + (i % 2) * columnWidth;
-                float rowTop = boxTop - 6 - (i / 2) * 34f;
-                grey();
-                text(fit(cells[i][0], regular, 8, columnWidth - 20), regular, 8, x, rowTop - 9);
-                black();
-                text(fit(cells[i][1], bold, 13, columnWidth - 20), bold, 13, x, rowTop - 25);
-            }
-            y = boxTop - boxHeight;
-        }
-
-        void table(String title, List<Column> columns, List<TableRow> rows, String emptyMessage) throws IOException {
-            // Keep the title with its header row and at least one row: no orphaned titles.
-            if (y - (20 + 2 * ROW_HEIGHT + 6) < CONTENT_BOTTOM) {
-                newPage();
-            }
-            y -= 14;
-            text(title, bold, 13, MARGIN, y);
-            y -= 8;
-            columnHeader(columns);
-            if (rows.isEmpty()) {
-                y -= ROW_HEIGHT;
-                grey();
-                text(emptyMessage, regular, TABLE_FONT_SIZE, MARGIN + CELL_PADDING, y + 4);
-                black();
-                return;
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                if (y - ROW_HEIGHT < CONTENT_BOTTOM) {
-                    newPage();
-                    y -= 10;
-                    grey();
-                    text(title + " (continued)", regular, 9, MARGIN, y);
-                    black();
-                    y -= 6;
-                    columnHeader(columns);
-                }
-                row(columns, rows.get(i), i % 2 == 1);
-            }
-        }
-
-        private void columnHeader(List<Column> columns) throws IOException {
-            y -= ROW_HEIGHT;
-            float x = MARGIN;
-            for (Column column : columns) {
-                cell(column.title(), bold, column, x, y + 4);
-                x += column.width();
-            }
-            stream.setStrokingColor(0.3f, 0.3f, 0.3f);
-            stream.setLineWidth(0.75f);
-            stream.moveTo(MARGIN, y);
-            stream.lineTo(MARGIN + WIDTH, y);
-            stream.stroke();
-        }
-
-        private void row(List<Column> columns, TableRow row, boolean shaded) throws IOException {
-            y -= ROW_HEIGHT;
-            if (shaded) {
-                // Zebra stripes help the eye follow a row across seven columns of figures.
-                stream.setNonStrokingColor(0.95f, 0.95f, 0.95f);
-                stream.addRect(MARGIN, y, WIDTH, ROW_HEIGHT);
-                stream.fill();
-            }
-            if (row.muted()) {
-                grey();
-            } else {
-                black();
-            }
-            float x = MARGIN;
-            for (int c = 0; c < columns.size(); c++) {
-                cell(row.cells().get(c), regular, columns.get(c), x, y + 4);
-                x += columns.get(c).width();
-            }
-            black();
-        }
-
-        private void cell(String value, PDFont font, Column column, float x, float baseline) throws IOException {
-            float available = column.width() - 2 * CELL_PADDING;
-            String fitted = fit(value, font, TABLE_FONT_SIZE, available);
-            if (column.numeric()) {
-                float width = width(fitted, font, TABLE_FONT_SIZE);
-                text(fitted, font, TABLE_FONT_SIZE, x + column.width() - CELL_PADDING - width, baseline);
-            } else {
-                text(fitted, font, TABLE_FONT_SIZE, x + CELL_PADDING, baseline);
-            }
-        }
-
-        private void text(String value, PDFont font, float size, float x, float baseline) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(sanitize(value, font));
-            stream.endText();
-        }
-
-        private void grey() throws IOException {
-            stream.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-        }
-
-        private void black() throws IOException {
-            stream.setNonStrokingColor(0f, 0f, 0f);
-        }
-
-        /** Shortens text with an ellipsis so a long name never overprints the next column. */
-        private static String fit(String value, PDFont font, float size, float maxWidth) throws IOException {
-            String clean = sanitize(value, font);
-            if (width(clean, font, size) <= maxWidth) {
-                return clean;
-            }
-            // No line on a Letter page holds more than a few hundred characters; cap before trimming.
-            if (clean.length() > 300) {
-                clean = clean.substring(0, 300);
-            }
-            if (width(clean, font, size) <= maxWidth) {
-                return clean;
-            }
-            int end = clean.length();
-            while (end > 0 && width(clean.substring(0, end) + "…", font, size) > maxWidth) {
-                end--;
-            }
-            return clean.substring(0, end) + "…";
-        }
-
-        private static float width(String value, PDFont font, float size) throws IOException {
-            return font.getStringWidth(sanitize(value, font)) / 1000 * size;
-        }
-
-        /**
-         * The standard Helvetica font only has the WinAnsi characters. A customer's name can hold
-         * anything (CJK, emoji), and PDFBox throws on a character it cannot encode, so each such
-         * character becomes '?' rather than failing the whole statement.
-         */
-        static String sanitize(String value, PDFont font) {
-            if (value == null) {
-                return "";
-            }
-            StringBuilder out = new StringBuilder(value.length());
-            value.codePoints().forEach(codePoint -> {
-                if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
-                    out.append(' ');
-                } else if (encodable(codePoint, font)) {
-                    out.appendCodePoint(codePoint);
-                } else {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        private static boolean encodable(int codePoint, PDFont font) {
-            if (codePoint >= 0x20 && codePoint < 0x7F) {
-                return true;
-            }
-            try {
-                font.encode(new String(Character.toChars(codePoint)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
-
-        /** Footers are drawn last because "of M" is only known once every page exists. */
-        static void footers(PDDocument document, String lenderName) throws IOException {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            int pageCount = document.getNumberOfPages();
-            for (int i = 0; i < pageCount; i++) {
-                PDPage page = document.getPage(i);
-                try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    footer.setStrokingColor(0.75f, 0.75f, 0.75f);
-                    footer.setLineWidth(0.5f);
-                    footer.moveTo(MARGIN, FOOTER_BASELINE + 12);
-                    footer.lineTo(MARGIN + WIDTH, FOOTER_BASELINE + 12);
-                    footer.stroke();
-                    footer.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-
-                    String pageLabel = "Page " + (i + 1) + " of " + pageCount;
-                    float labelWidth = width(pageLabel, regular, 8);
-                    String lender = fit(lenderName, regular, 8, WIDTH - labelWidth - 24);
-                    footer.beginText();
-                    footer.setFont(regular, 8);
-                    footer.newLineAtOffset(MARGIN, FOOTER_BASELINE);
-                    footer.showText(lender);
-                    footer.endText();
-                    footer.beginText();
-                    footer.setFont(regular, 8);
-                    footer.newLineAtOffset(MARGIN + WIDTH - labelWidth, FOOTER_BASELINE);
-                    footer.showText(pageLabel);
-                    footer.endText();
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (stream != null) {
-                stream.close();
-                stream = null;
-            }
-        }
+        pdf.gap(boxHeight);
     }
 }

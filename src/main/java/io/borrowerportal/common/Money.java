@@ -2,6 +2,9 @@ package io.borrowerportal.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * US dollar amounts are {@link BigDecimal}s with exactly two decimals. This class holds the few
@@ -46,5 +49,19 @@ public final class Money {
 
     public static BigDecimal min(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * en-US dollars as a borrower reads them in a document: $1,234.56, -$12.50 for a negative amount
+     * and "—" for none. Documents are always in English; screens use the user's locale instead.
+     */
+    public static String format(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        BigDecimal rounded = round(amount);
+        String digits = format.format(rounded.abs());
+        return (rounded.signum() < 0 ? "-$" : "$") + digits;
     }
 }
