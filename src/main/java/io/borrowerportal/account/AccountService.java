@@ -1,12 +1,14 @@
 package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
+import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
+import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
@@ -15,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,6 +76,30 @@ public class AccountService {
         List<HistoryRow> history = LoanEngine.history(terms, entries);
         List<Installment> forecast = LoanEngine.forecast(terms, entries, today);
         return new AccountDetail(account.toInfo((LinkRole) row[1]), figures, history, forecast);
+    }
+
+    /**
+     * The account's id, loan number and title, for features that keep records about it (payments).
+     *
+     * @throws AccountNotFoundException unless the served customer may see this account
+     */
+    public AccountRef reference(String loanNumber) {
+        LoanAccount account = (LoanAccount) visible(loanNumber)[0];
+        return new AccountRef(account.id(), account.loanNumber(), account.title());
+    }
+
+    /** The figures as of another date, e.g. a future payment's apply date (the ledger as it stands today). */
+    public LoanFigures figuresOn(String loanNumber, LocalDate asOf) {
+        LoanAccount account = (LoanAccount) visible(loanNumber)[0];
+        List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        return LoanEngine.figures(account.terms(), entries, asOf);
+    }
+
+    /** How a payment would split if it were posted on the apply date (a preview; nothing is written). */
+    public Allocation previewSplit(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind) {
+        LoanAccount account = (LoanAccount) visible(loanNumber)[0];
+        List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        return LoanEngine.allocate(account.terms(), entries, applyDate, amount, kind);
     }
 
     public byte[] historyCsv(String loanNumber) {

@@ -2,7 +2,6 @@ package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
 import io.borrowerportal.common.Money;
-import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.LedgerEntry;
@@ -11,9 +10,6 @@ import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
-import io.borrowerportal.security.CurrentUser;
-import io.borrowerportal.security.PortalUser;
-import io.borrowerportal.security.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,17 +35,15 @@ public class LoanServicing {
     private final LoanProductRepository products;
     private final LoanAccountRepository accounts;
     private final AccountLinkRepository links;
-    private final PostedEntryRepository ledger;
-    private final CurrentUser currentUser;
+    private final Ledger ledgerWriter;
     private final Clock clock;
 
     LoanServicing(LoanProductRepository products, LoanAccountRepository accounts, AccountLinkRepository links,
-                  PostedEntryRepository ledger, CurrentUser currentUser, Clock clock) {
+                  Ledger ledgerWriter, Clock clock) {
         this.products = products;
         this.accounts = accounts;
         this.links = links;
-        this.ledger = ledger;
-        this.currentUser = currentUser;
+        this.ledgerWriter = ledgerWriter;
         this.clock = clock;
     }
 
@@ -77,8 +71,8 @@ public class LoanServicing {
         LoanAccount account = accounts.save(new LoanAccount(number.value(), product, command.terms(),
                 command.collateralDescription(), command.collateralVin(), clock.instant()));
         BigDecimal principal = command.terms().principal();
-        ledger.save(new PostedEntry(account.id(), EntryType.DISBURSEMENT, command.terms().startDate(), principal,
-                Money.ZERO, Money.ZERO, null, "Loan disbursement", clock.instant(), actor()));
+        ledgerWriter.post(account, EntryType.DISBURSEMENT, command.terms().startDate(), principal, Money.ZERO,
+                Money.ZERO, null, "Loan disbursement");
         return account.loanNumber();
     }
 
@@ -94,35 +88,16 @@ public class LoanServicing {
     /** Posts a payment split by the waterfall as of its apply date. */
     public LedgerEntry postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
                                    String description) {
-        LoanAccount account = lock(loanNumber);
-        List<LedgerEntry> entries = entries(account);
-        Allocation split = LoanEngine.allocate(account.terms(), entries, applyDate, amount, kind);
-        EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
-        return post(account, type, applyDate, split.principal(), split.interest(), split.fees(), null, description);
+        return ledgerWriter.postPayment(lock(loanNumber), applyDate, amount, kind, description);
     }
 
     public LedgerEntry postFee(String loanNumber, LocalDate date, BigDecimal amount, String description) {
-        BigDecimal fee = Money.requireCents(amount);
-        if (fee.signum() <= 0) {
-            throw new IllegalArgumentException("A fee must be positive");
-        }
-        return post(lock(loanNumber), EntryType.FEE, date, Money.ZERO, Money.ZERO, fee, null, description);
+        return ledgerWriter.postFee(lock(loanNumber), date, amount, description);
     }
 
     /** Undoes an entry with its exact opposite, dated like the original; the original stays. */
     public LedgerEntry reverse(String loanNumber, long entryId, String reason) {
-        LoanAccount account = lock(loanNumber);
-        LedgerEntry original = entries(account).stream().filter(e -> e.id() == entryId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId + " on loan " + loanNumber));
-        if (original.type() == EntryType.REVERSAL) {
-            throw new IllegalArgumentException("A reversal cannot itself be reversed; post an adjustment");
-        }
-        if (ledger.existsByReversesId(original.id())) {
-            throw new IllegalArgumentException("Entry " + entryId + " is already reversed");
-        }
-        return post(account, EntryType.REVERSAL, original.effectiveDate(), original.principal().negate(),
-                original.interest().negate(), original.fees().negate(), original.id(),
-                "Reversal of " + original.description() + ": " + reason);
+        return ledgerWriter.reverse(lock(loanNumber), entryId, reason);
     }
 
     @Transactional(readOnly = true)
@@ -141,23 +116,12 @@ public class LoanServicing {
         return accounts.findByLoanNumber(loanNumber).orElseThrow(() -> new IllegalArgumentException("No loan " + loanNumber));
     }
 
-    private LedgerEntry post(LoanAccount account, EntryType type, LocalDate date, BigDecimal principal,
-                             BigDecimal interest, BigDecimal fees, Long reversesId, String description) {
-        PostedEntry entry = ledger.save(new PostedEntry(account.id(), type, date, principal, interest, fees,
-                reversesId, description, clock.instant(), actor()));
-        return entry.toLedgerEntry();
-    }
-
     private List<LedgerEntry> entries(LoanAccount account) {
-        return ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        return ledgerWriter.entries(account);
     }
 
     private LoanAccount lock(String loanNumber) {
         return accounts.lockByLoanNumber(loanNumber)
                 .orElseThrow(() -> new IllegalArgumentException("No loan " + loanNumber));
-    }
-
-    private String actor() {
-        return currentUser.actor().map(PortalUser::email).orElse(SystemTask.ACTOR);
     }
 }

@@ -42,13 +42,24 @@ class PostedEntry {
 
     PostedEntry(long accountId, EntryType type, LocalDate effectiveDate, BigDecimal principal, BigDecimal interest,
                 BigDecimal fees, Long reversesId, String description, Instant postedAt, String postedBy) {
+        this(accountId, type, effectiveDate, principal.add(interest).add(fees), principal, interest, fees, reversesId,
+                description, postedAt, postedBy);
+    }
+
+    /**
+     * With an amount of its own: only a convenience fee (and its reversal) has an amount that is not the
+     * sum of its parts, because none of it goes to the loan.
+     */
+    PostedEntry(long accountId, EntryType type, LocalDate effectiveDate, BigDecimal amount, BigDecimal principal,
+                BigDecimal interest, BigDecimal fees, Long reversesId, String description, Instant postedAt,
+                String postedBy) {
         this.accountId = accountId;
         this.entryType = type;
         this.effectiveDate = effectiveDate;
         this.principal = principal;
         this.interest = interest;
         this.fees = fees;
-        this.amount = principal.add(interest).add(fees);
+        this.amount = amount;
         this.reversesId = reversesId;
         this.description = description;
         this.postedAt = postedAt;

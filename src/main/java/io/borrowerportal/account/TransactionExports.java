@@ -89,6 +89,7 @@ public final class TransactionExports {
             case FEE -> "Fee";
             case REVERSAL -> "Reversal";
             case ADJUSTMENT -> "Adjustment";
+            case CONVENIENCE_FEE -> "Convenience fee";
         };
     }
 

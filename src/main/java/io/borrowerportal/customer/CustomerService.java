@@ -64,6 +64,13 @@ public class CustomerService {
         return customers.findByEmailIgnoreCase(email == null ? "" : email.trim()).map(Customer::id);
     }
 
+    /** Who to write to about a customer's payments, for lender-side and background work. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+    public Optional<CustomerSummary> contact(long customerId) {
+        return customers.findById(customerId).map(Customer::toSummary);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CUSTOMER')")
     public AccountsLayout accountsLayout() {

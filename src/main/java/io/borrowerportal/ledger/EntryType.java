@@ -16,5 +16,11 @@ public enum EntryType {
     /** Undoes one earlier entry: the same split with the opposite sign, linked to the original. */
     REVERSAL,
     /** A correction by the lender, with a signed split. */
-    ADJUSTMENT
+    ADJUSTMENT,
+    /**
+     * A convenience fee the borrower paid with a payment, for the service of paying by card or bank. It is
+     * the lender's income, not loan money: its amount is recorded with all three parts zero, so it never
+     * changes the balance, interest or fees due.
+     */
+    CONVENIENCE_FEE
 }

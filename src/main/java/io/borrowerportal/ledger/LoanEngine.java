@@ -230,7 +230,7 @@ public final class LoanEngine {
         return switch (rule) {
             case DISBURSEMENT, ADJUSTMENT -> p;
             case PAYMENT, PRINCIPAL_PAYMENT, REVERSAL -> p.negate();
-            case FEE -> BigDecimal.ZERO;
+            case FEE, CONVENIENCE_FEE -> BigDecimal.ZERO;
         };
     }
 

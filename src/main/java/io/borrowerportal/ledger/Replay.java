@@ -148,6 +148,9 @@ final class Replay {
                 accruedUnits = accruedUnits.add(i.multiply(denominator));
                 feesDue = feesDue.add(f);
             }
+            case CONVENIENCE_FEE -> {
+                // Recorded beside the loan, never applied to it.
+            }
         }
         lastEntryDate = entry.effectiveDate();
     }

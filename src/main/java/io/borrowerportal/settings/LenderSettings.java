@@ -2,10 +2,13 @@ package io.borrowerportal.settings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -41,6 +44,25 @@ class LenderSettings {
     private boolean showForecast;
     private boolean showBalanceChart;
     private boolean allowTransactionDownload;
+    private boolean paymentsEnabled;
+    private boolean paymentProfilesEnabled;
+    private boolean allowCardPayments;
+    private boolean allowBankPayments;
+    private boolean allowAmountDuePayments;
+    private boolean allowPayoffPayments;
+    private boolean allowPrincipalOnlyPayments;
+    private boolean allowCustomPayments;
+    private BigDecimal minimumPayment;
+    private BigDecimal maximumPayment;
+    private int maxDaysAhead;
+    @Enumerated(EnumType.STRING)
+    private FeeRule.Kind cardFeeKind;
+    private BigDecimal cardFeeValue;
+    @Enumerated(EnumType.STRING)
+    private FeeRule.Kind bankFeeKind;
+    private BigDecimal bankFeeValue;
+    private BigDecimal nsfFee;
+    private String remittanceAddress;
     @Version
     private long version;
     private Instant updatedAt;
@@ -91,7 +113,39 @@ class LenderSettings {
         updatedAt = now;
     }
 
-    private static void addIf(Set<SummaryField> fields, boolean on, SummaryField field) {
+    PaymentSettings toPaymentSettings() {
+        Set<PaymentType> types = EnumSet.noneOf(PaymentType.class);
+        addIf(types, allowAmountDuePayments, PaymentType.AMOUNT_DUE);
+        addIf(types, allowPayoffPayments, PaymentType.PAYOFF);
+        addIf(types, allowPrincipalOnlyPayments, PaymentType.PRINCIPAL_ONLY);
+        addIf(types, allowCustomPayments, PaymentType.CUSTOM);
+        return new PaymentSettings(paymentsEnabled, paymentProfilesEnabled, allowCardPayments, allowBankPayments,
+                types, minimumPayment, maximumPayment, maxDaysAhead, new FeeRule(cardFeeKind, cardFeeValue),
+                new FeeRule(bankFeeKind, bankFeeValue), nsfFee, remittanceAddress);
+    }
+
+    void apply(PaymentSettings settings, Instant now) {
+        paymentsEnabled = settings.enabled();
+        paymentProfilesEnabled = settings.profilesEnabled();
+        allowCardPayments = settings.cardAllowed();
+        allowBankPayments = settings.bankAllowed();
+        allowAmountDuePayments = settings.allows(PaymentType.AMOUNT_DUE);
+        allowPayoffPayments = settings.allows(PaymentType.PAYOFF);
+        allowPrincipalOnlyPayments = settings.allows(PaymentType.PRINCIPAL_ONLY);
+        allowCustomPayments = settings.allows(PaymentType.CUSTOM);
+        minimumPayment = settings.minimumAmount();
+        maximumPayment = settings.maximumAmount();
+        maxDaysAhead = settings.maxDaysAhead();
+        cardFeeKind = settings.cardFee().kind();
+        cardFeeValue = settings.cardFee().value();
+        bankFeeKind = settings.bankFee().kind();
+        bankFeeValue = settings.bankFee().value();
+        nsfFee = settings.nsfFee();
+        remittanceAddress = settings.remittanceAddress();
+        updatedAt = now;
+    }
+
+    private static <T> void addIf(Set<T> fields, boolean on, T field) {
         if (on) {
             fields.add(field);
         }

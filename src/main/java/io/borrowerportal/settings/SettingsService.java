@@ -17,6 +17,7 @@ public class SettingsService {
     private final LenderSettingsRepository repository;
     private final Clock clock;
     private volatile WebsiteSettings current;
+    private volatile PaymentSettings payments;
 
     SettingsService(LenderSettingsRepository repository, Clock clock) {
         this.repository = repository;
@@ -32,6 +33,25 @@ public class SettingsService {
         return settings;
     }
 
+    public PaymentSettings payments() {
+        PaymentSettings settings = payments;
+        if (settings == null) {
+            settings = entity().toPaymentSettings();
+            payments = settings;
+        }
+        return settings;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PaymentSettings updatePayments(PaymentSettings settings) {
+        LenderSettings entity = repository.findById(LenderSettings.SINGLETON_ID).orElseThrow();
+        entity.apply(settings, clock.instant());
+        PaymentSettings saved = repository.saveAndFlush(entity).toPaymentSettings();
+        payments = saved;
+        return saved;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public WebsiteSettings update(WebsiteSettings settings) {
@@ -43,8 +63,11 @@ public class SettingsService {
     }
 
     private WebsiteSettings load() {
+        return entity().toRecord();
+    }
+
+    private LenderSettings entity() {
         return repository.findById(LenderSettings.SINGLETON_ID)
-                .map(LenderSettings::toRecord)
                 .orElseThrow(() -> new IllegalStateException("lender_settings row 1 is missing; migrations did not run"));
     }
 }

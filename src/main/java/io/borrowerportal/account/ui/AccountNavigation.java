@@ -3,18 +3,31 @@ package io.borrowerportal.account.ui;
 import com.vaadin.flow.router.RouteParameters;
 
 /** Addresses of the account pages, in one place. */
-final class AccountNavigation {
+public final class AccountNavigation {
 
-    static final String LOAN_NUMBER = "loanNumber";
+    public static final String LOAN_NUMBER = "loanNumber";
 
     private AccountNavigation() {
     }
 
-    static RouteParameters parameters(String loanNumber) {
+    public static RouteParameters parameters(String loanNumber) {
         return new RouteParameters(LOAN_NUMBER, loanNumber);
     }
 
-    static String dashboard(String loanNumber) {
+    public static String dashboard(String loanNumber) {
         return "accounts/" + loanNumber;
+    }
+
+    /** A tab of the dashboard, by its path after the loan number ("summary", "payments", ...). */
+    public static String tab(String loanNumber, String path) {
+        return dashboard(loanNumber) + "/" + path;
+    }
+
+    public static String makePayment(String loanNumber) {
+        return dashboard(loanNumber) + "/pay";
+    }
+
+    public static String payment(String loanNumber, String confirmationNumber) {
+        return dashboard(loanNumber) + "/payments/" + confirmationNumber;
     }
 }

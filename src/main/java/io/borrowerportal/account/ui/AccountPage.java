@@ -1,37 +1,48 @@
 package io.borrowerportal.account.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.base.ui.StatusBadge;
+import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.WebsiteSettings;
 
 /**
  * The frame of an account's pages: title, loan number, status and the tab navigation. A tab appears
  * only for a section the lender allows; its route refuses otherwise.
  */
-final class AccountPage {
+public final class AccountPage {
 
-    enum Tab {
-        SUMMARY("Summary", SummaryView.class),
-        TRANSACTIONS("Transactions", TransactionsView.class);
+    /** The dashboard's tabs, in order. {@code path} follows "accounts/{loanNumber}/". */
+    public enum Tab {
+        SUMMARY("Summary", "summary"),
+        PAYMENTS("Payments", "payments"),
+        PROFILES("Payment Profiles", "profiles"),
+        TRANSACTIONS("Transactions", "transactions");
 
         final String label;
-        final Class<? extends Component> view;
+        final String path;
 
-        Tab(String label, Class<? extends Component> view) {
+        Tab(String label, String path) {
             this.label = label;
-            this.view = view;
+            this.path = path;
+        }
+
+        public String label() {
+            return label;
         }
 
         /** Whether the lender offers this section to customers. */
-        boolean isOffered(WebsiteSettings settings) {
+        public boolean isOffered(WebsiteSettings settings, PaymentSettings payments) {
             return switch (this) {
                 case SUMMARY -> true;
+                case PAYMENTS -> payments.enabled();
+                case PROFILES -> payments.profilesEnabled();
                 case TRANSACTIONS -> settings.transactionsEnabled();
             };
         }
@@ -40,7 +51,12 @@ final class AccountPage {
     private AccountPage() {
     }
 
-    static Component header(AccountSummary account, WebsiteSettings settings, Tab current) {
+    /**
+     * Title, loan number, status, "Make a Payment" (when the lender takes payments and something is owed)
+     * and the tabs the lender offers.
+     */
+    public static Component header(AccountSummary account, WebsiteSettings settings, PaymentSettings payments,
+                                   Tab current) {
         Div header = new Div();
         header.addClassName("account-header");
         Div titleRow = new Div();
@@ -54,16 +70,25 @@ final class AccountPage {
         tabs.addClassName("account-tabs");
         tabs.getElement().setAttribute("aria-label", "Account sections");
         for (Tab tab : Tab.values()) {
-            if (tab.isOffered(settings)) {
+            if (tab.isOffered(settings, payments)) {
                 tabs.add(tab(tab, account.loanNumber(), current));
             }
         }
-        header.add(titleRow, number, tabs);
+        header.add(titleRow, number);
+        if (payments.enabled() && account.figures().status() != LoanStatus.PAID_OFF) {
+            Anchor pay = new Anchor(AccountNavigation.makePayment(account.loanNumber()), "Make a Payment");
+            pay.getElement().setAttribute("router-link", true);
+            pay.addClassName("make-payment");
+            pay.setId("make-payment");
+            header.add(pay);
+        }
+        header.add(tabs);
         return header;
     }
 
-    private static RouterLink tab(Tab tab, String loanNumber, Tab current) {
-        RouterLink link = new RouterLink(tab.label, tab.view, AccountNavigation.parameters(loanNumber));
+    private static Anchor tab(Tab tab, String loanNumber, Tab current) {
+        Anchor link = new Anchor(AccountNavigation.tab(loanNumber, tab.path), tab.label);
+        link.getElement().setAttribute("router-link", true);
         link.addClassName("account-tab");
         link.setId("tab-" + tab.name().toLowerCase(java.util.Locale.ROOT));
         if (tab == current) {

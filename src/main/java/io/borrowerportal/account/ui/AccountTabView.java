@@ -15,14 +15,14 @@ import io.borrowerportal.settings.WebsiteSettings;
  * One tab of an account's dashboard. Loads the account once per visit through the customer's links;
  * an account the customer may not see, or a tab the lender switched off, gets the not-found page.
  */
-abstract class AccountTabView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class AccountTabView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accountService;
     private final SettingsService settingsService;
     private final AccountPage.Tab tab;
     private String title;
 
-    AccountTabView(AccountService accountService, SettingsService settingsService, AccountPage.Tab tab) {
+    protected AccountTabView(AccountService accountService, SettingsService settingsService, AccountPage.Tab tab) {
         this.accountService = accountService;
         this.settingsService = settingsService;
         this.tab = tab;
@@ -33,7 +33,7 @@ abstract class AccountTabView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         WebsiteSettings settings = settingsService.current();
         String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
-        if (!tab.isOffered(settings)) {
+        if (!tab.isOffered(settings, settingsService.payments())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -46,14 +46,14 @@ abstract class AccountTabView extends Div implements BeforeEnterObserver, HasDyn
         }
         title = tab.label + " · " + detail.info().title();
         removeAll();
-        add(AccountPage.header(detail.summary(), settings, tab));
+        add(AccountPage.header(detail.summary(), settings, settingsService.payments(), tab));
         render(detail, settings);
     }
 
     /** Adds the tab's content below the account header. */
-    abstract void render(AccountDetail detail, WebsiteSettings settings);
+    protected abstract void render(AccountDetail detail, WebsiteSettings settings);
 
-    AccountService accountService() {
+    protected AccountService accountService() {
         return accountService;
     }
 

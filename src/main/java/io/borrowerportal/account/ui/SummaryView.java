@@ -28,7 +28,7 @@ class SummaryView extends AccountTabView {
     }
 
     @Override
-    void render(AccountDetail detail, WebsiteSettings settings) {
+    protected void render(AccountDetail detail, WebsiteSettings settings) {
         add(alerts(detail.figures()));
         add(fields(detail, settings));
     }

@@ -42,7 +42,7 @@ class TransactionsView extends AccountTabView {
     }
 
     @Override
-    void render(AccountDetail detail, WebsiteSettings settings) {
+    protected void render(AccountDetail detail, WebsiteSettings settings) {
         String number = detail.info().loanNumber();
         AccountService accountService = accountService();
         add(progress(detail.figures()));

@@ -17,8 +17,8 @@ import java.util.Objects;
  * factor 10). Every record is 94 characters and ends with "\n".
  *
  * <p>Each record is filled into one reused character array, with no formatting calls per field, so a
- * file of 100,000 debits takes milliseconds rather than seconds. The payment type code of a WEB entry
- * (positions 77-78) is left blank.
+ * file of 100,000 debits takes milliseconds rather than seconds. Every entry carries the WEB payment
+ * type code "S " (single entry) in positions 77-78: the portal's one-time payments.
  */
 public final class NachaWriter {
 
@@ -131,6 +131,7 @@ public final class NachaWriter {
             putDigits(29, 10, cents);
             putName(39, 15, debit.individualId());
             putName(54, 22, debit.individualName());
+            line[76] = 'S';
             line[78] = '0';
             putText(79, 15, trace);
             emit();

@@ -3,7 +3,6 @@ package io.borrowerportal.account.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouterLink;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.settings.SettingsService;
@@ -95,8 +94,8 @@ class SummaryViewTest extends ViewTest {
     @WithUserDetails("jane.borrower@example.com")
     void the_tabs_are_links_and_mark_the_current_one() {
         navigate("accounts/AUTO-100482/summary", SummaryView.class);
-        RouterLink summary = $(RouterLink.class).id("tab-summary");
-        RouterLink transactions = $(RouterLink.class).id("tab-transactions");
+        Anchor summary = $(Anchor.class).id("tab-summary");
+        Anchor transactions = $(Anchor.class).id("tab-transactions");
         assertThat(summary.getHref()).isEqualTo("accounts/AUTO-100482/summary");
         assertThat(summary.getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat(transactions.getHref()).isEqualTo("accounts/AUTO-100482/transactions");

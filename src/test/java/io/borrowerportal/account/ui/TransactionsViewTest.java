@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouterLink;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.settings.SettingsService;
@@ -63,7 +62,7 @@ class TransactionsViewTest extends ViewTest {
                 before.showBalanceChart(), before.allowTransactionDownload())));
         try {
             navigate("accounts/AUTO-100482/summary", SummaryView.class);
-            assertThat($(RouterLink.class).withId("tab-transactions").exists()).isFalse();
+            assertThat($(Anchor.class).withId("tab-transactions").exists()).isFalse();
             navigate("accounts/AUTO-100482/transactions", NotFoundView.class);
             assertThat($(H1.class).first().getText()).isEqualTo("We couldn't find that page");
         } finally {

@@ -1,0 +1,94 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.common.Money;
+import io.borrowerportal.ledger.Allocation;
+import io.borrowerportal.ledger.EntryType;
+import io.borrowerportal.ledger.LedgerEntry;
+import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.SystemTask;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes to ledgers, for {@link LoanServicing} and {@link LedgerPosting}. Callers hold the account's row
+ * lock (see {@link LoanAccountRepository#lockByLoanNumber}), so a split is never computed from a ledger
+ * that another posting is changing.
+ */
+@Component
+class Ledger {
+
+    private final PostedEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Ledger(PostedEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    List<LedgerEntry> entries(LoanAccount account) {
+        return entries.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+    }
+
+    LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
+                            String description) {
+        Allocation split = LoanEngine.allocate(account.terms(), entries(account), applyDate, amount, kind);
+        EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
+        return post(account, type, applyDate, split.principal(), split.interest(), split.fees(), null, description);
+    }
+
+    LedgerEntry postFee(LoanAccount account, LocalDate date, BigDecimal amount, String description) {
+        BigDecimal fee = Money.requireCents(amount);
+        if (fee.signum() <= 0) {
+            throw new IllegalArgumentException("A fee must be positive");
+        }
+        return post(account, EntryType.FEE, date, Money.ZERO, Money.ZERO, fee, null, description);
+    }
+
+    LedgerEntry postConvenienceFee(LoanAccount account, LocalDate date, BigDecimal amount, String description) {
+        BigDecimal fee = Money.requireCents(amount);
+        if (fee.signum() <= 0) {
+            throw new IllegalArgumentException("A convenience fee must be positive");
+        }
+        return save(new PostedEntry(account.id(), EntryType.CONVENIENCE_FEE, date, fee, Money.ZERO, Money.ZERO,
+                Money.ZERO, null, description, clock.instant(), actor()));
+    }
+
+    /** Undoes an entry with its exact opposite, dated like the original; the original stays. */
+    LedgerEntry reverse(LoanAccount account, long entryId, String reason) {
+        LedgerEntry original = entries(account).stream().filter(e -> e.id() == entryId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId + " on loan " + account.loanNumber()));
+        if (original.type() == EntryType.REVERSAL) {
+            throw new IllegalArgumentException("A reversal cannot itself be reversed; post an adjustment");
+        }
+        if (entries.existsByReversesId(original.id())) {
+            throw new IllegalArgumentException("Entry " + entryId + " is already reversed");
+        }
+        return save(new PostedEntry(account.id(), EntryType.REVERSAL, original.effectiveDate(),
+                original.amount().negate(), original.principal().negate(), original.interest().negate(),
+                original.fees().negate(), original.id(), "Reversal of " + original.description() + ": " + reason,
+                clock.instant(), actor()));
+    }
+
+    LedgerEntry post(LoanAccount account, EntryType type, LocalDate date, BigDecimal principal, BigDecimal interest,
+                     BigDecimal fees, Long reversesId, String description) {
+        return save(new PostedEntry(account.id(), type, date, principal, interest, fees, reversesId, description,
+                clock.instant(), actor()));
+    }
+
+    private LedgerEntry save(PostedEntry entry) {
+        return entries.save(entry).toLedgerEntry();
+    }
+
+    private String actor() {
+        return currentUser.actor().map(PortalUser::email).orElse(SystemTask.ACTOR);
+    }
+}

@@ -1,0 +1,92 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.ledger.Allocation;
+import io.borrowerportal.ledger.LedgerEntry;
+import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The payment feature's door to the ledger. Every method runs inside the caller's transaction and
+ * first locks the account row, so two payments on one account at the same moment are applied one after
+ * the other, each against the ledger the other left. A customer reaches only accounts linked to them
+ * with web access on (anything else is "not found"); nobody posts while previewing a customer.
+ */
+@Service
+@PreAuthorize("isAuthenticated() and !hasRole('PREVIEW')")
+@Transactional(propagation = Propagation.MANDATORY)
+public class LedgerPosting {
+
+    /** A locked account with its figures as of the date asked for. */
+    public record LockedAccount(long accountId, String loanNumber, String title, LoanFigures figures) {
+    }
+
+    /** What a payment posted: its ledger entry, its convenience fee entry (if any) and its split. */
+    public record PostedPayment(long entryId, Long feeEntryId, Allocation split) {
+    }
+
+    private final LoanAccountRepository accounts;
+    private final AccountLinkRepository links;
+    private final Ledger ledger;
+    private final CurrentUser currentUser;
+
+    LedgerPosting(LoanAccountRepository accounts, AccountLinkRepository links, Ledger ledger, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.links = links;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+    }
+
+    public LockedAccount lock(String loanNumber, LocalDate asOf) {
+        LoanAccount account = locked(loanNumber);
+        LoanFigures figures = LoanEngine.figures(account.terms(), ledger.entries(account), asOf);
+        return new LockedAccount(account.id(), account.loanNumber(), account.title(), figures);
+    }
+
+    public PostedPayment postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
+                                     BigDecimal convenienceFee, String description) {
+        LoanAccount account = locked(loanNumber);
+        LedgerEntry payment = ledger.postPayment(account, applyDate, amount, kind, description);
+        Long feeEntryId = null;
+        if (convenienceFee != null && convenienceFee.signum() > 0) {
+            feeEntryId = ledger.postConvenienceFee(account, applyDate, convenienceFee,
+                    "Convenience fee for " + description).id();
+        }
+        return new PostedPayment(payment.id(), feeEntryId,
+                new Allocation(payment.fees(), payment.interest(), payment.principal()));
+    }
+
+    /** Reverses a payment and its convenience fee; returns the payment's reversal entry id. */
+    public long reversePayment(String loanNumber, long entryId, Long feeEntryId, String reason) {
+        LoanAccount account = locked(loanNumber);
+        LedgerEntry reversal = ledger.reverse(account, entryId, reason);
+        if (feeEntryId != null) {
+            ledger.reverse(account, feeEntryId, reason);
+        }
+        return reversal.id();
+    }
+
+    public long chargeFee(String loanNumber, LocalDate date, BigDecimal amount, String description) {
+        return ledger.postFee(locked(loanNumber), date, amount, description).id();
+    }
+
+    private LoanAccount locked(String loanNumber) {
+        LoanAccount account = accounts.lockByLoanNumber(loanNumber)
+                .orElseThrow(() -> new AccountNotFoundException(loanNumber));
+        boolean customer = currentUser.actor().map(PortalUser::isCustomer).orElse(false);
+        if (customer && (!account.webAccess()
+                || !links.existsById(new AccountLink.Key(currentUser.customerId(), account.id())))) {
+            throw new AccountNotFoundException(loanNumber);
+        }
+        return account;
+    }
+}

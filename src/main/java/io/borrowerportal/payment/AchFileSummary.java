@@ -1,0 +1,11 @@
+package io.borrowerportal.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A written NACHA file, for operations. */
+public record AchFileSummary(long id, String fileName, LocalDate businessDate, LocalDate effectiveDate,
+                             int entryCount, BigDecimal totalDebit, String sha256, String createdBy,
+                             Instant createdAt) {
+}

@@ -1,0 +1,299 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.common.BusinessCalendar;
+import io.borrowerportal.payment.ach.AccountType;
+import io.borrowerportal.payment.ach.AchDebit;
+import io.borrowerportal.payment.ach.AchReturn;
+import io.borrowerportal.payment.ach.NachaFormatException;
+import io.borrowerportal.payment.ach.NachaResult;
+import io.borrowerportal.payment.ach.NachaWriter;
+import io.borrowerportal.payment.ach.ReturnCode;
+import io.borrowerportal.payment.ach.ReturnFiles;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.security.SystemTask;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Payment operations for the lender's staff and the background jobs: the day's NACHA file, bank returns
+ * (a file or one by hand), settlement, scheduled payments and card payments waiting on the processor.
+ */
+@Service
+@EnableConfigurationProperties(AchProperties.class)
+@PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+public class AchOperations {
+
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String MODIFIERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /** Bank debits are final when no return came within this many business days of the file. */
+    static final int SETTLEMENT_BUSINESS_DAYS = 2;
+
+    private final PaymentRepository payments;
+    private final AchFileRepository files;
+    private final PaymentLifecycle lifecycle;
+    private final BankAccountCipher cipher;
+    private final AchProperties properties;
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AchOperations(PaymentRepository payments, AchFileRepository files, PaymentLifecycle lifecycle,
+                  BankAccountCipher cipher, AchProperties properties, JdbcTemplate jdbc, AuditService audit,
+                  CurrentUser currentUser, Clock clock) {
+        this.payments = payments;
+        this.files = files;
+        this.lifecycle = lifecycle;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    private record Pending(long id, String confirmation, BigDecimal total, long customerId, String routing,
+                           String secret, BankAccountKind type, String holder) {
+    }
+
+    /**
+     * Writes every pending bank debit due by today that is in no file yet to a new NACHA file, and marks
+     * them sent with their trace numbers and settlement date. Nothing to send → empty. The file appears
+     * only if the database work commits; two exports at once cannot both take the same payments.
+     */
+    @Transactional
+    public Optional<AchFileSummary> exportPending() {
+        LocalDate today = LocalDate.now(clock);
+        List<Pending> pending = jdbc.query("""
+                        select p.id, p.confirmation_number, p.amount + p.convenience_fee as total, p.customer_id,
+                               f.bank_routing_number, f.bank_account_secret, f.bank_account_type, f.holder_name
+                        from payments p join payment_profiles f on f.id = p.profile_id
+                        where p.channel = 'BANK' and p.status = 'PENDING' and p.ach_file_id is null
+                          and p.process_date <= ?
+                        order by p.id""",
+                (rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), BankAccountKind.valueOf(rs.getString(7)), rs.getString(8)),
+                Date.valueOf(today));
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AchDebit> debits = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            debits.add(new AchDebit(p.routing(), cipher.decrypt(p.secret(), String.valueOf(p.customerId())),
+                    p.type() == BankAccountKind.SAVINGS ? AccountType.SAVINGS : AccountType.CHECKING, p.total(),
+                    p.confirmation(), shortName(p.holder())));
+        }
+        long sameDay = files.countByBusinessDate(today);
+        if (sameDay >= MODIFIERS.length()) {
+            throw new IllegalStateException("The bank accepts at most " + MODIFIERS.length() + " files a day");
+        }
+        char modifier = MODIFIERS.charAt((int) sameDay);
+        LocalDate effective = BusinessCalendar.next(today);
+        StringBuilder content = new StringBuilder(debits.size() * 95 + 1000);
+        NachaResult result = NachaWriter.write(properties.origin(), effective, LocalDateTime.now(clock), modifier,
+                debits, content);
+        byte[] bytes = content.toString().getBytes(StandardCharsets.US_ASCII);
+        String name = properties.fileName().replace("{date}", FILE_DATE.format(today))
+                .replace("{modifier}", String.valueOf(modifier));
+        String actor = actor();
+        AchFile file = files.saveAndFlush(new AchFile(name, today, effective, modifier, result.entryCount(),
+                result.totalDebit(), result.entryHash(), sha256(bytes), actor, clock.instant()));
+
+        LocalDate settles = BusinessCalendar.plusBusinessDays(today, SETTLEMENT_BUSINESS_DAYS);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> updates = new ArrayList<>(pending.size());
+        List<Object[]> steps = new ArrayList<>(pending.size());
+        String note = "Sent to the bank in file " + name + "; settles on " + settles + " unless the bank returns it.";
+        for (int i = 0; i < pending.size(); i++) {
+            long id = pending.get(i).id();
+            updates.add(new Object[] {file.id(), result.traceNumbers().get(i), Date.valueOf(settles), now, id});
+            steps.add(new Object[] {id, now, note, actor});
+        }
+        int[][] counts = jdbc.batchUpdate("""
+                update payments set ach_file_id = ?, trace_number = ?, settles_on = ?, updated_at = ?,
+                       version = version + 1
+                where id = ? and ach_file_id is null and status = 'PENDING'""", updates, 1000,
+                (ps, row) -> {
+                    for (int c = 0; c < row.length; c++) {
+                        ps.setObject(c + 1, row[c]);
+                    }
+                });
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new IllegalStateException("A payment changed while the ACH file was written; export again");
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into payment_events (payment_id, occurred_at, status, note, actor)
+                values (?, ?, 'PENDING', ?, ?)""", steps, 1000, (ps, row) -> {
+            for (int c = 0; c < row.length; c++) {
+                ps.setObject(c + 1, row[c]);
+            }
+        });
+        write(name, bytes);
+        record(actor, AuditAction.ACH_FILE_WRITTEN, name + ": " + result.entryCount() + " debits, total "
+                + result.totalDebit().toPlainString());
+        return Optional.of(file.toSummary());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AchFileSummary> recentFiles() {
+        return files.findTop20ByOrderByIdDesc().stream().map(AchFile::toSummary).toList();
+    }
+
+    /**
+     * Applies a bank's returns file (NACHA or CSV of trace number and R-code). Each return is its own
+     * transaction: one bad line never undoes the others, and a return seen twice is skipped.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ReturnImportResult importReturns(String content) {
+        List<AchReturn> returns;
+        try {
+            returns = ReturnFiles.parse(content == null ? "" : content);
+        } catch (NachaFormatException e) {
+            throw new PaymentRefusedException("file", "The returns file could not be read: " + e.getMessage());
+        }
+        List<String> applied = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (AchReturn ret : returns) {
+            Optional<Payment> payment = payments.findByTraceNumber(ret.traceNumber());
+            if (payment.isEmpty()) {
+                skipped.add("Trace " + ret.traceNumber() + ": no payment was sent with this trace number.");
+                continue;
+            }
+            apply(payment.get(), ret.code(), applied, skipped);
+        }
+        record(actor(), AuditAction.ACH_RETURNS_IMPORTED, applied.size() + " returns applied, " + skipped.size() + " skipped");
+        return new ReturnImportResult(applied, skipped);
+    }
+
+    /** A return the bank reported by phone or letter, by the payment's confirmation number. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ReturnImportResult recordReturn(String confirmationNumber, String returnCode) {
+        ReturnCode code = ReturnCode.parse(returnCode == null ? "" : returnCode.trim().toUpperCase())
+                .orElseThrow(() -> new PaymentRefusedException("code", "Choose a return reason code (R01 to R33)."));
+        Payment payment = payments.findByConfirmationNumber(confirmationNumber == null ? "" : confirmationNumber.trim().toUpperCase())
+                .orElseThrow(() -> new PaymentRefusedException("confirmation", "No payment has confirmation number "
+                        + confirmationNumber + ". Check the number on the receipt."));
+        List<String> applied = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        apply(payment, code, applied, skipped);
+        return new ReturnImportResult(applied, skipped);
+    }
+
+    /** Completes bank payments whose settlement date has come without a return. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int settleDue() {
+        List<Long> ids = payments.settlingIds(PaymentStatus.PENDING, LocalDate.now(clock));
+        ids.forEach(lifecycle::settle);
+        return ids.size();
+    }
+
+    /** Processes scheduled payments whose date has come. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int processScheduled() {
+        List<Long> ids = payments.dueIds(PaymentStatus.SCHEDULED, LocalDate.now(clock));
+        ids.forEach(lifecycle::processScheduled);
+        return ids.size();
+    }
+
+    /** Asks the processor about card payments left processing for more than a minute. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int reconcileProcessing() {
+        List<Long> ids = payments.staleIds(PaymentStatus.PROCESSING, clock.instant().minus(Duration.ofMinutes(1)));
+        ids.forEach(lifecycle::reconcile);
+        return ids.size();
+    }
+
+    private void apply(Payment payment, ReturnCode code, List<String> applied, List<String> skipped) {
+        String skippedBecause = lifecycle.returnPayment(payment.id(), code);
+        if (skippedBecause == null) {
+            applied.add(payment.confirmationNumber() + " (" + payment.loanNumber() + "): " + code.name() + " "
+                    + code.description());
+        } else {
+            skipped.add(skippedBecause);
+        }
+    }
+
+    private void write(String name, byte[] bytes) {
+        Path folder = Path.of(properties.outboxDir());
+        Path target = folder.resolve(name);
+        Path part = folder.resolve(name + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.write(part, bytes);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the ACH file to " + folder.toAbsolutePath(), e);
+        }
+        // A file for payments the database did not mark as sent must not reach the bank.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(target);
+                    } catch (IOException ignored) {
+                        // The audit trail has no ACH_FILE_WRITTEN row for it; operations can tell.
+                    }
+                }
+            }
+        });
+    }
+
+    /** The bank's name field holds 22 characters; a longer holder name is cut, never refused. */
+    private static String shortName(String holder) {
+        String name = holder.strip();
+        return name.length() <= AchDebit.INDIVIDUAL_NAME_MAX ? name : name.substring(0, AchDebit.INDIVIDUAL_NAME_MAX).strip();
+    }
+
+    private String actor() {
+        return currentUser.actor().map(PortalUser::email).orElse(SystemTask.ACTOR);
+    }
+
+    private void record(String actor, AuditAction action, String detail) {
+        String role = currentUser.actor().map(PortalUser::role).orElse(Role.SYSTEM);
+        audit.record(actor, role, null, null, null, action, detail);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.common.BusinessCalendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * When a payment moves money (process date) and when it counts on the loan (apply date), PRODUCT.md
+ * "Money rules". A payment for today counts today; after the lender's cut-off its money moves on the
+ * next business day. A future-dated payment is scheduled and counts on its date. Bank debits only move
+ * on business days (weekends and Federal Reserve holidays skipped); cards move any day.
+ *
+ * @param scheduled true when nothing happens until the process date (the customer may still cancel)
+ */
+record PaymentDates(LocalDate processDate, LocalDate applyDate, boolean scheduled, boolean afterCutoff) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    static PaymentDates of(LocalDate requested, PaymentChannel channel, LocalDateTime now, LocalTime cutoff,
+                           int maxDaysAhead) {
+        LocalDate today = now.toLocalDate();
+        LocalDate date = requested == null ? today : requested;
+        if (date.isBefore(today)) {
+            throw new PaymentRefusedException("paymentDate", "The payment date cannot be in the past. Choose today or a later date.");
+        }
+        LocalDate latest = today.plusDays(maxDaysAhead);
+        if (date.isAfter(latest)) {
+            throw new PaymentRefusedException("paymentDate", maxDaysAhead == 0
+                    ? "Payments cannot be scheduled ahead. Choose today."
+                    : "Payments can be scheduled up to " + maxDaysAhead + " days ahead. Choose a date on or before "
+                    + DAY.format(latest) + ".");
+        }
+        boolean bank = channel == PaymentChannel.BANK;
+        if (date.isAfter(today)) {
+            return new PaymentDates(bank ? BusinessCalendar.onOrAfter(date) : date, date, true, false);
+        }
+        boolean afterCutoff = !now.toLocalTime().isBefore(cutoff);
+        LocalDate process = afterCutoff ? BusinessCalendar.next(today) : bank ? BusinessCalendar.onOrAfter(today) : today;
+        return new PaymentDates(process, today, false, afterCutoff);
+    }
+}

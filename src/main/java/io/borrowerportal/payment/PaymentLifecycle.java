@@ -1,0 +1,341 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.account.LedgerPosting;
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.common.Money;
+import io.borrowerportal.payment.ach.ReturnCode;
+import io.borrowerportal.payment.gateway.ChargeRequest;
+import io.borrowerportal.payment.gateway.ChargeResult;
+import io.borrowerportal.payment.gateway.PaymentGateway;
+import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.SettingsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Moves payments through their life: creation (with the idempotency key), the card charge, scheduled
+ * processing, settlement and returns. Each step is its own short transaction that locks the account (via
+ * {@link LedgerPosting}) or the payment row, and the card processor is called between transactions, never
+ * inside one: a payment is never "charged but not posted" without a visible PROCESSING status that
+ * {@link #reconcile} later resolves with the processor.
+ */
+@Component
+class PaymentLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentLifecycle.class);
+    private static final char[] CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+    static final String WAITING_FOR_PROCESSOR = "We could not confirm this payment with the card processor yet. "
+            + "We will check again shortly; you will not be charged twice.";
+
+    private final PaymentRepository payments;
+    private final PaymentEventRepository events;
+    private final PaymentProfileRepository profiles;
+    private final LedgerPosting posting;
+    private final PaymentGateway gateway;
+    private final SettingsService settings;
+    private final PaymentNotices notices;
+    private final PaymentAudit audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PaymentLifecycle(PaymentRepository payments, PaymentEventRepository events, PaymentProfileRepository profiles,
+                     LedgerPosting posting, PaymentGateway gateway, SettingsService settings, PaymentNotices notices,
+                     PaymentAudit audit, PlatformTransactionManager transactions, Clock clock) {
+        this.payments = payments;
+        this.events = events;
+        this.profiles = profiles;
+        this.posting = posting;
+        this.gateway = gateway;
+        this.settings = settings;
+        this.notices = notices;
+        this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the payment for a form's idempotency key, or returns the payment that key already made.
+     * Under the account's row lock: the amount is checked against the payoff less money already on its
+     * way, so two payments at once never pay more than is owed.
+     */
+    Payment create(PaymentRequest request, long customerId, PaymentProfile profile, PaymentDates dates,
+                   String supportPhone) {
+        Payment existing = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        return tx.execute(status -> {
+            LedgerPosting.LockedAccount account = posting.lock(request.loanNumber(), dates.applyDate());
+            // A second submit of the same form waited for the lock; the first one has committed by now.
+            Payment made = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
+            if (made != null) {
+                return made;
+            }
+            PaymentSettings rules = settings.payments();
+            BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
+            BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), account.figures(), inFlight,
+                    rules, supportPhone);
+            BigDecimal fee = PaymentRules.fee(rules, profile.kind(), amount);
+            PaymentStatus first = dates.scheduled() ? PaymentStatus.SCHEDULED
+                    : profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+            Payment payment = payments.saveAndFlush(new Payment(confirmationNumber(), request.idempotencyKey(),
+                    account.accountId(), account.loanNumber(), customerId, profile, request.type(), amount, fee,
+                    dates.processDate(), dates.applyDate(), first, audit.actorName(), clock.instant()));
+            switch (first) {
+                case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + dates.processDate() + ".");
+                case PROCESSING -> step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
+                default -> applyBankDebit(payment);
+            }
+            audit.record(customerId, account.loanNumber(), AuditAction.PAYMENT_SUBMITTED, describe(payment));
+            if (first != PaymentStatus.PROCESSING) {
+                notices.submitted(payment);
+            }
+            return payment;
+        });
+    }
+
+    /** Charges a PROCESSING card payment (outside any transaction) and records the answer. */
+    Payment charge(long paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow();
+        if (payment.status() != PaymentStatus.PROCESSING) {
+            return payment;
+        }
+        PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
+        ChargeResult result;
+        try {
+            result = gateway.charge(new ChargeRequest(profile.cardToken(), payment.total(), payment.idempotencyKey(),
+                    "Loan " + payment.loanNumber() + " payment " + payment.confirmationNumber()));
+        } catch (RuntimeException e) {
+            // The processor may or may not have charged: wait for lookup() instead of guessing.
+            log.warn("Card processor call failed for payment {}: {}", payment.confirmationNumber(), e.getClass().getSimpleName());
+            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+        }
+        return finish(paymentId, result);
+    }
+
+    /** Asks the processor what became of a payment left PROCESSING, and finishes it. */
+    Payment reconcile(long paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow();
+        if (payment.status() != PaymentStatus.PROCESSING) {
+            return payment;
+        }
+        ChargeResult result;
+        try {
+            result = gateway.lookup(payment.idempotencyKey());
+        } catch (RuntimeException e) {
+            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+        }
+        return finish(paymentId, result);
+    }
+
+    Payment finish(long paymentId, ChargeResult result) {
+        return tx.execute(status -> {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.PROCESSING) {
+                return payment;
+            }
+            switch (result) {
+                case ChargeResult.Approved approved -> {
+                    payment.approvedBy(approved.reference());
+                    applyCardCharge(payment);
+                }
+                case ChargeResult.Declined declined -> {
+                    payment.moveTo(PaymentStatus.DECLINED, declined.message(), clock.instant());
+                    step(payment, PaymentStatus.DECLINED, declined.message());
+                    audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                            payment.confirmationNumber() + " declined (" + declined.code() + ")");
+                }
+                case ChargeResult.NotFound notFound -> {
+                    String reason = "The card processor has no record of this payment, so you were not charged. "
+                            + "Please make the payment again.";
+                    payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
+                    step(payment, PaymentStatus.DECLINED, reason);
+                    audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                            payment.confirmationNumber() + " not found at the processor");
+                    notices.failed(payment);
+                }
+                case ChargeResult.Unknown unknown -> {
+                    if (!WAITING_FOR_PROCESSOR.equals(payment.statusReason())) {
+                        payment.moveTo(PaymentStatus.PROCESSING, WAITING_FOR_PROCESSOR, clock.instant());
+                        step(payment, PaymentStatus.PROCESSING, "The card processor did not answer (" + unknown.detail()
+                                + "); the payment will be checked again.");
+                    }
+                }
+            }
+            return payment;
+        });
+    }
+
+    /**
+     * Processes a scheduled payment on its date: the method must still be usable and the amount is lowered
+     * to the payoff if the loan now owes less. Cards are then charged; bank debits become pending.
+     */
+    Payment processScheduled(long paymentId) {
+        Payment ready = tx.execute(status -> {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.SCHEDULED) {
+                return payment;
+            }
+            PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
+            if (!profile.usable() || profile.expiredBy(YearMonth.from(LocalDate.now(clock)))) {
+                String reason = profile.label() + " can no longer be used, so this scheduled payment was not made. "
+                        + "Make a new payment with another method.";
+                payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
+                step(payment, PaymentStatus.DECLINED, reason);
+                notices.failed(payment);
+                return payment;
+            }
+            LedgerPosting.LockedAccount account = posting.lock(payment.loanNumber(), payment.applyDate());
+            BigDecimal payoff = account.figures().payoffAmount()
+                    .subtract(payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING));
+            if (payoff.signum() <= 0) {
+                String reason = "The loan was paid off before this payment's date, so nothing was charged.";
+                payment.moveTo(PaymentStatus.CANCELLED, reason, clock.instant());
+                step(payment, PaymentStatus.CANCELLED, reason);
+                return payment;
+            }
+            if (payment.amount().compareTo(payoff) > 0) {
+                payment.lowerTo(payoff, PaymentRules.fee(settings.payments(), payment.channel(), payoff));
+                step(payment, PaymentStatus.SCHEDULED, "Lowered to the payoff amount of " + Money.format(payoff) + ".");
+            }
+            if (payment.channel() == PaymentChannel.CARD) {
+                payment.moveTo(PaymentStatus.PROCESSING, null, clock.instant());
+                step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
+            } else {
+                applyBankDebit(payment);
+            }
+            return payment;
+        });
+        return ready.status() == PaymentStatus.PROCESSING ? charge(paymentId) : ready;
+    }
+
+    /** A bank payment with no return by its settlement date is complete. */
+    void settle(long paymentId) {
+        tx.executeWithoutResult(status -> {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            if (payment.status() == PaymentStatus.PENDING && payment.settlesOn() != null
+                    && !payment.settlesOn().isAfter(LocalDate.now(clock))) {
+                payment.moveTo(PaymentStatus.COMPLETED, null, clock.instant());
+                step(payment, PaymentStatus.COMPLETED, "Settled: the bank did not return the debit.");
+                audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
+                        payment.confirmationNumber() + " settled");
+            }
+        });
+    }
+
+    /**
+     * Applies a bank return: the payment and its convenience fee are reversed by linked ledger entries, the
+     * lender's NSF fee is charged, the customer is told, and codes that close the account for us mark the
+     * bank profile unusable.
+     *
+     * @return null when applied, else why it was skipped
+     */
+    String returnPayment(long paymentId, ReturnCode code) {
+        return tx.execute(status -> {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            if (payment.channel() != PaymentChannel.BANK) {
+                return payment.confirmationNumber() + " is a card payment; only bank payments can be returned.";
+            }
+            if (payment.status() == PaymentStatus.RETURNED) {
+                return payment.confirmationNumber() + " was already returned.";
+            }
+            if (payment.status() != PaymentStatus.PENDING && payment.status() != PaymentStatus.COMPLETED) {
+                return payment.confirmationNumber() + " is " + payment.status().label().toLowerCase()
+                        + "; no money moved, so there is nothing to return.";
+            }
+            String reason = "Returned by the bank: " + code.description() + " (" + code.name() + ").";
+            posting.reversePayment(payment.loanNumber(), payment.ledgerEntryId(), payment.feeEntryId(),
+                    "returned by the bank, " + code.name());
+            BigDecimal nsf = settings.payments().nsfFee();
+            if (nsf.signum() > 0) {
+                posting.chargeFee(payment.loanNumber(), LocalDate.now(clock), nsf,
+                        "Returned payment fee (" + payment.confirmationNumber() + ", " + code.name() + ")");
+            }
+            payment.returned(code.name(), reason, clock.instant());
+            step(payment, PaymentStatus.RETURNED, reason
+                    + (nsf.signum() > 0 ? " A returned payment fee of " + Money.format(nsf) + " was charged." : ""));
+            audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_RETURNED,
+                    payment.confirmationNumber() + " returned " + code.name());
+            if (code.accountUnusable()) {
+                PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
+                profile.markUnusable("Your bank returned a payment (" + code.description() + "). "
+                        + "Add the account again once the bank has fixed it, or use another method.", clock.instant());
+                audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PROFILE_DISABLED,
+                        profile.label() + " disabled after return " + code.name());
+            }
+            notices.returned(payment, nsf);
+            return null;
+        });
+    }
+
+    void cancel(Payment payment) {
+        payment.moveTo(PaymentStatus.CANCELLED, "Cancelled before it was processed.", clock.instant());
+        step(payment, PaymentStatus.CANCELLED, "Cancelled by " + audit.actorName() + ".");
+        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_CANCELLED,
+                payment.confirmationNumber() + " cancelled");
+    }
+
+    void step(Payment payment, PaymentStatus status, String note) {
+        events.save(new PaymentEvent(payment.id(), clock.instant(), status, note, audit.actorName()));
+    }
+
+    private void applyBankDebit(Payment payment) {
+        LedgerPosting.PostedPayment posted = posting.postPayment(payment.loanNumber(), payment.applyDate(),
+                payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
+                "Bank payment " + payment.confirmationNumber());
+        payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
+                posted.split().principal());
+        payment.moveTo(PaymentStatus.PENDING, "Applied to your loan; the bank debit settles in about 2 business days.",
+                clock.instant());
+        step(payment, PaymentStatus.PENDING, "Applied to the loan; the debit goes to the bank on "
+                + payment.processDate() + ".");
+    }
+
+    private void applyCardCharge(Payment payment) {
+        LedgerPosting.LockedAccount account = posting.lock(payment.loanNumber(), payment.applyDate());
+        BigDecimal payoff = account.figures().payoffAmount();
+        BigDecimal applied = payment.amount().min(payoff);
+        String reason = null;
+        if (applied.compareTo(payment.amount()) < 0) {
+            // Only possible when the loan changed between the check and the charge; the excess is refunded.
+            reason = "Paid " + Money.format(payment.amount().subtract(applied))
+                    + " more than the payoff; the lender will refund the difference to your card.";
+        }
+        LedgerPosting.PostedPayment posted = posting.postPayment(payment.loanNumber(), payment.applyDate(),
+                Money.round(applied), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
+                "Card payment " + payment.confirmationNumber());
+        payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
+                posted.split().principal());
+        payment.moveTo(PaymentStatus.COMPLETED, reason, clock.instant());
+        step(payment, PaymentStatus.COMPLETED, "Approved by the card processor and applied to the loan.");
+        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
+                payment.confirmationNumber() + " approved");
+        notices.completed(payment);
+    }
+
+    private String confirmationNumber() {
+        char[] code = new char[8];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CONFIRMATION_ALPHABET[random.nextInt(CONFIRMATION_ALPHABET.length)];
+        }
+        return "PAY-" + new String(code);
+    }
+
+    private static String describe(Payment payment) {
+        return payment.confirmationNumber() + ": " + Money.format(payment.amount()) + " "
+                + payment.paymentType().label().toLowerCase() + " by " + payment.methodLabel()
+                + (payment.convenienceFee().signum() > 0 ? " + fee " + Money.format(payment.convenienceFee()) : "")
+                + ", process " + payment.processDate() + ", apply " + payment.applyDate();
+    }
+}

@@ -1,0 +1,32 @@
+package io.borrowerportal.payment;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+interface PaymentProfileRepository extends JpaRepository<PaymentProfile, Long> {
+
+    @Query("""
+            select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted
+            order by p.primary desc, p.createdAt, p.id""")
+    List<PaymentProfile> findOnFile(@Param("customerId") long customerId,
+                                    @Param("deleted") PaymentProfile.Status deleted);
+
+    default List<PaymentProfile> findOnFile(long customerId) {
+        return findOnFile(customerId, PaymentProfile.Status.DELETED);
+    }
+
+    /** Locks the customer's profiles, so two "set primary" calls never leave two primaries. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted order by p.id")
+    List<PaymentProfile> lockOnFile(@Param("customerId") long customerId,
+                                    @Param("deleted") PaymentProfile.Status deleted);
+
+    default List<PaymentProfile> lockOnFile(long customerId) {
+        return lockOnFile(customerId, PaymentProfile.Status.DELETED);
+    }
+}

@@ -1,0 +1,189 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.payment.gateway.CardDetails;
+import io.borrowerportal.payment.gateway.PaymentGateway;
+import io.borrowerportal.payment.gateway.Tokenization;
+import io.borrowerportal.security.ChangesCustomerState;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.settings.SettingsService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The served customer's payment profiles. Profiles belong to the customer, not to a loan: one card can pay
+ * every loan they see. Every method that takes a profile id finds it among the customer's own profiles, so
+ * another customer's id behaves like one that does not exist.
+ */
+@Service
+@PreAuthorize("hasRole('CUSTOMER')")
+@Transactional(readOnly = true)
+public class PaymentProfileService {
+
+    private final PaymentProfileRepository profiles;
+    private final PaymentRepository payments;
+    private final PaymentGateway gateway;
+    private final BankAccountCipher cipher;
+    private final SettingsService settings;
+    private final CurrentUser currentUser;
+    private final PaymentAudit audit;
+    private final Clock clock;
+
+    PaymentProfileService(PaymentProfileRepository profiles, PaymentRepository payments, PaymentGateway gateway,
+                          BankAccountCipher cipher, SettingsService settings, CurrentUser currentUser,
+                          PaymentAudit audit, Clock clock) {
+        this.profiles = profiles;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.cipher = cipher;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<ProfileSummary> myProfiles() {
+        return profiles.findOnFile(currentUser.customerId()).stream().map(PaymentProfile::toSummary).toList();
+    }
+
+    /** Verifies the card with the processor and keeps its token; the number and CVV are not kept. */
+    @Transactional
+    @ChangesCustomerState
+    public ProfileSummary addCard(NewCardProfile card) {
+        requireProfilesOpen();
+        String number = PaymentFields.digits(card.cardNumber());
+        refuseIf("cardNumber", PaymentFields.cardNumber(card.cardNumber()));
+        CardBrand brand = CardBrand.detect(number);
+        refuseIf("expiry", PaymentFields.expiry(card.expiryMonth(), card.expiryYear(), YearMonth.now(clock)));
+        refuseIf("cvv", PaymentFields.cvv(card.cvv(), brand));
+        refuseIf("holderName", PaymentFields.holderName(card.holderName()));
+        refuseIf("billingZip", PaymentFields.zip(card.billingZip()));
+        refuseIf("nickname", PaymentFields.nickname(card.nickname()));
+        Tokenization result = gateway.tokenize(new CardDetails(number, card.expiryMonth(), card.expiryYear(),
+                card.cvv().trim(), card.holderName().trim(), card.billingZip().trim()));
+        if (result instanceof Tokenization.Refused refused) {
+            throw new PaymentRefusedException("cardNumber", refused.message() + " Check the card details and try again.");
+        }
+        Tokenization.Accepted accepted = (Tokenization.Accepted) result;
+        long customerId = currentUser.customerId();
+        PaymentProfile profile = profiles.save(PaymentProfile.card(customerId, blankToNull(card.nickname()),
+                card.holderName().trim(), card.billingZip().trim(), accepted.token(), brand.displayName(),
+                accepted.lastFour(), card.expiryMonth(), card.expiryYear(), clock.instant()));
+        return added(profile, card.makePrimary());
+    }
+
+    /** Keeps a bank account for ACH debits, its number encrypted for this customer. */
+    @Transactional
+    @ChangesCustomerState
+    public ProfileSummary addBank(NewBankProfile bank) {
+        requireProfilesOpen();
+        refuseIf("holderName", PaymentFields.holderName(bank.holderName()));
+        refuseIf("routingNumber", PaymentFields.routingNumber(bank.routingNumber()));
+        refuseIf("accountNumber", PaymentFields.accountNumber(bank.accountNumber(), bank.accountNumberConfirmation()));
+        refuseIf("nickname", PaymentFields.nickname(bank.nickname()));
+        if (bank.accountType() == null) {
+            throw new PaymentRefusedException("accountType", "Choose checking or savings.");
+        }
+        long customerId = currentUser.customerId();
+        String number = PaymentFields.digits(bank.accountNumber());
+        PaymentProfile profile = profiles.save(PaymentProfile.bank(customerId, blankToNull(bank.nickname()),
+                bank.holderName().trim(), PaymentFields.digits(bank.routingNumber()),
+                cipher.encrypt(number, String.valueOf(customerId)), bank.accountType(), PaymentFields.lastFour(number),
+                clock.instant()));
+        return added(profile, bank.makePrimary());
+    }
+
+    @Transactional
+    @ChangesCustomerState
+    public ProfileSummary update(long profileId, ProfileChanges changes) {
+        PaymentProfile profile = owned(profileId);
+        refuseIf("nickname", PaymentFields.nickname(changes.nickname()));
+        refuseIf("holderName", PaymentFields.holderName(changes.holderName()));
+        if (profile.kind() == PaymentChannel.CARD) {
+            refuseIf("billingZip", PaymentFields.zip(changes.billingZip()));
+        }
+        profile.edit(blankToNull(changes.nickname()), changes.holderName().trim(),
+                changes.billingZip() == null ? null : changes.billingZip().trim(), clock.instant());
+        audit.record(profile.customerId(), null, AuditAction.PROFILE_CHANGED, "Edited " + profile.label());
+        return profile.toSummary();
+    }
+
+    @Transactional
+    @ChangesCustomerState
+    public ProfileSummary makePrimary(long profileId) {
+        owned(profileId);
+        PaymentProfile chosen = null;
+        for (PaymentProfile profile : profiles.lockOnFile(currentUser.customerId())) {
+            boolean isChosen = profile.id() == profileId;
+            if (isChosen && !profile.usable()) {
+                throw new PaymentRefusedException("This payment method can no longer be used, so it cannot be primary.");
+            }
+            profile.makePrimary(isChosen, clock.instant());
+            if (isChosen) {
+                chosen = profile;
+            }
+        }
+        audit.record(chosen.customerId(), null, AuditAction.PROFILE_CHANGED, "Made " + chosen.label() + " primary");
+        return chosen.toSummary();
+    }
+
+    /**
+     * Removes the profile from the customer's list. Refused while a scheduled or unfinished payment will
+     * use it; the row stays (marked deleted) because past payments name it.
+     */
+    @Transactional
+    @ChangesCustomerState
+    public void delete(long profileId) {
+        PaymentProfile profile = owned(profileId);
+        if (payments.existsByProfileIdAndStatusIn(profile.id(),
+                EnumSet.of(PaymentStatus.SCHEDULED, PaymentStatus.PROCESSING))) {
+            throw new PaymentRefusedException(profile.label() + " pays a scheduled payment. Cancel that payment "
+                    + "on the Payments tab first, or wait until it has processed.");
+        }
+        profile.delete(clock.instant());
+        audit.record(profile.customerId(), null, AuditAction.PROFILE_DELETED, "Deleted " + profile.label());
+    }
+
+    /** The customer's own, not deleted profile; anything else is "not found". */
+    PaymentProfile owned(long profileId) {
+        return profiles.findById(profileId)
+                .filter(p -> p.customerId() == currentUser.customerId())
+                .filter(p -> p.status() != PaymentProfile.Status.DELETED)
+                .orElseThrow(() -> new PaymentRefusedException("profile",
+                        "That payment method was not found. Choose one from your list."));
+    }
+
+    private ProfileSummary added(PaymentProfile profile, boolean makePrimary) {
+        List<PaymentProfile> onFile = profiles.lockOnFile(profile.customerId());
+        boolean first = onFile.stream().noneMatch(PaymentProfile::primary);
+        if (makePrimary || first) {
+            onFile.forEach(p -> p.makePrimary(p.id().equals(profile.id()), clock.instant()));
+        }
+        audit.record(profile.customerId(), null, AuditAction.PROFILE_ADDED, "Added " + profile.label());
+        return profile.toSummary();
+    }
+
+    private void requireProfilesOpen() {
+        if (!settings.payments().profilesEnabled() && !settings.payments().enabled()) {
+            throw new AccessDeniedException("The lender does not offer payment profiles");
+        }
+    }
+
+    private static void refuseIf(String field, Optional<String> problem) {
+        problem.ifPresent(message -> {
+            throw new PaymentRefusedException(field, message);
+        });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,51 @@
+package io.borrowerportal.payment;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+    Optional<Payment> findByIdempotencyKey(String idempotencyKey);
+
+    Optional<Payment> findByConfirmationNumber(String confirmationNumber);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.id = :id")
+    Optional<Payment> lock(@Param("id") long id);
+
+    Optional<Payment> findByTraceNumber(String traceNumber);
+
+    List<Payment> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId);
+
+    /** Money sent to the card processor but not yet on the ledger: it counts against the payoff. */
+    @Query("select coalesce(sum(p.amount), 0) from Payment p where p.accountId = :accountId and p.status = :status")
+    BigDecimal sumByStatus(@Param("accountId") long accountId, @Param("status") PaymentStatus status);
+
+    @Query("select p.id from Payment p where p.status = :status and p.processDate <= :date order by p.processDate, p.id")
+    List<Long> dueIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
+
+    @Query("select p.id from Payment p where p.status = :status and p.updatedAt < :before order by p.id")
+    List<Long> staleIds(@Param("status") PaymentStatus status, @Param("before") java.time.Instant before);
+
+    @Query("""
+            select p.id from Payment p where p.channel = :channel and p.status = :status and p.achFileId is null
+              and p.processDate <= :date order by p.id""")
+    List<Long> unsentIds(@Param("channel") PaymentChannel channel, @Param("status") PaymentStatus status,
+                         @Param("date") LocalDate date);
+
+    @Query("select p.id from Payment p where p.status = :status and p.settlesOn <= :date order by p.id")
+    List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
+
+    boolean existsByProfileIdAndStatusIn(long profileId, Collection<PaymentStatus> statuses);
+
+    List<Payment> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,280 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.account.AccountRef;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.ledger.Allocation;
+import io.borrowerportal.ledger.LoanFigures;
+import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.security.ChangesCustomerState;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.PaymentType;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Payments on the served customer's loans: what may be paid, a review before paying, the payment itself,
+ * its status and receipt, cancelling a scheduled one, and the payoff quote letter. Every rule of the
+ * lender is enforced here, whatever the form showed; a loan the customer cannot see is "not found".
+ */
+@Service
+@PreAuthorize("hasRole('CUSTOMER')")
+@Transactional(readOnly = true)
+public class PaymentService {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
+    private final AccountService accounts;
+    private final PaymentProfileService profileService;
+    private final PaymentRepository payments;
+    private final PaymentEventRepository events;
+    private final PaymentLifecycle lifecycle;
+    private final SettingsService settings;
+    private final CurrentUser currentUser;
+    private final PaymentAudit audit;
+    private final Clock clock;
+
+    PaymentService(AccountService accounts, PaymentProfileService profileService, PaymentRepository payments,
+                   PaymentEventRepository events, PaymentLifecycle lifecycle, SettingsService settings,
+                   CurrentUser currentUser, PaymentAudit audit, Clock clock) {
+        this.accounts = accounts;
+        this.profileService = profileService;
+        this.payments = payments;
+        this.events = events;
+        this.lifecycle = lifecycle;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the payment form may offer on this loan now, with a fresh idempotency key for the form. */
+    public PaymentOptions options(String loanNumber) {
+        AccountRef account = accounts.reference(loanNumber);
+        PaymentSettings rules = settings.payments();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LoanFigures figures = accounts.figuresOn(account.loanNumber(), now.toLocalDate());
+        String refusal = null;
+        if (!rules.enabled()) {
+            refusal = "Online payments are turned off. Call " + settings.current().supportPhone() + " to pay.";
+        } else if (figures.status() == LoanStatus.PAID_OFF) {
+            refusal = "This loan is paid off; there is nothing to pay.";
+        }
+        List<ProfileSummary> usable = profileService.myProfiles().stream()
+                .filter(ProfileSummary::usable)
+                .filter(p -> p.channel() == PaymentChannel.CARD ? rules.cardAllowed() : rules.bankAllowed())
+                .toList();
+        boolean afterCutoff = !now.toLocalTime().isBefore(settings.current().cutoffTime());
+        return new PaymentOptions(account.loanNumber(), account.title(), UUID.randomUUID().toString(), rules.types(),
+                figures.amountDue(), figures.payoffAmount(), figures.principalBalance(), figures.nextDueDate(),
+                rules.minimumAmount(), rules.maximumAmount(), now.toLocalDate(),
+                now.toLocalDate().plusDays(rules.maxDaysAhead()), settings.current().cutoffTime(), afterCutoff,
+                rules.cardAllowed(), rules.bankAllowed(), rules.cardFee(), rules.bankFee(), usable, refusal);
+    }
+
+    /** The review step: amount, fee, total, dates and how the payment would apply. Nothing is stored. */
+    public PaymentQuote quote(PaymentRequest request) {
+        PaymentProfile profile = profileService.owned(request.profileId());
+        PaymentSettings rules = settings.payments();
+        PaymentRules.checkOpen(rules, request.type(), profile.kind());
+        requireUsable(profile);
+        PaymentDates dates = dates(request, profile);
+        AccountRef account = accounts.reference(request.loanNumber());
+        LoanFigures figures = accounts.figuresOn(account.loanNumber(), dates.applyDate());
+        BigDecimal inFlight = payments.sumByStatus(account.id(), PaymentStatus.PROCESSING);
+        BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), figures, inFlight, rules,
+                settings.current().supportPhone());
+        BigDecimal fee = PaymentRules.fee(rules, profile.kind(), amount);
+        Allocation split = accounts.previewSplit(account.loanNumber(), dates.applyDate(), amount,
+                PaymentRules.kind(request.type()));
+        return new PaymentQuote(account.loanNumber(), request.type(), profile.kind(), profile.label(), amount, fee,
+                amount.add(fee), dates.processDate(), dates.applyDate(), dates.scheduled(), split.fees(),
+                split.interest(), split.principal(), note(profile.kind(), dates));
+    }
+
+    /**
+     * Makes the payment. The same idempotency key always answers with the same payment, however often and
+     * from however many tabs it is submitted; a card payment comes back completed or declined (or
+     * processing, if the processor did not answer), a bank payment pending, a future-dated one scheduled.
+     */
+    @ChangesCustomerState
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PaymentSummary submit(PaymentRequest request) {
+        PortalUser customer = currentUser.customer();
+        if (request.idempotencyKey() == null || !KEY.matcher(request.idempotencyKey()).matches()) {
+            throw new PaymentRefusedException("This payment form has expired. Start the payment again.");
+        }
+        Payment existing = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
+        if (existing != null) {
+            return answerFor(existing, request, customer);
+        }
+        PaymentProfile profile = profileService.owned(request.profileId());
+        PaymentSettings rules = settings.payments();
+        PaymentRules.checkOpen(rules, request.type(), profile.kind());
+        requireUsable(profile);
+        PaymentDates dates = dates(request, profile);
+        Payment payment;
+        try {
+            payment = lifecycle.create(request, customer.id(), profile, dates, settings.current().supportPhone());
+        } catch (DataIntegrityViolationException duplicate) {
+            // The same key committed on another account's lock at the same moment: answer with that payment.
+            payment = payments.findByIdempotencyKey(request.idempotencyKey()).orElseThrow(() -> duplicate);
+        }
+        if (payment.customerId() != customer.id()) {
+            return answerFor(payment, request, customer);
+        }
+        if (payment.status() == PaymentStatus.PROCESSING) {
+            // Charging is idempotent at the processor (same key), so a racing second submit is harmless.
+            payment = lifecycle.charge(payment.id());
+        }
+        return summaries(List.of(payment)).getFirst();
+    }
+
+    /** Cancels a scheduled payment the customer made, before it processes. */
+    @ChangesCustomerState
+    @Transactional
+    public PaymentSummary cancel(String loanNumber, String confirmationNumber) {
+        Payment found = visible(loanNumber, confirmationNumber);
+        Payment payment = payments.lock(found.id()).orElseThrow();
+        if (payment.customerId() != currentUser.customerId()) {
+            throw new PaymentRefusedException("Only the borrower who scheduled this payment can cancel it.");
+        }
+        if (payment.status() != PaymentStatus.SCHEDULED) {
+            throw new PaymentRefusedException("This payment is " + payment.status().label().toLowerCase()
+                    + " and can no longer be cancelled.");
+        }
+        lifecycle.cancel(payment);
+        return summaries(List.of(payment)).getFirst();
+    }
+
+    /** Every payment on the loan, newest first, by whichever of its borrowers made it. */
+    public List<PaymentSummary> payments(String loanNumber) {
+        AccountRef account = accounts.reference(loanNumber);
+        return summaries(payments.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()));
+    }
+
+    public PaymentSummary payment(String loanNumber, String confirmationNumber) {
+        return summaries(List.of(visible(loanNumber, confirmationNumber))).getFirst();
+    }
+
+    public byte[] receiptPdf(String loanNumber, String confirmationNumber) {
+        Payment payment = visible(loanNumber, confirmationNumber);
+        WebsiteSettings website = settings.current();
+        AccountRef account = accounts.reference(loanNumber);
+        PortalUser viewer = currentUser.customer();
+        return PaymentDocuments.receiptPdf(new PaymentReceipt(website.lenderName(), website.supportPhone(),
+                website.supportEmail(), payment.confirmationNumber(), payment.status().label(),
+                payment.customerId() == viewer.id() ? viewer.displayName() : "Co-borrower", payment.loanNumber(),
+                account.title(), payment.createdAt(), clock.getZone(), payment.processDate(), payment.applyDate(),
+                payment.paymentType().label(), payment.methodLabel(), payment.amount(), payment.convenienceFee(),
+                payment.total(), payment.principal(), payment.interest(), payment.fees(), receiptNote(payment)));
+    }
+
+    /** The payoff quote letter, good through today, with the per-diem for each day after. */
+    public byte[] payoffQuotePdf(String loanNumber) {
+        AccountRef account = accounts.reference(loanNumber);
+        LocalDate today = LocalDate.now(clock);
+        LoanFigures figures = accounts.figuresOn(account.loanNumber(), today);
+        if (figures.status() == LoanStatus.PAID_OFF) {
+            throw new PaymentRefusedException("This loan is paid off; there is no payoff to quote.");
+        }
+        WebsiteSettings website = settings.current();
+        PortalUser viewer = currentUser.customer();
+        audit.record(viewer.id(), account.loanNumber(), AuditAction.PAYOFF_QUOTE_ISSUED,
+                "Payoff " + figures.payoffAmount().toPlainString() + " good through " + today);
+        return PaymentDocuments.payoffQuotePdf(new PayoffQuote(website.lenderName(), website.supportPhone(),
+                website.supportEmail(), settings.payments().remittanceAddress(), viewer.displayName(),
+                account.loanNumber(), account.title(), today, today, figures.principalBalance(),
+                figures.accruedInterest(), figures.feesDue(), figures.payoffAmount(), figures.perDiem()));
+    }
+
+    private PaymentDates dates(PaymentRequest request, PaymentProfile profile) {
+        return PaymentDates.of(request.paymentDate(), profile.kind(), LocalDateTime.now(clock),
+                settings.current().cutoffTime(), settings.payments().maxDaysAhead());
+    }
+
+    private void requireUsable(PaymentProfile profile) {
+        if (!profile.usable()) {
+            throw new PaymentRefusedException("profile", profile.label() + " can no longer be used. Choose another method.");
+        }
+        if (profile.expiredBy(java.time.YearMonth.now(clock))) {
+            throw new PaymentRefusedException("profile", profile.label() + " has expired. Add your new card.");
+        }
+    }
+
+    /** A repeated key gets its own payment back, never someone else's and never a second one. */
+    private PaymentSummary answerFor(Payment payment, PaymentRequest request, PortalUser customer) {
+        if (payment.customerId() != customer.id() || !payment.loanNumber().equalsIgnoreCase(request.loanNumber())) {
+            throw new PaymentRefusedException("This payment form was already used. Start a new payment.");
+        }
+        return summaries(List.of(payment)).getFirst();
+    }
+
+    private Payment visible(String loanNumber, String confirmationNumber) {
+        AccountRef account = accounts.reference(loanNumber);
+        return payments.findByConfirmationNumber(confirmationNumber == null ? "" : confirmationNumber.trim())
+                .filter(p -> p.accountId() == account.id())
+                .orElseThrow(() -> new PaymentNotFoundException(confirmationNumber));
+    }
+
+    private List<PaymentSummary> summaries(List<Payment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        long me = currentUser.servedCustomer().map(PortalUser::id).orElse(-1L);
+        Collection<Long> ids = list.stream().map(Payment::id).toList();
+        Map<Long, List<PaymentSummary.Step>> steps = events.findByPaymentIdInOrderByOccurredAtAscIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(PaymentEvent::paymentId,
+                        Collectors.mapping(PaymentEvent::toStep, Collectors.toList())));
+        return list.stream().map(p -> toSummary(p, p.customerId() == me ? "You" : "Co-borrower",
+                p.customerId() == me && p.status() == PaymentStatus.SCHEDULED, steps.get(p.id()))).toList();
+    }
+
+    static PaymentSummary toSummary(Payment p, String payer, boolean cancellable, List<PaymentSummary.Step> steps) {
+        return new PaymentSummary(p.confirmationNumber(), p.loanNumber(), p.paymentType(), p.channel(),
+                p.methodLabel(), p.amount(), p.convenienceFee(), p.total(), p.processDate(), p.applyDate(),
+                p.status(), p.statusReason(), p.returnCode(), p.principal(), p.interest(), p.fees(), p.createdAt(),
+                payer, cancellable, steps);
+    }
+
+    private static String note(PaymentChannel channel, PaymentDates dates) {
+        if (dates.scheduled()) {
+            return "Scheduled: nothing is charged until " + dates.processDate() + ". You can cancel it until then.";
+        }
+        if (dates.afterCutoff()) {
+            return "It is past today's cut-off time, so the money moves on " + dates.processDate()
+                    + "; the payment still counts for today.";
+        }
+        return channel == PaymentChannel.BANK
+                ? "Bank payments apply today and settle in about 2 business days."
+                : null;
+    }
+
+    private static String receiptNote(Payment payment) {
+        return switch (payment.status()) {
+            case PENDING -> "Bank payments settle in about 2 business days. A returned payment is reversed and may carry a fee.";
+            case SCHEDULED -> "Nothing has been charged yet. You can cancel this payment until " + payment.processDate() + ".";
+            case PROCESSING -> PaymentLifecycle.WAITING_FOR_PROCESSOR;
+            default -> payment.statusReason();
+        };
+    }
+
+}

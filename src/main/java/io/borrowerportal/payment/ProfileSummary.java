@@ -1,0 +1,19 @@
+package io.borrowerportal.payment;
+
+/**
+ * A payment profile as the customer sees it: never a full card or account number.
+ *
+ * @param label        "Visa •••• 4242" / "Checking •••• 6789"
+ * @param usable       false after a bank returned a debit with a code that closes the account for us
+ * @param statusReason why it is not usable, in the customer's words
+ */
+public record ProfileSummary(long id, PaymentChannel channel, String label, String nickname, String holderName,
+                             String cardBrand, String lastFour, Integer expiryMonth, Integer expiryYear,
+                             String billingZip, BankAccountKind accountType, String routingNumber, boolean primary,
+                             boolean usable, String statusReason) {
+
+    /** The nickname when there is one, else the label. */
+    public String displayName() {
+        return nickname == null || nickname.isBlank() ? label : nickname + " (" + label + ")";
+    }
+}
