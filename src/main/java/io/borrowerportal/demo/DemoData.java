@@ -13,7 +13,16 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.StaffDirectory;
+import io.borrowerportal.payment.BankAccountKind;
+import io.borrowerportal.payment.NewBankProfile;
+import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.security.SystemTask;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,18 +53,22 @@ class DemoData implements ApplicationRunner {
     private final CustomerService customers;
     private final StaffDirectory staff;
     private final LoanServicing servicing;
+    private final PaymentProfileService profiles;
+    private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
     /** Demo users have published passwords: with "auto" they only ever go into the embedded database. */
     private final boolean enabled;
 
-    DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, TransactionTemplate transaction,
-             Clock clock, @Value("${portal.demo-data:auto}") String mode,
+    DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
+             UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
         this.staff = staff;
         this.servicing = servicing;
+        this.profiles = profiles;
+        this.users = users;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -117,6 +130,32 @@ class DemoData implements ApplicationRunner {
         String hidden = open("PL-100090", "PERSONAL", "1500.00", "12.0000", 12, today.minusMonths(4).withDayOfMonth(2), null, null);
         servicing.link(hidden, alex, LinkRole.BORROWER);
         servicing.setWebAccess(hidden, false);
+
+        // Saved payment methods, added the way a customer adds them (the sandbox processor tokenizes the
+        // card; the bank account number is stored encrypted).
+        int expiryYear = today.getYear() + 3;
+        asCustomer("jane.borrower@example.com", () -> {
+            profiles.addCard(new NewCardProfile("Everyday Visa", "Jane Borrower", "4242 4242 4242 4242", 8, expiryYear,
+                    "123", "19801", true));
+            profiles.addBank(new NewBankProfile("Household checking", "Jane Borrower", "021000021", "000123456789",
+                    "000123456789", BankAccountKind.CHECKING, false));
+        });
+        asCustomer("sam.borrower@example.com", () -> profiles.addCard(new NewCardProfile(null, "Sam Borrower",
+                "5555 5555 5555 4444", 11, expiryYear, "321", "19803", true)));
+    }
+
+    /** Runs setup work as the customer, as if they had signed in, then returns to the system sign-in. */
+    private void asCustomer(String email, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(email);
+        SecurityContext customer = SecurityContextHolder.createEmptyContext();
+        customer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(customer);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private String open(String number, String product, String principal, String rate, int payments, LocalDate start,

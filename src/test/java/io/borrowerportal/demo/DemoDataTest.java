@@ -2,7 +2,9 @@ package io.borrowerportal.demo;
 
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.security.StaffDirectory;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,8 +22,9 @@ class DemoDataTest {
     private final TransactionTemplate transaction = mock(TransactionTemplate.class);
 
     private DemoData demoData(String mode, String url) {
-        return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class), transaction,
-                Clock.systemUTC(), mode, url);
+        return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
+                mock(PaymentProfileService.class), mock(UserDetailsService.class), transaction, Clock.systemUTC(),
+                mode, url);
     }
 
     @Test
