@@ -1,0 +1,116 @@
+package io.borrowerportal.payment;
+
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Looks for card data where it must never be: a run of 13-19 digits (spaces or dashes allowed between
+ * them, as people type card numbers) that passes the Luhn check, or a given CVV standing on its own.
+ * Runs inside a longer token of letters and digits (hashes, tokens) are not numbers anyone typed.
+ */
+final class SecretScan {
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
+    /** ACH trace numbers are bank ids of 15 digits, not card numbers. */
+    private static final Set<String> NOT_CARD_COLUMNS = Set.of("trace_number");
+
+    private final String cvv;
+    private final List<String> findings = new ArrayList<>();
+    private int columnsScanned;
+
+    SecretScan(String cvv) {
+        this.cvv = cvv;
+    }
+
+    int columnsScanned() {
+        return columnsScanned;
+    }
+
+    List<String> findings() {
+        return List.copyOf(findings);
+    }
+
+    SecretScan text(String where, String text) {
+        if (text == null) {
+            return this;
+        }
+        Matcher run = DIGIT_RUN.matcher(text);
+        while (run.find()) {
+            String digits = run.group().replaceAll("[ -]", "");
+            if (digits.length() >= 13 && digits.length() <= 19 && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(digits)) {
+                findings.add(where + ": Luhn-valid digit run ending " + digits.substring(digits.length() - 4));
+            }
+        }
+        if (Pattern.compile("(?<![0-9A-Za-z.,:])" + Pattern.quote(cvv) + "(?![0-9A-Za-z.,:])").matcher(text).find()) {
+            findings.add(where + ": the CVV");
+        }
+        return this;
+    }
+
+    SecretScan file(Path path) {
+        try {
+            return text(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SecretScan pdf(String where, byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return text(where, new PDFTextStripper().getText(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every character column of every table of the application's schema. */
+    SecretScan database(JdbcTemplate jdbc) {
+        List<String[]> columns = jdbc.execute((java.sql.Connection connection) -> {
+            List<String[]> found = new ArrayList<>();
+            DatabaseMetaData meta = connection.getMetaData();
+            try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+                while (rs.next()) {
+                    int type = rs.getInt("DATA_TYPE");
+                    if (type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR || type == Types.NCLOB) {
+                        found.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return found;
+        });
+        for (String[] column : columns) {
+            String table = column[0].toLowerCase(Locale.ROOT);
+            String name = column[1].toLowerCase(Locale.ROOT);
+            if (NOT_CARD_COLUMNS.contains(name) || table.startsWith("flyway")) {
+                continue;
+            }
+            columnsScanned++;
+            for (String value : jdbc.queryForList("select " + name + " from " + table, String.class)) {
+                text(table + "." + name, value);
+            }
+        }
+        return this;
+    }
+}
