@@ -40,7 +40,13 @@ class Ledger {
 
     LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
                             String description) {
-        Allocation split = LoanEngine.allocate(account.terms(), entries(account), applyDate, amount, kind);
+        return postPayment(account, entries(account), applyDate, amount, kind, description);
+    }
+
+    /** The same, on a ledger the caller already read under the account lock. */
+    LedgerEntry postPayment(LoanAccount account, List<LedgerEntry> ledger, LocalDate applyDate, BigDecimal amount,
+                            PaymentKind kind, String description) {
+        Allocation split = LoanEngine.allocate(account.terms(), ledger, applyDate, amount, kind);
         EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
         return post(account, type, applyDate, split.principal(), split.interest(), split.fees(), null, description);
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The payment feature's door to the ledger. Every method runs inside the caller's transaction and
@@ -30,8 +31,11 @@ public class LedgerPosting {
     public record LockedAccount(long accountId, String loanNumber, String title, LoanFigures figures) {
     }
 
-    /** What a payment posted: its ledger entry, its convenience fee entry (if any) and its split. */
-    public record PostedPayment(long entryId, Long feeEntryId, Allocation split) {
+    /**
+     * What a payment posted: its ledger entry, its convenience fee entry (if any), its split and the amount
+     * applied (less than asked only when {@link #postPaymentUpToPayoff} met a smaller payoff).
+     */
+    public record PostedPayment(long entryId, Long feeEntryId, Allocation split, BigDecimal applied) {
     }
 
     private final LoanAccountRepository accounts;
@@ -55,14 +59,32 @@ public class LedgerPosting {
     public PostedPayment postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
                                      BigDecimal convenienceFee, String description) {
         LoanAccount account = locked(loanNumber);
-        LedgerEntry payment = ledger.postPayment(account, applyDate, amount, kind, description);
+        return post(account, ledger.postPayment(account, applyDate, amount, kind, description), applyDate,
+                convenienceFee, description);
+    }
+
+    /**
+     * For money already received (an approved card charge): applies it, but never more than the payoff as
+     * of the apply date; the caller sees the applied amount and deals with any excess.
+     */
+    public PostedPayment postPaymentUpToPayoff(String loanNumber, LocalDate applyDate, BigDecimal amount,
+                                               PaymentKind kind, BigDecimal convenienceFee, String description) {
+        LoanAccount account = locked(loanNumber);
+        List<LedgerEntry> entries = ledger.entries(account);
+        BigDecimal applied = amount.min(LoanEngine.payoff(account.terms(), entries, applyDate));
+        return post(account, ledger.postPayment(account, entries, applyDate, applied, kind, description), applyDate,
+                convenienceFee, description);
+    }
+
+    private PostedPayment post(LoanAccount account, LedgerEntry payment, LocalDate applyDate, BigDecimal convenienceFee,
+                               String description) {
         Long feeEntryId = null;
         if (convenienceFee != null && convenienceFee.signum() > 0) {
             feeEntryId = ledger.postConvenienceFee(account, applyDate, convenienceFee,
                     "Convenience fee for " + description).id();
         }
         return new PostedPayment(payment.id(), feeEntryId,
-                new Allocation(payment.fees(), payment.interest(), payment.principal()));
+                new Allocation(payment.fees(), payment.interest(), payment.principal()), payment.amount());
     }
 
     /** Reverses a payment and its convenience fee; returns the payment's reversal entry id. */

@@ -134,6 +134,15 @@ public final class LoanEngine {
     }
 
     /** How a payment of {@code amount} applied on {@code applyDate} splits. Refuses more than the payoff. */
+    /** Principal + interest accrued to {@code asOf} + fees due: what pays the loan off on that date. */
+    public static BigDecimal payoff(LoanTerms terms, List<LedgerEntry> entries, LocalDate asOf) {
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(asOf, "asOf");
+        Replay state = Replay.of(terms, Replay.sorted(entries), asOf);
+        state.accrueTo(asOf);
+        return state.payoff();
+    }
+
     public static Allocation allocate(LoanTerms terms, List<LedgerEntry> entries, LocalDate applyDate,
                                       BigDecimal amount, PaymentKind kind) {
         Objects.requireNonNull(terms, "terms");

@@ -303,18 +303,15 @@ class PaymentLifecycle {
     }
 
     private void applyCardCharge(Payment payment) {
-        LedgerPosting.LockedAccount account = posting.lock(payment.loanNumber(), payment.applyDate());
-        BigDecimal payoff = account.figures().payoffAmount();
-        BigDecimal applied = payment.amount().min(payoff);
+        LedgerPosting.PostedPayment posted = posting.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
+                payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
+                "Card payment " + payment.confirmationNumber());
         String reason = null;
-        if (applied.compareTo(payment.amount()) < 0) {
+        if (posted.applied().compareTo(payment.amount()) < 0) {
             // Only possible when the loan changed between the check and the charge; the excess is refunded.
-            reason = "Paid " + Money.format(payment.amount().subtract(applied))
+            reason = "Paid " + Money.format(payment.amount().subtract(posted.applied()))
                     + " more than the payoff; the lender will refund the difference to your card.";
         }
-        LedgerPosting.PostedPayment posted = posting.postPayment(payment.loanNumber(), payment.applyDate(),
-                Money.round(applied), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
-                "Card payment " + payment.confirmationNumber());
         payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
                 posted.split().principal());
         payment.moveTo(PaymentStatus.COMPLETED, reason, clock.instant());

@@ -4,7 +4,6 @@ import io.borrowerportal.Application;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.LinkRole;
-import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.customer.CustomerService;
@@ -15,10 +14,24 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.payment.AchFileSummary;
+import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.BankAccountKind;
+import io.borrowerportal.payment.NewBankProfile;
+import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.PaymentRequest;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.payment.PaymentStatus;
+import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.PaymentType;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -28,10 +41,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +66,9 @@ public final class PortalBenchmark {
     /** The business date: ten years into the benchmark's thirty-year loan. */
     static final LocalDate TODAY = LocalDate.parse("2036-06-15");
     static final double SUMMARY_GOAL_MS = 5.0;
+    static final double CARD_PAYMENT_GOAL_MS = 50.0;
+    static final double ACH_EXPORT_GOAL_SECONDS = 5.0;
+    static final int ACH_ENTRIES = 100_000;
 
     private static final int ENGINE_WARMUP = 20_000;
     private static final int ENGINE_CALLS = 10_000;
@@ -122,8 +141,69 @@ public final class PortalBenchmark {
             int rows = service.detail(accounts.freshLoan()).forecast().size();
             row("detail(), fresh 360-month loan (" + rows + "-row forecast)", "ms",
                     time(0, SERVICE_CALLS, () -> service.detail(accounts.freshLoan())), null);
+            payments(context, users, accounts);
             SignIn.out();
         }
+    }
+
+    /**
+     * Card payments through the whole service (rules, row lock, sandbox processor, ledger posting, outbox
+     * email), then the NACHA export of 100,000 pending bank payments: reading them, decrypting each account
+     * number, writing the file, and marking every payment sent with its trace number.
+     */
+    private static void payments(ConfigurableApplicationContext context, UserDetailsService users, Accounts accounts) {
+        PaymentProfileService profiles = context.getBean(PaymentProfileService.class);
+        PaymentService payments = context.getBean(PaymentService.class);
+        SignIn.as(users, accounts.freshEmail());
+        ProfileSummary card = profiles.addCard(new NewCardProfile("Bench card", "Fresh Borrower", "4242424242424242",
+                12, TODAY.getYear() + 3, "123", "12345", true));
+        ProfileSummary bank = profiles.addBank(new NewBankProfile("Bench bank", "Fresh Borrower", "021000021",
+                "123456789012", "123456789012", BankAccountKind.CHECKING, false));
+        Supplier<PaymentSummary> pay = () -> payments.submit(new PaymentRequest(accounts.freshLoan(), PaymentType.CUSTOM,
+                new BigDecimal("10.00"), card.id(), null, UUID.randomUUID().toString()));
+        if (pay.get().status() != PaymentStatus.COMPLETED) {
+            throw new IllegalStateException("The benchmark card payment did not complete");
+        }
+        long[] timed = time(100, 300, pay);
+        rowGoal("PaymentService.submit(), card, sandbox processor", timed, 95, CARD_PAYMENT_GOAL_MS);
+        SignIn.out();
+
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        long accountId = jdbc.queryForObject("select id from loan_accounts where loan_number = ?", Long.class,
+                accounts.freshLoan());
+        long customerId = jdbc.queryForObject("select customer_id from payment_profiles where id = ?", Long.class, bank.id());
+        List<Object[]> rows = new ArrayList<>(ACH_ENTRIES);
+        Timestamp now = Timestamp.from(java.time.Instant.now());
+        for (int i = 0; i < ACH_ENTRIES; i++) {
+            rows.add(new Object[] {String.format(Locale.ROOT, "BN-%08d", i), "bench-key-" + i, accountId,
+                    accounts.freshLoan(), customerId, bank.id(), new BigDecimal("125.00"), java.sql.Date.valueOf(TODAY),
+                    java.sql.Date.valueOf(TODAY), now, now});
+        }
+        jdbc.batchUpdate("insert into payments (confirmation_number, idempotency_key, account_id, loan_number, "
+                        + "customer_id, profile_id, channel, payment_type, method_label, amount, convenience_fee, "
+                        + "process_date, apply_date, status, created_by, created_at, updated_at, version) values "
+                        + "(?, ?, ?, ?, ?, ?, 'BANK', 'CUSTOM', 'Checking 9012', ?, 0, ?, ?, 'PENDING', 'bench', ?, ?, 0)",
+                rows, 2000, (ps, row) -> {
+                    for (int c = 0; c < row.length; c++) {
+                        ps.setObject(c + 1, row[c]);
+                    }
+                });
+        AchOperations operations = context.getBean(AchOperations.class);
+        long start = System.nanoTime();
+        AchFileSummary file = SystemTask.call(operations::exportPending).orElseThrow();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  %-52s %6d %9.3f s   goal <= %.0f s%s%n",
+                "AchOperations.exportPending(), " + String.format(Locale.ROOT, "%,d", file.entryCount()) + " entries",
+                1, seconds, ACH_EXPORT_GOAL_SECONDS, seconds <= ACH_EXPORT_GOAL_SECONDS ? " (met)" : " (NOT met)");
+        System.out.println();
+        NachaBenchmark.run(System.out);
+    }
+
+    private static void rowGoal(String name, long[] sorted, int percent, double goalMs) {
+        double value = percentile(sorted, percent) / 1e6;
+        row(name, "ms", sorted, null);
+        System.out.printf(Locale.ROOT, "  %-52s p%d = %.3f ms   goal <= %.0f ms%s%n", "", percent, value, goalMs,
+                value <= goalMs ? " (met)" : " (NOT met)");
     }
 
     private record Accounts(String paidEmail, String paidLoan, String freshEmail, String freshLoan) {
@@ -180,6 +260,9 @@ public final class PortalBenchmark {
                         "--spring.datasource.password=",
                         "--spring.flyway.clean-disabled=false",
                         "--portal.demo-data=false",
+                        "--portal.jobs.enabled=false",
+                        "--portal.ach.outbox-dir=target/benchmark-ach",
+                        "--portal.payments.bank-key-file=target/benchmark-bank.key",
                         "--portal.today=" + TODAY,
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn");
