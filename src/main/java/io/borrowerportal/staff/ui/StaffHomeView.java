@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +39,11 @@ class StaffHomeView extends Div {
     StaffHomeView(CustomerSearch customerSearch, PreviewService previewService) {
         this.customerSearch = customerSearch;
         addClassName("staff-home");
+        Anchor paymentsOperations = new Anchor("staff/payments", "Payments operations");
+        paymentsOperations.setId("payments-operations-link");
+        Div tools = new Div(paymentsOperations);
+        tools.addClassName("staff-tools");
+        add(tools);
         add(new H1("Customers"));
         add(new Paragraph("Search by name, email or loan number. \"View as customer\" opens their website read-only; "
                 + "the preview and every page you open are recorded in the audit log."));

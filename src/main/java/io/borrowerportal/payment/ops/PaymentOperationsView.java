@@ -1,0 +1,274 @@
+package io.borrowerportal.payment.ops;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import io.borrowerportal.base.ui.StaffLayout;
+import io.borrowerportal.common.Money;
+import io.borrowerportal.payment.AchFileSummary;
+import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.PaymentRefusedException;
+import io.borrowerportal.payment.ReturnImportResult;
+import io.borrowerportal.payment.ach.ReturnCode;
+import io.borrowerportal.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Payments operations for staff: the day's bank file, the bank's returns file, and a return recorded by hand. */
+@Route(value = "staff/payments", layout = StaffLayout.class)
+@PageTitle("Payments operations")
+@RolesAllowed({Role.STAFF, Role.ADMIN})
+class PaymentOperationsView extends Div {
+
+    /** Returns files are a few hundred lines; anything near this size is not one. */
+    static final int MAX_RETURNS_FILE_BYTES = 5 * 1024 * 1024;
+    static final String NOTHING_PENDING = "No bank payments are waiting.";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
+
+    private final AchOperations operations;
+    private final Clock clock;
+
+    private final Paragraph exportResult = new Paragraph();
+    private final Div exportError = alert("export-error");
+    private final Grid<AchFileSummary> files = new Grid<>();
+    private final Paragraph noFiles = new Paragraph("No bank files have been written yet.");
+
+    private final Div importError = alert("import-error");
+    private final Div importResult = new Div();
+
+    private final TextField confirmation = new TextField("Confirmation number");
+    private final Select<ReturnCode> returnCode = new Select<>();
+    private final Div recordError = alert("record-error");
+    private final Div recordResult = new Div();
+
+    PaymentOperationsView(AchOperations operations, Clock clock) {
+        this.operations = operations;
+        this.clock = clock;
+        addClassName("payment-operations");
+        add(new H1("Payments operations"));
+        add(bankFileSection(), returnsFileSection(), manualReturnSection());
+        refreshFiles();
+    }
+
+    private Section bankFileSection() {
+        Section section = section("ach-export", "Bank file (ACH)");
+        section.add(new Paragraph("Writes every pending bank payment due by today into one NACHA file for the bank. "
+                + "A payment goes into one file only."));
+        Button export = new Button("Export pending bank payments now", click -> exportPending());
+        export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        export.setId("export-pending");
+        export.setDisableOnClick(true);
+        exportResult.setId("export-result");
+        exportResult.getElement().setAttribute("role", "status");
+        exportResult.setVisible(false);
+
+        files.setId("ach-files");
+        files.addColumn(AchFileSummary::fileName).setHeader("File").setAutoWidth(true);
+        files.addColumn(f -> DAY.format(f.businessDate())).setHeader("Business date").setAutoWidth(true);
+        files.addColumn(f -> DAY.format(f.effectiveDate())).setHeader("Effective date").setAutoWidth(true);
+        files.addColumn(AchFileSummary::entryCount).setHeader("Entries").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        files.addColumn(f -> Money.format(f.totalDebit())).setHeader("Total").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        files.addColumn(AchFileSummary::createdBy).setHeader("Written by").setAutoWidth(true);
+        files.addColumn(f -> MOMENT.format(f.createdAt().atZone(clock.getZone()))).setHeader("Written at")
+                .setAutoWidth(true);
+        files.setAllRowsVisible(true);
+        noFiles.setId("no-ach-files");
+        section.add(export, exportError, exportResult, new H3("Recent files"), files, noFiles);
+        return section;
+    }
+
+    private Section returnsFileSection() {
+        Section section = section("returns-import", "Import a returns file");
+        section.add(new Paragraph("The bank's returns file, as NACHA (.ach, .txt) or as CSV with a trace number and a "
+                + "return code on each line. Each return reverses its payment, charges the NSF fee and tells the customer. "
+                + "A file with a line that cannot be read is refused whole."));
+        InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> importReturns(decode(bytes))) {
+            @Override
+            public long getFileSizeMax() {
+                return MAX_RETURNS_FILE_BYTES;
+            }
+        };
+        Upload upload = new Upload(handler);
+        upload.setId("returns-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_RETURNS_FILE_BYTES);
+        upload.setAcceptedFileTypes(".txt", ".csv", ".ach");
+        upload.addFileRejectedListener(rejected -> showError(importError, rejected.getErrorMessage()
+                + " Choose a .txt, .csv or .ach file of at most 5 MB."));
+        // Finished files stay listed otherwise, and a second file would be refused by setMaxFiles(1).
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        importResult.setId("import-result");
+        section.add(upload, importError, importResult);
+        return section;
+    }
+
+    private Section manualReturnSection() {
+        Section section = section("manual-return", "Record a return by hand");
+        section.add(new Paragraph("For a return the bank reported by phone or letter. "
+                + "The confirmation number is on the customer's receipt."));
+        confirmation.setId("return-confirmation");
+        confirmation.setPlaceholder("PAY-XXXXXXXX");
+        confirmation.setMaxLength(40);
+        confirmation.setRequiredIndicatorVisible(true);
+        returnCode.setId("return-code");
+        returnCode.setLabel("Return reason");
+        returnCode.setPlaceholder("Choose the bank's code");
+        returnCode.setItems(ReturnCode.values());
+        returnCode.setItemLabelGenerator(code -> code.name() + " " + code.description());
+        returnCode.setRequiredIndicatorVisible(true);
+        Button record = new Button("Record", click -> recordReturn());
+        record.setId("record-return");
+        Div fields = new Div(confirmation, returnCode, record);
+        fields.addClassName("ops-return-fields");
+        recordResult.setId("record-result");
+        section.add(fields, recordError, recordResult);
+        return section;
+    }
+
+    private void exportPending() {
+        clearError(exportError);
+        try {
+            Optional<AchFileSummary> written = operations.exportPending();
+            exportResult.setText(written.map(PaymentOperationsView::describe).orElse(NOTHING_PENDING));
+            exportResult.setVisible(true);
+            refreshFiles();
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // Both carry a message an operator can act on (too many files today, a payment changed, the folder).
+            exportResult.setVisible(false);
+            showError(exportError, "The bank file was not written. " + e.getMessage());
+        }
+    }
+
+    /** The upload's path, apart from reading the bytes, so the handling can be tested without a browser. */
+    void importReturns(String content) {
+        clearError(importError);
+        importResult.removeAll();
+        try {
+            show(importResult, operations.importReturns(content), "No returns were in the file.");
+        } catch (PaymentRefusedException e) {
+            showError(importError, e.getMessage());
+        }
+    }
+
+    private void recordReturn() {
+        clearError(recordError);
+        recordResult.removeAll();
+        confirmation.setInvalid(false);
+        returnCode.setInvalid(false);
+        ReturnCode code = returnCode.getValue();
+        try {
+            ReturnImportResult result = operations.recordReturn(confirmation.getValue(), code == null ? null : code.name());
+            show(recordResult, result, "Nothing was recorded.");
+            if (!result.applied().isEmpty()) {
+                confirmation.clear();
+                returnCode.clear();
+            }
+        } catch (PaymentRefusedException e) {
+            if ("confirmation".equals(e.field())) {
+                confirmation.setInvalid(true);
+            } else if ("code".equals(e.field())) {
+                returnCode.setInvalid(true);
+            }
+            showError(recordError, e.getMessage());
+        }
+    }
+
+    private void refreshFiles() {
+        List<AchFileSummary> recent = operations.recentFiles();
+        files.setItems(recent);
+        files.setVisible(!recent.isEmpty());
+        noFiles.setVisible(recent.isEmpty());
+    }
+
+    private static String describe(AchFileSummary file) {
+        return "File " + file.fileName() + " written: " + file.entryCount()
+                + (file.entryCount() == 1 ? " debit, " : " debits, ") + Money.format(file.totalDebit());
+    }
+
+    private static void show(Div target, ReturnImportResult result, String whenEmpty) {
+        target.getElement().setAttribute("role", "status");
+        if (result.applied().isEmpty() && result.skipped().isEmpty()) {
+            target.add(new Paragraph(whenEmpty));
+            return;
+        }
+        target.add(list("Applied (" + result.applied().size() + ")", result.applied(), target.getId().orElse("") + "-applied"));
+        target.add(list("Skipped (" + result.skipped().size() + ")", result.skipped(), target.getId().orElse("") + "-skipped"));
+    }
+
+    private static Component list(String heading, List<String> lines, String id) {
+        Div block = new Div();
+        block.addClassName("ops-result-block");
+        UnorderedList items = new UnorderedList();
+        items.setId(id);
+        lines.forEach(line -> items.add(new ListItem(line)));
+        block.add(new H3(heading));
+        if (lines.isEmpty()) {
+            block.add(new Paragraph("None."));
+        }
+        block.add(items);
+        return block;
+    }
+
+    /** Returns files are plain ASCII; UTF-8 reads that too, and a spreadsheet's byte-order mark is dropped. */
+    private static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static Section section(String id, String title) {
+        Section section = new Section();
+        section.setId(id);
+        section.addClassNames("summary-section", "ops-section");
+        H2 heading = new H2(title);
+        heading.setId(id + "-title");
+        section.add(heading);
+        section.getElement().setAttribute("aria-labelledby", id + "-title");
+        return section;
+    }
+
+    private static Div alert(String id) {
+        Div alert = new Div();
+        alert.setId(id);
+        alert.addClassNames("alert", "alert-error");
+        alert.getElement().setAttribute("role", "alert");
+        alert.setVisible(false);
+        return alert;
+    }
+
+    private static void showError(Div alert, String message) {
+        alert.setText(message);
+        alert.setVisible(true);
+    }
+
+    private static void clearError(Div alert) {
+        alert.setText("");
+        alert.setVisible(false);
+    }
+}
