@@ -1,0 +1,440 @@
+package io.borrowerportal.payment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.binder.HasItemComponents;
+import com.vaadin.flow.router.Route;
+import io.borrowerportal.account.AccountDetail;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.ui.AccountNavigation;
+import io.borrowerportal.account.ui.AccountPage;
+import io.borrowerportal.account.ui.AccountTabView;
+import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Figure;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.payment.PaymentChannel;
+import io.borrowerportal.payment.PaymentOptions;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.PaymentQuote;
+import io.borrowerportal.payment.PaymentRefusedException;
+import io.borrowerportal.payment.PaymentRequest;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.payment.PaymentStatus;
+import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.PaymentType;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Make a Payment, as a wizard on one page: amount and date, method, review, then the receipt. Only one
+ * step shows at a time, which keeps each step short on a phone. Every rule is the service's: the view
+ * shows the service's refusal on the field it names and goes back to that field's step.
+ */
+@Route(value = "accounts/:loanNumber/pay", layout = CustomerLayout.class)
+@RolesAllowed(Role.CUSTOMER)
+class MakePaymentView extends AccountTabView {
+
+    private static final String[] STEP_NAMES = {"Amount", "Method", "Review", "Receipt"};
+    private static final DateTimeFormatter CUTOFF = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+    private final PaymentService paymentService;
+    private final PaymentProfileService profileService;
+    private final Clock clock;
+
+    private String loanNumber;
+    private String title = "Make a Payment";
+    private PaymentOptions options;
+    private final List<ProfileSummary> profiles = new ArrayList<>();
+
+    private final OrderedList stepList = new OrderedList();
+    private final Div error = new Div();
+    private final Div amountStep = step("pay-step-amount");
+    private final Div methodStep = step("pay-step-method");
+    private final Div reviewStep = step("pay-step-review");
+    private final RadioButtonGroup<PaymentType> type = new RadioButtonGroup<>("What would you like to pay?");
+    private final BigDecimalField amount = new BigDecimalField("Amount");
+    private final DatePicker date = new DatePicker("Payment date");
+    private final RadioButtonGroup<ProfileSummary> method = new RadioButtonGroup<>("Pay with");
+    private final Div reviewFigures = new Div();
+    private final Button confirm = new Button("Confirm payment");
+    private final Button chooseAnother = new Button("Choose another method");
+
+    MakePaymentView(AccountService accountService, SettingsService settingsService, PaymentService paymentService,
+                    PaymentProfileService profileService, Clock clock) {
+        super(accountService, settingsService, AccountPage.Tab.PAYMENTS);
+        this.paymentService = paymentService;
+        this.profileService = profileService;
+        this.clock = clock;
+        addClassName("make-payment-view");
+    }
+
+    @Override
+    protected void render(AccountDetail detail, WebsiteSettings settings) {
+        loanNumber = detail.info().loanNumber();
+        title = "Make a Payment · " + detail.info().title();
+        options = paymentService.options(loanNumber);
+        Div wizard = new Div();
+        wizard.addClassName("payment-wizard");
+        wizard.add(new H2("Make a Payment"));
+        if (options.refusal() != null) {
+            Div refusal = new Div();
+            refusal.setText(options.refusal());
+            refusal.setId("payment-refusal");
+            refusal.addClassNames("alert", "alert-error");
+            refusal.getElement().setAttribute("role", "alert");
+            wizard.add(refusal);
+            add(wizard);
+            return;
+        }
+        stepList.addClassName("wizard-steps");
+        stepList.getElement().setAttribute("aria-label", "Payment steps");
+        error.setId("payment-error");
+        error.addClassNames("alert", "alert-error", "form-error");
+        error.getElement().setAttribute("role", "alert");
+        buildAmountStep();
+        buildMethodStep();
+        buildReviewStep();
+        wizard.add(stepList, error, amountStep, methodStep, reviewStep);
+        add(wizard);
+        showStep(1);
+    }
+
+    private void buildAmountStep() {
+        List<PaymentType> offered = Arrays.stream(PaymentType.values()).filter(options.types()::contains).toList();
+        type.setId("pay-type");
+        type.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        type.setItems(offered);
+        type.setItemLabelGenerator(this::typeLabel);
+        type.setItemEnabledProvider(t -> t != PaymentType.AMOUNT_DUE || options.amountDue().signum() > 0);
+        itemIds(type, t -> "pay-type-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        offered.stream().filter(t -> t != PaymentType.AMOUNT_DUE || options.amountDue().signum() > 0).findFirst()
+                .ifPresent(type::setValue);
+
+        amount.setId("pay-amount");
+        amount.setPrefixComponent(new Span("$"));
+        amount.getElement().setAttribute("inputmode", "decimal");
+        type.addValueChangeListener(e -> showAmountField());
+        showAmountField();
+
+        date.setId("pay-date");
+        date.setLocale(Formats.locale());
+        date.setMin(options.earliestDate());
+        date.setMax(options.latestDate());
+        date.setValue(options.earliestDate());
+        String window = options.latestDate().isAfter(options.earliestDate())
+                ? "Today or any day through " + Formats.date(options.latestDate()) + "."
+                : "Payments are made for today.";
+        date.setHelperText(options.afterCutoff()
+                ? window + " After the cut-off time of " + CUTOFF.format(options.cutoff())
+                  + " today's payments move on the next business day."
+                : window);
+
+        Button next = new Button("Next: payment method", click -> amountNext());
+        next.setId("pay-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        amountStep.add(type, amount, date, actions(next));
+    }
+
+    private String typeLabel(PaymentType t) {
+        return switch (t) {
+            case AMOUNT_DUE -> "Amount due " + Formats.money(options.amountDue())
+                    + (options.nextDueDate() == null ? "" : " (due " + Formats.date(options.nextDueDate()) + ")");
+            case PAYOFF -> "Payoff " + Formats.money(options.payoffAmount()) + " (good through today)";
+            case PRINCIPAL_ONLY -> "Principal only";
+            case CUSTOM -> "Custom amount";
+        };
+    }
+
+    private void showAmountField() {
+        PaymentType chosen = type.getValue();
+        boolean typed = chosen == PaymentType.CUSTOM || chosen == PaymentType.PRINCIPAL_ONLY;
+        amount.setVisible(typed);
+        amount.setInvalid(false);
+        if (chosen == PaymentType.PRINCIPAL_ONLY) {
+            amount.setHelperText("Goes straight to principal, up to " + Formats.money(options.principalBalance())
+                    + ". Your next installment stays due.");
+        } else if (chosen == PaymentType.CUSTOM) {
+            amount.setHelperText("Between " + Formats.money(options.minimum()) + " and "
+                    + Formats.money(options.maximum().min(options.payoffAmount())) + ".");
+        }
+    }
+
+    private void amountNext() {
+        if (type.getValue() == null) {
+            ProfileDialogs.check(type, Optional.of("Choose what to pay."));
+            return;
+        }
+        type.setInvalid(false);
+        if (amount.isVisible() && amount.getValue() == null) {
+            ProfileDialogs.check(amount, Optional.of("Enter the amount to pay, for example 125.50."));
+            return;
+        }
+        amount.setInvalid(false);
+        date.setInvalid(false);
+        showStep(2);
+    }
+
+    private void buildMethodStep() {
+        method.setId("pay-method");
+        method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        method.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : ""));
+        List<String> fees = new ArrayList<>();
+        if (options.cardAllowed()) {
+            fees.add("Card payments: " + feeText(options.cardFee().describe()));
+        }
+        if (options.bankAllowed()) {
+            fees.add("Bank payments: " + feeText(options.bankFee().describe()));
+        }
+        method.setHelperText(String.join(" · ", fees));
+        profiles.addAll(options.profiles());
+        showProfiles(profiles.stream().filter(ProfileSummary::primary).findFirst()
+                .orElse(profiles.isEmpty() ? null : profiles.getFirst()));
+
+        Div add = new Div();
+        add.addClassName("new-profile-buttons");
+        if (options.cardAllowed()) {
+            Button card = new Button("New Credit/Debit Card Profile",
+                    click -> new CardProfileDialog(profileService, clock, this::profileAdded).open());
+            card.setId("new-card");
+            add.add(card);
+        }
+        if (options.bankAllowed()) {
+            Button bank = new Button("New Bank Account Profile",
+                    click -> new BankProfileDialog(profileService, this::profileAdded).open());
+            bank.setId("new-bank");
+            add.add(bank);
+        }
+        Button back = new Button("Back", click -> showStep(1));
+        back.setId("method-back");
+        Button next = new Button("Next: review", click -> methodNext());
+        next.setId("method-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        methodStep.add(method, add, actions(back, next));
+    }
+
+    private static String feeText(String described) {
+        return "No fee".equals(described) ? "no fee" : described + " convenience fee";
+    }
+
+    private void showProfiles(ProfileSummary selected) {
+        method.setItems(profiles);
+        itemIds(method, p -> "profile-" + p.id());
+        if (selected != null) {
+            method.setValue(selected);
+        }
+        if (profiles.isEmpty()) {
+            method.setHelperText("You have no payment method on file yet. Add a card or a bank account below.");
+        }
+    }
+
+    private void profileAdded(ProfileSummary added) {
+        if (added.channel() == PaymentChannel.CARD ? options.cardAllowed() : options.bankAllowed()) {
+            profiles.add(added);
+            showProfiles(added);
+            method.setInvalid(false);
+        }
+    }
+
+    private void methodNext() {
+        if (method.getValue() == null) {
+            ProfileDialogs.check(method, Optional.of("Choose how to pay, or add a card or bank account."));
+            return;
+        }
+        method.setInvalid(false);
+        try {
+            PaymentQuote quote = paymentService.quote(request());
+            showReview(quote);
+            showStep(3);
+        } catch (PaymentRefusedException refused) {
+            refusedAt(refused, 2);
+        }
+    }
+
+    private void buildReviewStep() {
+        reviewFigures.setId("pay-review");
+        reviewFigures.addClassName("review-figures");
+        Button back = new Button("Back", click -> showStep(2));
+        back.setId("review-back");
+        chooseAnother.setId("choose-another");
+        chooseAnother.addClickListener(click -> showStep(2));
+        chooseAnother.setVisible(false);
+        confirm.setId("pay-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        // A second click while the first is on its way would be harmless (same key), but it looks broken.
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> submit());
+        reviewStep.add(reviewFigures, actions(back, chooseAnother, confirm));
+    }
+
+    private void showReview(PaymentQuote quote) {
+        reviewFigures.removeAll();
+        Div main = new Div();
+        main.addClassName("review-main");
+        main.add(new Figure("Amount", Formats.money(quote.amount()), quote.type().label()));
+        if (quote.convenienceFee().signum() > 0) {
+            main.add(new Figure("Convenience fee", Formats.money(quote.convenienceFee()), "Not applied to your loan"));
+        }
+        Figure total = new Figure("Total charged", Formats.money(quote.total()));
+        total.setId("review-total");
+        total.addClassName("review-total");
+        main.add(total,
+                new Figure("Pay with", quote.method()),
+                new Figure("Process date", Formats.date(quote.processDate()), "When the money moves"),
+                new Figure("Apply date", Formats.date(quote.applyDate()), "When it counts on your loan"));
+        Div split = new Div();
+        split.addClassName("review-split");
+        split.setId("review-split");
+        split.add(new H2("How it applies (estimate)"));
+        Div splitFigures = new Div();
+        splitFigures.addClassName("review-main");
+        splitFigures.add(new Figure("Fees", Formats.money(quote.fees())),
+                new Figure("Interest", Formats.money(quote.interest())),
+                new Figure("Principal", Formats.money(quote.principal())));
+        split.add(splitFigures);
+        reviewFigures.add(main, split);
+        if (quote.note() != null) {
+            Paragraph note = new Paragraph(quote.note());
+            note.setId("review-note");
+            note.addClassName("review-note");
+            reviewFigures.add(note);
+        }
+        confirm.setText(quote.scheduled() ? "Schedule payment of " + Formats.money(quote.total())
+                : "Pay " + Formats.money(quote.total()));
+        chooseAnother.setVisible(false);
+        confirm.setEnabled(true);
+    }
+
+    private void submit() {
+        PaymentSummary result;
+        try {
+            result = paymentService.submit(request());
+        } catch (PaymentRefusedException refused) {
+            // The key may or may not have been used; a fresh one is always safe for the next attempt.
+            options = paymentService.options(loanNumber);
+            confirm.setEnabled(true);
+            refusedAt(refused, 3);
+            return;
+        }
+        if (result.status() == PaymentStatus.DECLINED) {
+            // The key now names the declined payment; the next attempt needs its own.
+            options = paymentService.options(loanNumber);
+            String reason = result.statusReason() == null ? "" : result.statusReason().strip();
+            if (reason.endsWith(".")) {
+                reason = reason.substring(0, reason.length() - 1);
+            }
+            showError("Your card was declined: " + reason + ". Nothing was charged.");
+            chooseAnother.setVisible(true);
+            confirm.setEnabled(true);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(AccountNavigation.payment(loanNumber, result.confirmationNumber())));
+    }
+
+    private PaymentRequest request() {
+        PaymentType chosen = type.getValue();
+        BigDecimal typed = chosen == PaymentType.CUSTOM || chosen == PaymentType.PRINCIPAL_ONLY ? amount.getValue() : null;
+        return new PaymentRequest(loanNumber, chosen, typed, method.getValue().id(), date.getValue(),
+                options.idempotencyKey());
+    }
+
+    /** Shows the service's refusal on the field it names, on that field's step; else on the current step. */
+    private void refusedAt(PaymentRefusedException refused, int currentStep) {
+        String field = refused.field() == null ? "" : refused.field();
+        HasValidation target = switch (field) {
+            case "amount" -> amount.isVisible() ? amount : null;
+            case "type" -> type;
+            case "paymentDate" -> date;
+            case "profile" -> method;
+            default -> null;
+        };
+        int step = switch (field) {
+            case "amount", "type", "paymentDate" -> 1;
+            case "profile" -> 2;
+            default -> currentStep;
+        };
+        showStep(step);
+        if (target != null) {
+            ProfileDialogs.check(target, Optional.of(refused.getMessage()));
+        }
+        showError(refused.getMessage());
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void showStep(int number) {
+        error.setText("");
+        error.setVisible(false);
+        amountStep.setVisible(number == 1);
+        methodStep.setVisible(number == 2);
+        reviewStep.setVisible(number == 3);
+        stepList.removeAll();
+        for (int i = 0; i < STEP_NAMES.length; i++) {
+            ListItem item = new ListItem(STEP_NAMES[i]);
+            item.addClassName("wizard-step");
+            if (i + 1 == number) {
+                item.addClassName("current");
+                item.getElement().setAttribute("aria-current", "step");
+            } else if (i + 1 < number) {
+                item.addClassName("done");
+            }
+            stepList.add(item);
+        }
+    }
+
+    private static Div step(String id) {
+        Div step = new Div();
+        step.setId(id);
+        step.addClassName("wizard-panel");
+        return step;
+    }
+
+    private static Div actions(Component... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("wizard-actions");
+        return actions;
+    }
+
+    /** Ids on the radio buttons themselves, so a browser test can pick an option without its label text. */
+    @SuppressWarnings("unchecked")
+    private static <T> void itemIds(RadioButtonGroup<T> group, Function<T, String> id) {
+        group.getChildren().forEach(child -> {
+            if (child instanceof HasItemComponents.ItemComponent<?> item) {
+                child.setId(id.apply((T) item.getItem()));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

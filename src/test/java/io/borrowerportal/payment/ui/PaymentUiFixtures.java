@@ -1,0 +1,26 @@
+package io.borrowerportal.payment.ui;
+
+import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.ProfileSummary;
+
+import java.util.UUID;
+
+/** Test data for the payment views: the tests share one database, so every profile gets its own nickname. */
+final class PaymentUiFixtures {
+
+    static final String APPROVING_CARD = "4242424242424242";
+    static final String DECLINING_CARD = "4000000000000002";
+
+    private PaymentUiFixtures() {
+    }
+
+    static String nickname(String purpose) {
+        return purpose + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static ProfileSummary card(PaymentProfileService profiles, String purpose) {
+        return profiles.addCard(new NewCardProfile(nickname(purpose), "Jane Borrower", APPROVING_CARD, 12, 2030, "123",
+                "12345", false));
+    }
+}
