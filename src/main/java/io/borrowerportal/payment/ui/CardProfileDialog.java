@@ -1,15 +1,21 @@
 package io.borrowerportal.payment.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
 import io.borrowerportal.payment.CardBrand;
 import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentFields;
@@ -18,119 +24,236 @@ import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ProfileSummary;
 
 import java.time.Clock;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * "New Credit/Debit Card Profile". Each field is checked with {@link PaymentFields} as it is left, and the
- * service checks again (and asks the processor) on save; a refusal lands on the field it names.
+ * "New Credit/Debit Card Profile": the card is checked field by field as the customer leaves each field
+ * and again on Save, then verified by the processor through {@link PaymentProfileService#addCard}. The
+ * number and security code live only in the two fields, which are emptied once the card is saved; they
+ * never reach a notification, an id or a log line. Used by the Payment Profiles tab and the payment wizard.
  */
 class CardProfileDialog extends Dialog {
 
+    private static final int CARD_NUMBER_FIELD_MAX = 23; // 19 digits with the spaces people type
+
+    private final PaymentProfileService profiles;
+    private final Consumer<ProfileSummary> onSaved;
+    private final YearMonth currentMonth;
+
     private final TextField nickname = new TextField("Nickname (optional)");
-    private final TextField name = new TextField("Name on card");
+    private final TextField holderName = new TextField("Name on card");
     private final TextField number = new TextField("Card number");
-    private final IntegerField month = new IntegerField("Expiration month");
-    private final IntegerField year = new IntegerField("Expiration year");
+    private final Select<Integer> expiryMonth = new Select<>();
+    private final Select<Integer> expiryYear = new Select<>();
     private final PasswordField cvv = new PasswordField("Security code (CVV)");
-    private final TextField zip = new TextField("Billing ZIP code");
-    private final Checkbox primary = new Checkbox("Make this my primary payment method");
-    private final Div error = ProfileDialogs.errorArea("card-error");
+    private final TextField billingZip = new TextField("Billing ZIP code");
+    private final Checkbox primary = new Checkbox("Make this my primary method");
+    private final Div alert = new Div();
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final Map<HasValidation, Supplier<Optional<String>>> checks = new LinkedHashMap<>();
+
+    CardProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
+        this(profiles, VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class), onSaved);
+    }
 
     CardProfileDialog(PaymentProfileService profiles, Clock clock, Consumer<ProfileSummary> onSaved) {
+        this.profiles = profiles;
+        this.onSaved = onSaved;
+        this.currentMonth = YearMonth.now(clock);
         setHeaderTitle("New Credit/Debit Card Profile");
-        setId("card-dialog");
         addClassName("profile-dialog");
+        setCloseOnOutsideClick(false);
+
         nickname.setId("card-nickname");
         nickname.setMaxLength(PaymentFields.NICKNAME_MAX);
-        name.setId("card-name");
-        name.setMaxLength(PaymentFields.NAME_MAX);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CC_NAME);
+        nickname.setHelperText("For example \"Everyday Visa\"");
+        holderName.setId("card-name");
+        holderName.setMaxLength(PaymentFields.NAME_MAX);
+        holderName.setAutocomplete(Autocomplete.CC_NAME);
+        holderName.setRequired(true);
         number.setId("card-number");
-        // Room for spaces or dashes between the digit groups, which the service strips.
-        number.setMaxLength(PaymentFields.CARD_NUMBER_MAX + 6);
-        number.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CC_NUMBER);
+        number.setMaxLength(CARD_NUMBER_FIELD_MAX);
+        number.setAutocomplete(Autocomplete.CC_NUMBER);
         number.getElement().setAttribute("inputmode", "numeric");
-        number.setHelperText("Digits only; spaces are fine");
-        month.setId("card-exp-month");
-        month.setMin(1);
-        month.setMax(12);
-        month.setPlaceholder("MM");
-        year.setId("card-exp-year");
-        int thisYear = YearMonth.now(clock).getYear();
-        year.setMin(thisYear);
-        year.setMax(thisYear + PaymentFields.EXPIRY_YEARS_AHEAD_MAX);
-        year.setPlaceholder("YYYY");
+        number.setRequired(true);
+        number.addValueChangeListener(e -> showBrand());
+        expiryMonth.setId("card-exp-month");
+        expiryMonth.setLabel("Expiration month");
+        expiryMonth.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        expiryMonth.setItemLabelGenerator(month -> "%02d – %s".formatted(month,
+                Month.of(month).getDisplayName(TextStyle.FULL, Locale.US)));
+        expiryMonth.setRequiredIndicatorVisible(true);
+        expiryMonth.getElement().setAttribute("autocomplete", "cc-exp-month");
+        expiryYear.setId("card-exp-year");
+        expiryYear.setLabel("Expiration year");
+        expiryYear.setItems(IntStream.rangeClosed(currentMonth.getYear(),
+                currentMonth.getYear() + PaymentFields.EXPIRY_YEARS_AHEAD_MAX).boxed().toList());
+        expiryYear.setItemLabelGenerator(String::valueOf);
+        expiryYear.setRequiredIndicatorVisible(true);
+        expiryYear.getElement().setAttribute("autocomplete", "cc-exp-year");
         cvv.setId("card-cvv");
+        cvv.setAutocomplete(Autocomplete.CC_CSC);
+        cvv.setMinLength(3);
         cvv.setMaxLength(4);
         cvv.getElement().setAttribute("inputmode", "numeric");
-        cvv.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CC_CSC);
-        zip.setId("card-zip");
-        zip.setMaxLength(10);
-        zip.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
+        cvv.setHelperText("3 digits on the back; American Express: 4 digits on the front");
+        cvv.setRequired(true);
+        billingZip.setId("card-zip");
+        billingZip.setMaxLength(10);
+        billingZip.setAutocomplete(Autocomplete.POSTAL_CODE);
+        billingZip.getElement().setAttribute("inputmode", "numeric");
+        billingZip.setRequired(true);
         primary.setId("card-primary");
 
-        number.addValueChangeListener(e -> ProfileDialogs.check(number, PaymentFields.cardNumber(number.getValue())));
-        month.addValueChangeListener(e -> checkExpiry(clock, false));
-        year.addValueChangeListener(e -> checkExpiry(clock, false));
-        cvv.addValueChangeListener(e -> ProfileDialogs.check(cvv, PaymentFields.cvv(cvv.getValue(), brand())));
-        name.addValueChangeListener(e -> ProfileDialogs.check(name, PaymentFields.holderName(name.getValue())));
-        zip.addValueChangeListener(e -> ProfileDialogs.check(zip, PaymentFields.zip(zip.getValue())));
-        nickname.addValueChangeListener(e -> ProfileDialogs.check(nickname, PaymentFields.nickname(nickname.getValue())));
+        check("nickname", nickname, () -> PaymentFields.nickname(nickname.getValue()));
+        check("holderName", holderName, () -> PaymentFields.holderName(holderName.getValue()));
+        check("cardNumber", number, () -> PaymentFields.cardNumber(number.getValue()));
+        check("expiry", expiryMonth, this::expiryProblem);
+        check(null, expiryYear, () -> expiryYear.getValue() == null
+                ? Optional.of("Choose the expiration year printed on your card.") : Optional.empty());
+        check("cvv", cvv, () -> PaymentFields.cvv(cvv.getValue(), brand()));
+        check("billingZip", billingZip, () -> PaymentFields.zip(billingZip.getValue()));
+        nickname.addBlurListener(e -> validate(nickname));
+        holderName.addBlurListener(e -> validate(holderName));
+        number.addBlurListener(e -> validate(number));
+        expiryMonth.addBlurListener(e -> validateExpiryOnceChosen());
+        expiryYear.addBlurListener(e -> validateExpiryOnceChosen());
+        expiryMonth.addValueChangeListener(e -> validateExpiryOnceChosen());
+        expiryYear.addValueChangeListener(e -> validateExpiryOnceChosen());
+        cvv.addBlurListener(e -> validate(cvv));
+        billingZip.addBlurListener(e -> validate(billingZip));
 
-        FormLayout form = new FormLayout(nickname, name, number, month, year, cvv, zip, primary);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
-        form.setColspan(nickname, 2);
-        form.setColspan(name, 2);
-        form.setColspan(number, 2);
-        form.setColspan(primary, 2);
-        add(error, form);
+        alert.setId("card-alert");
+        alert.addClassNames("alert", "alert-error", "profile-dialog-alert");
+        alert.getElement().setAttribute("role", "alert");
+        alert.setVisible(false);
 
-        Map<String, HasValidation> fields = Map.of("nickname", nickname, "holderName", name, "cardNumber", number,
-                "expiry", month, "cvv", cvv, "billingZip", zip);
-        Button save = new Button("Save card", click -> {
-            boolean valid = ProfileDialogs.check(number, PaymentFields.cardNumber(number.getValue()))
-                    & checkExpiry(clock, true)
-                    & ProfileDialogs.check(cvv, PaymentFields.cvv(cvv.getValue(), brand()))
-                    & ProfileDialogs.check(name, PaymentFields.holderName(name.getValue()))
-                    & ProfileDialogs.check(zip, PaymentFields.zip(zip.getValue()))
-                    & ProfileDialogs.check(nickname, PaymentFields.nickname(nickname.getValue()));
-            if (!valid) {
-                return;
-            }
-            try {
-                ProfileSummary saved = profiles.addCard(new NewCardProfile(nickname.getValue(), name.getValue(),
-                        number.getValue(), month.getValue(), year.getValue(), cvv.getValue(), zip.getValue(),
-                        primary.getValue()));
-                close();
-                onSaved.accept(saved);
-            } catch (PaymentRefusedException refused) {
-                ProfileDialogs.show(refused, fields, error);
-            }
-        });
+        FormLayout form = new FormLayout();
+        form.addClassName("profile-form");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
+        form.add(holderName, 2);
+        form.add(number, 2);
+        form.add(expiryMonth, expiryYear, cvv, billingZip);
+        form.add(nickname, 2);
+        form.add(primary, 2);
+        Paragraph note = new Paragraph("We check the card with our payment processor. The security code is used "
+                + "once for that check and is never stored.");
+        note.addClassName("profile-dialog-note");
+        add(alert, form, note);
+
+        Button save = new Button("Save card", e -> save());
         save.setId("card-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button("Cancel", e -> close());
         cancel.setId("card-cancel");
         getFooter().add(cancel, save);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                forgetSecrets();
+            }
+        });
+    }
+
+    private void save() {
+        alert.setVisible(false);
+        HasValidation firstInvalid = null;
+        for (HasValidation field : checks.keySet()) {
+            if (!validate(field) && firstInvalid == null) {
+                firstInvalid = field;
+            }
+        }
+        if (firstInvalid != null) {
+            if (firstInvalid instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+            return;
+        }
+        ProfileSummary saved;
+        try {
+            saved = profiles.addCard(new NewCardProfile(nickname.getValue(), holderName.getValue(), number.getValue(),
+                    expiryMonth.getValue(), expiryYear.getValue(), cvv.getValue(), billingZip.getValue(),
+                    primary.getValue()));
+        } catch (PaymentRefusedException refused) {
+            showRefusal(refused);
+            return;
+        }
+        forgetSecrets();
+        close();
+        Notification.show("Card saved", 4000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onSaved.accept(saved);
+    }
+
+    private void showRefusal(PaymentRefusedException refused) {
+        HasValidation field = refused.field() == null ? null : fieldsByName.get(refused.field());
+        if (field == null) {
+            alert.setText(refused.getMessage());
+            alert.setVisible(true);
+        } else {
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+    }
+
+    private void check(String name, HasValidation field, Supplier<Optional<String>> problem) {
+        if (name != null) {
+            fieldsByName.put(name, field);
+        }
+        checks.put(field, problem);
+        // Field state comes from these checks, not from the web component's own constraints.
+        field.setManualValidation(true);
+    }
+
+    /** Shows the field's problem, or clears it; true when the value is acceptable. */
+    private boolean validate(HasValidation field) {
+        Optional<String> problem = checks.get(field).get();
+        field.setErrorMessage(problem.orElse(null));
+        field.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+
+    private void validateExpiryOnceChosen() {
+        if (expiryMonth.getValue() != null && expiryYear.getValue() != null) {
+            validate(expiryMonth);
+            validate(expiryYear);
+        }
+    }
+
+    private Optional<String> expiryProblem() {
+        if (expiryMonth.getValue() == null) {
+            return Optional.of("Choose the expiration month printed on your card.");
+        }
+        if (expiryYear.getValue() == null) {
+            return Optional.empty(); // the year field says what is missing
+        }
+        return PaymentFields.expiry(expiryMonth.getValue(), expiryYear.getValue(), currentMonth);
     }
 
     private CardBrand brand() {
         return CardBrand.detect(PaymentFields.digits(number.getValue()));
     }
 
-    /** On save an empty month or year is an error; while typing it is only not finished yet. */
-    private boolean checkExpiry(Clock clock, boolean required) {
-        if (month.getValue() == null || year.getValue() == null) {
-            if (!required) {
-                return true;
-            }
-            IntegerField missing = month.getValue() == null ? month : year;
-            return ProfileDialogs.check(missing, Optional.of("Enter the expiration month and year printed on your card."));
-        }
-        year.setInvalid(false);
-        return ProfileDialogs.check(month, PaymentFields.expiry(month.getValue(), year.getValue(), YearMonth.now(clock)));
+    private void showBrand() {
+        CardBrand brand = brand();
+        number.setHelperText(brand == CardBrand.OTHER ? null : brand.displayName());
+    }
+
+    /** The number and code leave the server's memory with the fields, whether the card was saved or not. */
+    private void forgetSecrets() {
+        number.clear();
+        cvv.clear();
+        number.setHelperText(null);
     }
 }

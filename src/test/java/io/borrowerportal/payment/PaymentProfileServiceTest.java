@@ -1,0 +1,102 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.ServiceTest;
+import io.borrowerportal.SignIn;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.security.PreviewService;
+import io.borrowerportal.security.SystemTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentProfileServiceTest extends ServiceTest {
+
+    private static final String JANE = "jane.borrower@example.com";
+    private static final String ALEX = "alex.latepay@example.com";
+
+    @Autowired
+    PaymentProfileService profiles;
+    @Autowired
+    PreviewService previews;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void another_customers_profile_cannot_be_changed_made_primary_or_deleted() {
+        SignIn.as(users, ALEX);
+        ProfileSummary alexs = profiles.addCard(card(unique("Alex"), false));
+
+        SignIn.as(users, JANE);
+        assertThat(profiles.myProfiles()).noneMatch(p -> p.id() == alexs.id());
+        assertThatThrownBy(() -> profiles.update(alexs.id(), new ProfileChanges("Mine now", "Jane Borrower", "19801")))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("not found");
+        assertThatThrownBy(() -> profiles.makePrimary(alexs.id()))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("not found");
+        assertThatThrownBy(() -> profiles.delete(alexs.id()))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("not found");
+
+        SignIn.as(users, ALEX);
+        assertThat(profiles.myProfiles()).filteredOn(p -> p.id() == alexs.id()).singleElement()
+                .satisfies(p -> assertThat(p.nickname()).isEqualTo(alexs.nickname()));
+    }
+
+    @Test
+    void the_first_profile_becomes_primary_without_being_asked() {
+        SignIn.as(users, "sam.borrower@example.com");
+        profiles.myProfiles().forEach(p -> profiles.delete(p.id()));
+
+        ProfileSummary first = profiles.addCard(card(unique("First"), false));
+        ProfileSummary second = profiles.addCard(card(unique("Second"), false));
+
+        List<ProfileSummary> onFile = profiles.myProfiles();
+        assertThat(onFile).filteredOn(ProfileSummary::primary).extracting(ProfileSummary::id).containsExactly(first.id());
+        assertThat(second.primary()).isFalse();
+    }
+
+    @Test
+    void a_bank_account_number_is_stored_only_encrypted() {
+        SignIn.as(users, JANE);
+        ProfileSummary bank = profiles.addBank(new NewBankProfile(unique("Bank"), "Jane Borrower", "021000021",
+                "123456789012", "123456789012", BankAccountKind.SAVINGS, false));
+
+        String secret = jdbc.queryForObject("SELECT bank_account_secret FROM payment_profiles WHERE id = ?",
+                String.class, bank.id());
+        assertThat(secret).startsWith("v1:").doesNotContain("123456789012").doesNotContain("56789012");
+        assertThat(bank.label()).endsWith("•••• 9012").doesNotContain("12345678");
+    }
+
+    @Test
+    void adding_a_card_during_a_staff_preview_is_refused() {
+        SignIn.as(users, "staff@example.com");
+        long jane = SystemTask.call(() -> customers.idOf(JANE).orElseThrow());
+        previews.start(jane, context -> { });
+        int before = profiles.myProfiles().size();
+
+        String nickname = unique("Preview");
+        assertThatThrownBy(() -> profiles.addCard(card(nickname, false))).isInstanceOf(AccessDeniedException.class);
+        assertThat(profiles.myProfiles()).hasSize(before).noneMatch(p -> nickname.equals(p.nickname()));
+    }
+
+    private NewCardProfile card(String nickname, boolean primary) {
+        YearMonth expiry = YearMonth.now(clock).plusYears(2);
+        return new NewCardProfile(nickname, "Test Holder", "4242424242424242", expiry.getMonthValue(),
+                expiry.getYear(), "123", "19801", primary);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
