@@ -52,6 +52,7 @@ class BankProfileDialog extends Dialog {
         this.profiles = profiles;
         this.onSaved = onSaved;
         setHeaderTitle("New Bank Account Profile");
+        setId("bank-dialog");
         addClassName("profile-dialog");
         setCloseOnOutsideClick(false);
 

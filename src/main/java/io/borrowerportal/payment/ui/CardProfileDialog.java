@@ -70,6 +70,7 @@ class CardProfileDialog extends Dialog {
         this.onSaved = onSaved;
         this.currentMonth = YearMonth.now(clock);
         setHeaderTitle("New Credit/Debit Card Profile");
+        setId("card-dialog");
         addClassName("profile-dialog");
         setCloseOnOutsideClick(false);
 

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
+import io.borrowerportal.payment.BankAccountKind;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
@@ -70,8 +72,8 @@ class MakePaymentViewTest extends ViewTest {
         $(TextField.class).id("card-nickname").setValue(nickname);
         $(TextField.class).id("card-name").setValue("Jane Borrower");
         $(TextField.class).id("card-number").setValue("4000 0000 0000 0002");
-        $(IntegerField.class).id("card-exp-month").setValue(12);
-        $(IntegerField.class).id("card-exp-year").setValue(2030);
+        test($(Select.class).id("card-exp-month")).selectItem("12 – December");
+        test($(Select.class).id("card-exp-year")).selectItem("2030");
         $(PasswordField.class).id("card-cvv").setValue("123");
         $(TextField.class).id("card-zip").setValue("12345");
         test($(Button.class).id("card-save")).click();
@@ -145,6 +147,7 @@ class MakePaymentViewTest extends ViewTest {
         $(TextField.class).id("bank-routing").setValue("011000015");
         $(TextField.class).id("bank-account").setValue("000123456789");
         $(TextField.class).id("bank-account-confirm").setValue("000123456789");
+        test($(RadioButtonGroup.class).id("bank-type")).selectItem(BankAccountKind.CHECKING.label());
         assertThat($(Checkbox.class).id("bank-primary").getValue()).isFalse();
         test($(Button.class).id("bank-save")).click();
 
