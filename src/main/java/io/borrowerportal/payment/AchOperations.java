@@ -43,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -134,7 +135,9 @@ public class AchOperations {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> updates = new ArrayList<>(pending.size());
         List<Object[]> steps = new ArrayList<>(pending.size());
-        String note = "Sent to the bank in file " + name + "; settles on " + settles + " unless the bank returns it.";
+        String note = "Sent to the bank in file " + name + "; settles on "
+                + DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(settles)
+                + " unless the bank returns it.";
         for (int i = 0; i < pending.size(); i++) {
             long id = pending.get(i).id();
             updates.add(new Object[] {file.id(), result.traceNumbers().get(i), Date.valueOf(settles), now, id});

@@ -20,6 +20,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Moves payments through their life: creation (with the idempotency key), the card charge, scheduled
@@ -32,6 +34,7 @@ import java.time.YearMonth;
 class PaymentLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLifecycle.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final char[] CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     static final String WAITING_FOR_PROCESSOR = "We could not confirm this payment with the card processor yet. "
@@ -93,7 +96,7 @@ class PaymentLifecycle {
                     account.accountId(), account.loanNumber(), customerId, profile, request.type(), amount, fee,
                     dates.processDate(), dates.applyDate(), first, audit.actorName(), clock.instant()));
             switch (first) {
-                case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + dates.processDate() + ".");
+                case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + DAY.format(dates.processDate()) + ".");
                 case PROCESSING -> step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
                 default -> applyBankDebit(payment);
             }
@@ -299,7 +302,7 @@ class PaymentLifecycle {
         payment.moveTo(PaymentStatus.PENDING, "Applied to your loan; the bank debit settles in about 2 business days.",
                 clock.instant());
         step(payment, PaymentStatus.PENDING, "Applied to the loan; the debit goes to the bank on "
-                + payment.processDate() + ".");
+                + DAY.format(payment.processDate()) + ".");
     }
 
     private void applyCardCharge(Payment payment) {

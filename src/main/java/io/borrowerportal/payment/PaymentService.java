@@ -24,7 +24,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ import java.util.stream.Collectors;
 public class PaymentService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final AccountService accounts;
     private final PaymentProfileService profileService;
@@ -257,10 +260,11 @@ public class PaymentService {
 
     private static String note(PaymentChannel channel, PaymentDates dates) {
         if (dates.scheduled()) {
-            return "Scheduled: nothing is charged until " + dates.processDate() + ". You can cancel it until then.";
+            return "Scheduled: nothing is charged until " + DAY.format(dates.processDate())
+                    + ". You can cancel it until then.";
         }
         if (dates.afterCutoff()) {
-            return "It is past today's cut-off time, so the money moves on " + dates.processDate()
+            return "It is past today's cut-off time, so the money moves on " + DAY.format(dates.processDate())
                     + "; the payment still counts for today.";
         }
         return channel == PaymentChannel.BANK
@@ -271,7 +275,8 @@ public class PaymentService {
     private static String receiptNote(Payment payment) {
         return switch (payment.status()) {
             case PENDING -> "Bank payments settle in about 2 business days. A returned payment is reversed and may carry a fee.";
-            case SCHEDULED -> "Nothing has been charged yet. You can cancel this payment until " + payment.processDate() + ".";
+            case SCHEDULED -> "Nothing has been charged yet. You can cancel this payment until "
+                    + DAY.format(payment.processDate()) + ".";
             case PROCESSING -> PaymentLifecycle.WAITING_FOR_PROCESSOR;
             default -> payment.statusReason();
         };
