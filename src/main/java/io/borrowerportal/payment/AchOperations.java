@@ -123,7 +123,7 @@ public class AchOperations {
         LocalDate effective = BusinessCalendar.next(today);
         StringBuilder content = new StringBuilder(debits.size() * 95 + 1000);
         NachaResult result = NachaWriter.write(properties.origin(), effective, LocalDateTime.now(clock), modifier,
-                debits, content);
+                debits, nextTraceSequence(properties.origin().odfiIdentification()), content);
         byte[] bytes = content.toString().getBytes(StandardCharsets.US_ASCII);
         String name = properties.fileName().replace("{date}", FILE_DATE.format(today))
                 .replace("{modifier}", String.valueOf(modifier));
@@ -170,6 +170,16 @@ public class AchOperations {
         record(actor, AuditAction.ACH_FILE_WRITTEN, name + ": " + result.entryCount() + " debits, total "
                 + result.totalDebit().toPlainString());
         return Optional.of(file.toSummary());
+    }
+
+    /**
+     * Trace numbers continue from the last one sent: returns are matched by trace number, which is unique
+     * across all payments, so a file must never reuse one of an earlier file (of the same day or any other).
+     */
+    private long nextTraceSequence(String odfi) {
+        String last = jdbc.queryForObject("select max(trace_number) from payments where trace_number like ?",
+                String.class, odfi + "%");
+        return last == null ? 1 : Long.parseLong(last.substring(odfi.length())) + 1;
     }
 
     @Transactional(readOnly = true)

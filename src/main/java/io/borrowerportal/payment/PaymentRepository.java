@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +13,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Its queries run in their own read-only transaction when called outside one. The payment submit and the
+ * ACH jobs work outside a transaction (the card processor is called between transactions): a query there
+ * without a transaction would keep its database connection until the call ends while the next step takes
+ * a second one, and enough simultaneous calls (a burst of submits of one form) then hold every pooled
+ * connection while each waits for another.
+ */
+@Transactional(readOnly = true)
 interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     Optional<Payment> findByIdempotencyKey(String idempotencyKey);

@@ -24,6 +24,8 @@ public final class NachaWriter {
 
     /** Largest batch: the entry/addenda count in the batch control has six digits. */
     static final int MAX_ENTRIES = 999_999;
+    /** The last 7 digits of a trace number. */
+    public static final long MAX_TRACE_SEQUENCE = 9_999_999L;
     private static final long HASH_MODULUS = 10_000_000_000L;
     private static final long TOTAL_MAX_CENTS = 999_999_999_999L;
     private static final int BLOCKING_FACTOR = 10;
@@ -51,6 +53,18 @@ public final class NachaWriter {
      */
     public static NachaResult write(AchOrigin origin, LocalDate effectiveEntryDate, LocalDateTime fileCreation,
                                     char fileIdModifier, List<AchDebit> debits, Appendable out) {
+        return write(origin, effectiveEntryDate, fileCreation, fileIdModifier, debits, 1, out);
+    }
+
+    /**
+     * Writes the file with trace numbers from {@code firstTraceSequence} on. Returns are matched to payments by
+     * trace number alone, so an originator numbers on across files: a trace number is never given twice.
+     *
+     * @param firstTraceSequence the 7-digit sequence part of the first entry's trace number (1 for a first file)
+     */
+    public static NachaResult write(AchOrigin origin, LocalDate effectiveEntryDate, LocalDateTime fileCreation,
+                                    char fileIdModifier, List<AchDebit> debits, long firstTraceSequence,
+                                    Appendable out) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(effectiveEntryDate, "effectiveEntryDate");
         Objects.requireNonNull(fileCreation, "fileCreation");
@@ -61,19 +75,24 @@ public final class NachaWriter {
         if (debits.size() > MAX_ENTRIES) {
             throw new IllegalArgumentException("A file holds at most " + MAX_ENTRIES + " debits, not " + debits.size());
         }
+        if (firstTraceSequence < 1 || firstTraceSequence + debits.size() - 1 > MAX_TRACE_SEQUENCE) {
+            throw new IllegalArgumentException("Trace sequence numbers run from 1 to " + MAX_TRACE_SEQUENCE
+                    + "; " + debits.size() + " debits from " + firstTraceSequence + " do not fit");
+        }
         char modifier = Character.toUpperCase(fileIdModifier);
         if (!(modifier >= 'A' && modifier <= 'Z') && !(modifier >= '0' && modifier <= '9')) {
             throw new IllegalArgumentException("The file id modifier must be a letter A-Z or a digit, not '" + fileIdModifier + "'");
         }
         try {
-            return new NachaWriter(out).writeFile(origin, effectiveEntryDate, fileCreation, modifier, debits);
+            return new NachaWriter(out).writeFile(origin, effectiveEntryDate, fileCreation, modifier, debits,
+                    firstTraceSequence);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the NACHA file", e);
         }
     }
 
     private NachaResult writeFile(AchOrigin origin, LocalDate effectiveEntryDate, LocalDateTime fileCreation,
-                                  char modifier, List<AchDebit> debits) throws IOException {
+                                  char modifier, List<AchDebit> debits, long firstTraceSequence) throws IOException {
         String odfi = origin.odfiIdentification();
         int count = debits.size();
 
@@ -120,7 +139,7 @@ public final class NachaWriter {
             }
             String routing = debit.routingNumber();
             hash += parseDigits(routing, 0, 8);
-            String trace = fifteenDigits(odfiPart + i + 1);
+            String trace = fifteenDigits(odfiPart + firstTraceSequence + i);
             traceNumbers.add(trace);
 
             clear();

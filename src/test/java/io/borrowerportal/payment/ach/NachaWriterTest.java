@@ -193,4 +193,23 @@ class NachaWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("total");
     }
+
+    @Test
+    void a_later_file_continues_the_trace_numbers_and_they_read_back() {
+        List<AchDebit> debits = List.of(
+                debit(BANK_A, "123456789", AccountType.CHECKING, "250.00", "PMT-1", "Jane Public"),
+                debit(BANK_B, "4444", AccountType.CHECKING, "10.10", "PMT-2", "Bo Li"));
+        StringBuilder file = new StringBuilder();
+
+        NachaResult result = NachaWriter.write(origin(), EFFECTIVE, CREATED, 'B', debits, 42, file);
+
+        String odfi = origin().odfiIdentification();
+        assertThat(result.traceNumbers()).containsExactly(odfi + "0000042", odfi + "0000043");
+        assertThat(NachaReader.read(file.toString()).entries()).extracting(NachaFile.Entry::traceNumber)
+                .containsExactlyElementsOf(result.traceNumbers());
+        assertThatThrownBy(() -> NachaWriter.write(origin(), EFFECTIVE, CREATED, 'B', debits,
+                NachaWriter.MAX_TRACE_SEQUENCE, new StringBuilder())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NachaWriter.write(origin(), EFFECTIVE, CREATED, 'B', debits, 0, new StringBuilder()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

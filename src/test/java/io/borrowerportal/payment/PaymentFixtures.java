@@ -1,0 +1,71 @@
+package io.borrowerportal.payment;
+
+import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.DayCount;
+import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.ledger.LoanTerms;
+import io.borrowerportal.ledger.PaymentFrequency;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.PaymentType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Fresh borrowers with fresh loans for payment tests, so tests that pay, pay off or return payments never
+ * change the demo data other tests read. The tests share one database: every name and number is unique.
+ */
+final class PaymentFixtures {
+
+    static final String ROUTING = "021000021";
+    static final String ACCOUNT = "123456789012";
+
+    record Borrower(long id, String email, String loanNumber) {
+    }
+
+    private PaymentFixtures() {
+    }
+
+    /**
+     * A customer with a 24-month $6,000.00 personal loan opened 2026-10-25, its first installment
+     * (due 2026-11-25) paid: current on 2026-12-10, next due 2026-12-25.
+     */
+    static Borrower borrower(CustomerService customers, LoanServicing servicing, String tag) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = tag + "-" + unique + "@example.com";
+        String loanNumber = "PT-" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+        return SystemTask.call(() -> {
+            long customer = customers.create(email, "Pat", "Payer " + unique, null, "test-password-1");
+            LoanTerms terms = new LoanTerms(new BigDecimal("6000.00"), new BigDecimal("10.0000"), 24,
+                    LocalDate.of(2026, 10, 25), LocalDate.of(2026, 11, 25), PaymentFrequency.MONTHLY,
+                    DayCount.ACTUAL_365);
+            servicing.openAccount(new OpenAccountCommand(loanNumber, "PERSONAL", terms, null, null));
+            servicing.link(loanNumber, customer, LinkRole.BORROWER);
+            servicing.postPayment(loanNumber, LocalDate.of(2026, 11, 25), LoanEngine.levelPayment(terms),
+                    PaymentKind.REGULAR, "Payment");
+            return new Borrower(customer, email, loanNumber);
+        });
+    }
+
+    static NewCardProfile card(String number) {
+        return new NewCardProfile(null, "Pat Payer", number, 12, 2030, "123", "19801", false);
+    }
+
+    static NewBankProfile bank() {
+        return new NewBankProfile(null, "Pat Payer", ROUTING, ACCOUNT, ACCOUNT, BankAccountKind.CHECKING, false);
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    static PaymentRequest custom(String loanNumber, String amount, long profileId) {
+        return new PaymentRequest(loanNumber, PaymentType.CUSTOM, new BigDecimal(amount), profileId, null, key());
+    }
+}
