@@ -42,6 +42,23 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String actorRole, Long customerId, String customer, String loanNumber,
                        AuditAction action, String detail) {
+        append(actor, actorRole, customerId, customer, loanNumber, action, detail);
+    }
+
+    /**
+     * Records an event as part of the caller's transaction: it commits with the work it describes, or
+     * not at all. For work that holds other locks (a payment holds its account's row), this also avoids
+     * asking the pool for a second connection while the first waits. The caller must not record with
+     * {@link #record} later in the same transaction: that would wait for this transaction's chain lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithin(String actor, String actorRole, Long customerId, String customer, String loanNumber,
+                             AuditAction action, String detail) {
+        append(actor, actorRole, customerId, customer, loanNumber, action, detail);
+    }
+
+    private void append(String actor, String actorRole, Long customerId, String customer, String loanNumber,
+                        AuditAction action, String detail) {
         String safeDetail = detail == null ? "" : detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
         // Millisecond precision, as stored: the hash must match what is read back on every database.
         AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, actorRole, customerId, customer, loanNumber,

@@ -167,7 +167,7 @@ public class AchOperations {
             }
         });
         write(name, bytes);
-        record(actor, AuditAction.ACH_FILE_WRITTEN, name + ": " + result.entryCount() + " debits, total "
+        recordWithin(actor, AuditAction.ACH_FILE_WRITTEN, name + ": " + result.entryCount() + " debits, total "
                 + result.totalDebit().toPlainString());
         return Optional.of(file.toSummary());
     }
@@ -300,6 +300,11 @@ public class AchOperations {
     private void record(String actor, AuditAction action, String detail) {
         String role = currentUser.actor().map(PortalUser::role).orElse(Role.SYSTEM);
         audit.record(actor, role, null, null, null, action, detail);
+    }
+
+    private void recordWithin(String actor, AuditAction action, String detail) {
+        String role = currentUser.actor().map(PortalUser::role).orElse(Role.SYSTEM);
+        audit.recordWithin(actor, role, null, null, null, action, detail);
     }
 
     private static String sha256(byte[] bytes) {

@@ -23,12 +23,22 @@ class PaymentAudit {
         this.currentUser = currentUser;
     }
 
+    /** Audits work of the current transaction, as part of it (see {@link AuditService#recordWithin}). */
     void record(long customerId, String loanNumber, AuditAction action, String detail) {
         PortalUser actor = currentUser.actor().orElse(null);
-        String customer = currentUser.servedCustomer().filter(c -> c.id() == customerId).map(PortalUser::email)
-                .orElse(null);
+        audit.recordWithin(actor == null ? SystemTask.ACTOR : actor.email(), actor == null ? Role.SYSTEM : actor.role(),
+                customerId, customer(customerId), loanNumber, action, detail);
+    }
+
+    /** Audits something that writes nothing else (a payoff quote), in a transaction of its own. */
+    void recordAlone(long customerId, String loanNumber, AuditAction action, String detail) {
+        PortalUser actor = currentUser.actor().orElse(null);
         audit.record(actor == null ? SystemTask.ACTOR : actor.email(), actor == null ? Role.SYSTEM : actor.role(),
-                customerId, customer, loanNumber, action, detail);
+                customerId, customer(customerId), loanNumber, action, detail);
+    }
+
+    private String customer(long customerId) {
+        return currentUser.servedCustomer().filter(c -> c.id() == customerId).map(PortalUser::email).orElse(null);
     }
 
     String actorName() {

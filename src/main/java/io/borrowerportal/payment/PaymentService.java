@@ -201,7 +201,7 @@ public class PaymentService {
         }
         WebsiteSettings website = settings.current();
         PortalUser viewer = currentUser.customer();
-        audit.record(viewer.id(), account.loanNumber(), AuditAction.PAYOFF_QUOTE_ISSUED,
+        audit.recordAlone(viewer.id(), account.loanNumber(), AuditAction.PAYOFF_QUOTE_ISSUED,
                 "Payoff " + figures.payoffAmount().toPlainString() + " good through " + today);
         return PaymentDocuments.payoffQuotePdf(new PayoffQuote(website.lenderName(), website.supportPhone(),
                 website.supportEmail(), settings.payments().remittanceAddress(), viewer.displayName(),
