@@ -17,13 +17,18 @@ import io.borrowerportal.settings.SummaryField;
 import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
+
 /** The account Summary: the fields the lender enabled, with alerts on top. */
 @Route(value = "accounts/:loanNumber/summary", layout = CustomerLayout.class)
 @RolesAllowed(Role.CUSTOMER)
 class SummaryView extends AccountTabView {
 
-    SummaryView(AccountService accountService, SettingsService settingsService) {
+    private final List<SummaryExtension> extensions;
+
+    SummaryView(AccountService accountService, SettingsService settingsService, List<SummaryExtension> extensions) {
         super(accountService, settingsService, AccountPage.Tab.SUMMARY);
+        this.extensions = extensions;
         addClassName("summary-view");
     }
 
@@ -31,6 +36,12 @@ class SummaryView extends AccountTabView {
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         add(alerts(detail.figures()));
         add(fields(detail, settings));
+        Div actions = new Div();
+        actions.addClassName("summary-actions");
+        extensions.forEach(extension -> extension.summaryActions(detail).forEach(actions::add));
+        if (actions.getChildren().findAny().isPresent()) {
+            add(actions);
+        }
     }
 
     private static Div alerts(LoanFigures figures) {

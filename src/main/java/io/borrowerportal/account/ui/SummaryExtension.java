@@ -1,0 +1,16 @@
+package io.borrowerportal.account.ui;
+
+import com.vaadin.flow.component.Component;
+import io.borrowerportal.account.AccountDetail;
+
+import java.util.List;
+
+/**
+ * What another feature adds to an account's Summary, as a Spring bean: the payment feature adds the payoff
+ * quote letter. The account pages stay unaware of the features that extend them.
+ */
+public interface SummaryExtension {
+
+    /** Components for this account's Summary, below its fields; empty for none. */
+    List<Component> summaryActions(AccountDetail detail);
+}

@@ -1,0 +1,37 @@
+package io.borrowerportal.payment.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import io.borrowerportal.ViewTest;
+import io.borrowerportal.account.ui.AccountTabView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.io.ByteArrayOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PayoffQuoteOnSummaryTest extends ViewTest {
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void the_summary_offers_the_payoff_quote_letter() throws Exception {
+        navigate("accounts/AUTO-100482/summary", AccountTabView.class);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        test($(Anchor.class).id("summary-payoff-quote")).download(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Payoff quote for loan AUTO-100482", "good through December 10, 2026");
+        }
+    }
+
+    @Test
+    @WithUserDetails("sam.borrower@example.com")
+    void a_paid_off_loan_has_no_payoff_quote() {
+        navigate("accounts/PL-100155/summary", AccountTabView.class);
+        assertThat($(Anchor.class).withId("summary-payoff-quote").exists()).isFalse();
+        assertThat($(Anchor.class).withId("tab-summary").exists()).isTrue();
+    }
+}
