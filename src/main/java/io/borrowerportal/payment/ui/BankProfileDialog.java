@@ -164,7 +164,8 @@ class BankProfileDialog extends Dialog {
         }
         forgetSecrets();
         close();
-        Notification.show("Bank account saved", 4000, Notification.Position.BOTTOM_CENTER)
+        // At the top: at the bottom it would lie over the payment form's buttons on a phone.
+        Notification.show("Bank account saved", 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onSaved.accept(saved);
     }

@@ -189,7 +189,8 @@ class CardProfileDialog extends Dialog {
         }
         forgetSecrets();
         close();
-        Notification.show("Card saved", 4000, Notification.Position.BOTTOM_CENTER)
+        // At the top: at the bottom it would lie over the payment form's buttons on a phone.
+        Notification.show("Card saved", 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onSaved.accept(saved);
     }
