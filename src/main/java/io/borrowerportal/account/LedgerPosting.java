@@ -65,13 +65,22 @@ public class LedgerPosting {
 
     /**
      * For money already received (an approved card charge): applies it, but never more than the payoff as
-     * of the apply date; the caller sees the applied amount and deals with any excess.
+     * of the apply date (nor, principal-only, than the principal); the caller sees the applied amount and
+     * deals with any excess.
+     *
+     * @return null when the loan owes nothing any more: nothing was posted
      */
     public PostedPayment postPaymentUpToPayoff(String loanNumber, LocalDate applyDate, BigDecimal amount,
                                                PaymentKind kind, BigDecimal convenienceFee, String description) {
         LoanAccount account = locked(loanNumber);
         List<LedgerEntry> entries = ledger.entries(account);
-        BigDecimal applied = amount.min(LoanEngine.payoff(account.terms(), entries, applyDate));
+        BigDecimal owed = kind == PaymentKind.PRINCIPAL_ONLY
+                ? LoanEngine.figures(account.terms(), entries, applyDate).principalBalance()
+                : LoanEngine.payoff(account.terms(), entries, applyDate);
+        BigDecimal applied = amount.min(owed);
+        if (applied.signum() <= 0) {
+            return null;
+        }
         return post(account, ledger.postPayment(account, entries, applyDate, applied, kind, description), applyDate,
                 convenienceFee, description);
     }

@@ -15,6 +15,8 @@ import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +47,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Payment operations for the lender's staff and the background jobs: the day's NACHA file, bank returns
@@ -54,6 +57,8 @@ import java.util.Optional;
 @EnableConfigurationProperties(AchProperties.class)
 @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
 public class AchOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(AchOperations.class);
 
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String MODIFIERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -96,24 +101,37 @@ public class AchOperations {
     @Transactional
     public Optional<AchFileSummary> exportPending() {
         LocalDate today = LocalDate.now(clock);
-        List<Pending> pending = jdbc.query("""
+        // Debits to accounts the bank has closed for us since are not sent again: they are reversed and declined.
+        jdbc.queryForList("""
+                        select p.id from payments p join payment_profiles f on f.id = p.profile_id
+                        where p.channel = 'BANK' and p.status = 'PENDING' and p.ach_file_id is null
+                          and f.status <> 'ACTIVE'""", Long.class)
+                .forEach(lifecycle::voidUnsentDebit);
+        List<Pending> candidates = jdbc.query("""
                         select p.id, p.confirmation_number, p.amount + p.convenience_fee as total, p.customer_id,
                                f.bank_routing_number, f.bank_account_secret, f.bank_account_type, f.holder_name
                         from payments p join payment_profiles f on f.id = p.profile_id
                         where p.channel = 'BANK' and p.status = 'PENDING' and p.ach_file_id is null
-                          and p.process_date <= ?
+                          and p.process_date <= ? and f.status = 'ACTIVE'
                         order by p.id""",
                 (rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), BankAccountKind.valueOf(rs.getString(7)), rs.getString(8)),
                 Date.valueOf(today));
+        List<Pending> pending = new ArrayList<>(candidates.size());
+        List<AchDebit> debits = new ArrayList<>(candidates.size());
+        for (Pending p : candidates) {
+            try {
+                debits.add(new AchDebit(p.routing(), cipher.decrypt(p.secret(), String.valueOf(p.customerId())),
+                        p.type() == BankAccountKind.SAVINGS ? AccountType.SAVINGS : AccountType.CHECKING, p.total(),
+                        p.confirmation(), shortName(p.holder())));
+                pending.add(p);
+            } catch (RuntimeException e) {
+                // One unreadable entry must not hold back the whole day's file; it stays unsent and is named here.
+                log.error("Bank payment {} left out of the ACH file: {}", p.confirmation(), e.getMessage());
+            }
+        }
         if (pending.isEmpty()) {
             return Optional.empty();
-        }
-        List<AchDebit> debits = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
-            debits.add(new AchDebit(p.routing(), cipher.decrypt(p.secret(), String.valueOf(p.customerId())),
-                    p.type() == BankAccountKind.SAVINGS ? AccountType.SAVINGS : AccountType.CHECKING, p.total(),
-                    p.confirmation(), shortName(p.holder())));
         }
         long sameDay = files.countByBusinessDate(today);
         if (sameDay >= MODIFIERS.length()) {
@@ -131,7 +149,7 @@ public class AchOperations {
         AchFile file = files.saveAndFlush(new AchFile(name, today, effective, modifier, result.entryCount(),
                 result.totalDebit(), result.entryHash(), sha256(bytes), actor, clock.instant()));
 
-        LocalDate settles = BusinessCalendar.plusBusinessDays(today, SETTLEMENT_BUSINESS_DAYS);
+        LocalDate settles = BusinessCalendar.plusBusinessDays(effective, SETTLEMENT_BUSINESS_DAYS);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> updates = new ArrayList<>(pending.size());
         List<Object[]> steps = new ArrayList<>(pending.size());
@@ -207,7 +225,14 @@ public class AchOperations {
                 skipped.add("Trace " + ret.traceNumber() + ": no payment was sent with this trace number.");
                 continue;
             }
-            apply(payment.get(), ret.code(), applied, skipped);
+            try {
+                apply(payment.get(), ret.code(), applied, skipped);
+            } catch (RuntimeException e) {
+                log.error("Return {} for payment {} could not be applied", ret.code(),
+                        payment.get().confirmationNumber(), e);
+                skipped.add(payment.get().confirmationNumber() + ": could not be applied (" + e.getMessage()
+                        + "); try again or record it by hand.");
+            }
         }
         record(actor(), AuditAction.ACH_RETURNS_IMPORTED, applied.size() + " returns applied, " + skipped.size() + " skipped");
         return new ReturnImportResult(applied, skipped);
@@ -230,25 +255,38 @@ public class AchOperations {
     /** Completes bank payments whose settlement date has come without a return. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int settleDue() {
-        List<Long> ids = payments.settlingIds(PaymentStatus.PENDING, LocalDate.now(clock));
-        ids.forEach(lifecycle::settle);
-        return ids.size();
+        return each(payments.settlingIds(PaymentStatus.PENDING, LocalDate.now(clock)), lifecycle::settle, "settle");
     }
 
     /** Processes scheduled payments whose date has come. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int processScheduled() {
-        List<Long> ids = payments.dueIds(PaymentStatus.SCHEDULED, LocalDate.now(clock));
-        ids.forEach(lifecycle::processScheduled);
-        return ids.size();
+        return each(payments.dueIds(PaymentStatus.SCHEDULED, LocalDate.now(clock)), lifecycle::processScheduled,
+                "process");
     }
 
-    /** Asks the processor about card payments left processing for more than a minute. */
+    /**
+     * Asks the processor about card payments whose charge ended without an answer more than a minute ago
+     * (never one whose charge call is still running: those have no "waiting" reason yet).
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int reconcileProcessing() {
-        List<Long> ids = payments.staleIds(PaymentStatus.PROCESSING, clock.instant().minus(Duration.ofMinutes(1)));
-        ids.forEach(lifecycle::reconcile);
-        return ids.size();
+        return each(payments.waitingIds(PaymentStatus.PROCESSING, PaymentLifecycle.WAITING_FOR_PROCESSOR,
+                clock.instant().minus(Duration.ofMinutes(1))), lifecycle::reconcile, "reconcile");
+    }
+
+    /** Runs the work for each payment on its own: one that fails is logged and the others go on. */
+    private int each(List<Long> ids, LongConsumer work, String what) {
+        int done = 0;
+        for (long id : ids) {
+            try {
+                work.accept(id);
+                done++;
+            } catch (RuntimeException e) {
+                log.error("Could not {} payment id {}; it is retried on the next run", what, id, e);
+            }
+        }
+        return done;
     }
 
     private void apply(Payment payment, ReturnCode code, List<String> applied, List<String> skipped) {
@@ -261,6 +299,11 @@ public class AchOperations {
         }
     }
 
+    /**
+     * Writes the file as "name.part" now and gives it its real name only once the database has committed:
+     * a file for payments the database did not mark as sent must never reach the bank (a transmitter
+     * picks up only finished names). A rollback deletes the part file.
+     */
     private void write(String name, byte[] bytes) {
         Path folder = Path.of(properties.outboxDir());
         Path target = folder.resolve(name);
@@ -268,20 +311,20 @@ public class AchOperations {
         try {
             Files.createDirectories(folder);
             Files.write(part, bytes);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the ACH file to " + folder.toAbsolutePath(), e);
         }
-        // A file for payments the database did not mark as sent must not reach the bank.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(target);
-                    } catch (IOException ignored) {
-                        // The audit trail has no ACH_FILE_WRITTEN row for it; operations can tell.
+                try {
+                    if (status == STATUS_COMMITTED) {
+                        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } else {
+                        Files.deleteIfExists(part);
                     }
+                } catch (IOException e) {
+                    log.error("ACH file {} could not be finished in {}: {}", name, folder.toAbsolutePath(), e.getMessage());
                 }
             }
         });

@@ -41,6 +41,11 @@ class PaymentAudit {
         return currentUser.servedCustomer().filter(c -> c.id() == customerId).map(PortalUser::email).orElse(null);
     }
 
+    /** Whether the signed-in customer is this payment's payer (false for staff and jobs). */
+    boolean isPayer(long customerId) {
+        return currentUser.servedCustomer().filter(c -> c.id() == customerId).isPresent() && !currentUser.previewing();
+    }
+
     String actorName() {
         return currentUser.actor().map(PortalUser::email).orElse(SystemTask.ACTOR);
     }

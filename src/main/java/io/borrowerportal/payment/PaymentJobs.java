@@ -15,8 +15,6 @@ import java.time.LocalDateTime;
 
 /**
  * The payment jobs. Each takes a ShedLock database lock, so with several nodes each run happens once.
- * The ACH export runs at the lender's cut-off: a poll every minute writes the day's file once the cut-off
- * has passed on a business day and no file was written today (the operations page can write more).
  */
 @Component
 @ConditionalOnProperty(name = "portal.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,23 +23,25 @@ class PaymentJobs {
     private static final Logger log = LoggerFactory.getLogger(PaymentJobs.class);
 
     private final AchOperations operations;
-    private final AchFileRepository files;
     private final SettingsService settings;
     private final Clock clock;
 
-    PaymentJobs(AchOperations operations, AchFileRepository files, SettingsService settings, Clock clock) {
+    PaymentJobs(AchOperations operations, SettingsService settings, Clock clock) {
         this.operations = operations;
-        this.files = files;
         this.settings = settings;
         this.clock = clock;
     }
 
+    /**
+     * From the cut-off on, every minute of a business day: whatever bank debit is due by today and not yet
+     * sent goes into a file (usually one file a day; a staff export earlier in the day does not stop it).
+     * Payments made after the cut-off are due the next business day, so they wait for tomorrow's file.
+     */
     @Scheduled(cron = "0 * * * * *")
     @SchedulerLock(name = "ach-export", lockAtMostFor = "PT10M")
     void exportAtCutoff() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!BusinessCalendar.isBusinessDay(now.toLocalDate()) || now.toLocalTime().isBefore(settings.current().cutoffTime())
-                || files.countByBusinessDate(now.toLocalDate()) > 0) {
+        if (!BusinessCalendar.isBusinessDay(now.toLocalDate()) || now.toLocalTime().isBefore(settings.current().cutoffTime())) {
             return;
         }
         SystemTask.run(() -> operations.exportPending().ifPresent(file ->

@@ -8,6 +8,7 @@ import io.borrowerportal.payment.gateway.ChargeRequest;
 import io.borrowerportal.payment.gateway.ChargeResult;
 import io.borrowerportal.payment.gateway.PaymentGateway;
 import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,9 @@ class PaymentLifecycle {
             if (made != null) {
                 return made;
             }
+            if (!profiles.findById(profile.id()).map(PaymentProfile::usable).orElse(false)) {
+                throw new PaymentRefusedException("profile", profile.label() + " can no longer be used. Choose another method.");
+            }
             PaymentSettings rules = settings.payments();
             BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
             BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), account.figures(), inFlight,
@@ -146,6 +150,13 @@ class PaymentLifecycle {
         return tx.execute(status -> {
             Payment payment = payments.lock(paymentId).orElseThrow();
             if (payment.status() != PaymentStatus.PROCESSING) {
+                if (result instanceof ChargeResult.Approved approved && payment.status() != PaymentStatus.COMPLETED) {
+                    // Money taken for a payment already ended: never silent, the lender must refund it.
+                    log.error("Card charge {} approved for payment {} that is {}: refund due",
+                            approved.reference(), payment.confirmationNumber(), payment.status());
+                    step(payment, payment.status(), "The card processor approved this payment late ("
+                            + approved.reference() + "); the lender will refund it to your card.");
+                }
                 return payment;
             }
             switch (result) {
@@ -158,6 +169,10 @@ class PaymentLifecycle {
                     step(payment, PaymentStatus.DECLINED, declined.message());
                     audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
                             payment.confirmationNumber() + " declined (" + declined.code() + ")");
+                    if (!audit.isPayer(payment.customerId())) {
+                        // A scheduled payment declined by a job: nobody is watching the screen.
+                        notices.failed(payment);
+                    }
                 }
                 case ChargeResult.NotFound notFound -> {
                     String reason = "The card processor has no record of this payment, so you were not charged. "
@@ -202,6 +217,9 @@ class PaymentLifecycle {
             LedgerPosting.LockedAccount account = posting.lock(payment.loanNumber(), payment.applyDate());
             BigDecimal payoff = account.figures().payoffAmount()
                     .subtract(payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING));
+            if (payment.paymentType() == PaymentType.PRINCIPAL_ONLY) {
+                payoff = payoff.min(account.figures().principalBalance());
+            }
             if (payoff.signum() <= 0) {
                 String reason = "The loan was paid off before this payment's date, so nothing was charged.";
                 payment.moveTo(PaymentStatus.CANCELLED, reason, clock.instant());
@@ -210,7 +228,8 @@ class PaymentLifecycle {
             }
             if (payment.amount().compareTo(payoff) > 0) {
                 payment.lowerTo(payoff, PaymentRules.fee(settings.payments(), payment.channel(), payoff));
-                step(payment, PaymentStatus.SCHEDULED, "Lowered to the payoff amount of " + Money.format(payoff) + ".");
+                step(payment, PaymentStatus.SCHEDULED, "Lowered to " + Money.format(payoff)
+                        + ", what the loan owed on the payment's date.");
             }
             if (payment.channel() == PaymentChannel.CARD) {
                 payment.moveTo(PaymentStatus.PROCESSING, null, clock.instant());
@@ -260,7 +279,7 @@ class PaymentLifecycle {
             String reason = "Returned by the bank: " + code.description() + " (" + code.name() + ").";
             posting.reversePayment(payment.loanNumber(), payment.ledgerEntryId(), payment.feeEntryId(),
                     "returned by the bank, " + code.name());
-            BigDecimal nsf = settings.payments().nsfFee();
+            BigDecimal nsf = code.chargesNsfFee() ? settings.payments().nsfFee() : Money.ZERO;
             if (nsf.signum() > 0) {
                 posting.chargeFee(payment.loanNumber(), LocalDate.now(clock), nsf,
                         "Returned payment fee (" + payment.confirmationNumber() + ", " + code.name() + ")");
@@ -282,9 +301,31 @@ class PaymentLifecycle {
         });
     }
 
+    /**
+     * A pending bank debit not yet sent whose account the bank has since closed for us: it is reversed on the
+     * loan (no fee: nothing was returned) and declined, and the customer is told to pay another way.
+     */
+    void voidUnsentDebit(long paymentId) {
+        tx.executeWithoutResult(status -> {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.PENDING || payment.achFileId() != null) {
+                return;
+            }
+            String reason = "Not sent: your bank can no longer be debited for " + payment.methodLabel()
+                    + ". The payment was taken back off your loan; please pay with another method.";
+            posting.reversePayment(payment.loanNumber(), payment.ledgerEntryId(), payment.feeEntryId(),
+                    "bank account no longer usable");
+            payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
+            step(payment, PaymentStatus.DECLINED, reason);
+            audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                    payment.confirmationNumber() + " not sent: bank profile unusable");
+            notices.failed(payment);
+        });
+    }
+
     void cancel(Payment payment) {
         payment.moveTo(PaymentStatus.CANCELLED, "Cancelled before it was processed.", clock.instant());
-        step(payment, PaymentStatus.CANCELLED, "Cancelled by " + audit.actorName() + ".");
+        step(payment, PaymentStatus.CANCELLED, "Cancelled by the borrower who scheduled it.");
         audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_CANCELLED,
                 payment.confirmationNumber() + " cancelled");
     }
@@ -309,6 +350,17 @@ class PaymentLifecycle {
         LedgerPosting.PostedPayment posted = posting.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
                 "Card payment " + payment.confirmationNumber());
+        if (posted == null) {
+            String reason = "The loan owed nothing more when this charge was approved; the lender will refund "
+                    + Money.format(payment.total()) + " to your card.";
+            log.error("Card payment {} approved on loan {} that owes nothing: refund due",
+                    payment.confirmationNumber(), payment.loanNumber());
+            payment.moveTo(PaymentStatus.COMPLETED, reason, clock.instant());
+            step(payment, PaymentStatus.COMPLETED, reason);
+            audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
+                    payment.confirmationNumber() + " approved, nothing owed: refund due");
+            return;
+        }
         String reason = null;
         if (posted.applied().compareTo(payment.amount()) < 0) {
             // Only possible when the loan changed between the check and the charge; the excess is refunded.

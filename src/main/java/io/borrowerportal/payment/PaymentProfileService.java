@@ -10,7 +10,10 @@ import io.borrowerportal.settings.SettingsService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -35,11 +38,12 @@ public class PaymentProfileService {
     private final SettingsService settings;
     private final CurrentUser currentUser;
     private final PaymentAudit audit;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     PaymentProfileService(PaymentProfileRepository profiles, PaymentRepository payments, PaymentGateway gateway,
                           BankAccountCipher cipher, SettingsService settings, CurrentUser currentUser,
-                          PaymentAudit audit, Clock clock) {
+                          PaymentAudit audit, PlatformTransactionManager transactions, Clock clock) {
         this.profiles = profiles;
         this.payments = payments;
         this.gateway = gateway;
@@ -47,6 +51,7 @@ public class PaymentProfileService {
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -54,8 +59,11 @@ public class PaymentProfileService {
         return profiles.findOnFile(currentUser.customerId()).stream().map(PaymentProfile::toSummary).toList();
     }
 
-    /** Verifies the card with the processor and keeps its token; the number and CVV are not kept. */
-    @Transactional
+    /**
+     * Verifies the card with the processor and keeps its token; the number and CVV are not kept. The
+     * processor is asked outside any transaction, so a slow one never holds a database connection.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @ChangesCustomerState
     public ProfileSummary addCard(NewCardProfile card) {
         requireProfilesOpen();
@@ -74,10 +82,9 @@ public class PaymentProfileService {
         }
         Tokenization.Accepted accepted = (Tokenization.Accepted) result;
         long customerId = currentUser.customerId();
-        PaymentProfile profile = profiles.save(PaymentProfile.card(customerId, blankToNull(card.nickname()),
+        return tx.execute(status -> added(profiles.save(PaymentProfile.card(customerId, blankToNull(card.nickname()),
                 card.holderName().trim(), card.billingZip().trim(), accepted.token(), brand.displayName(),
-                accepted.lastFour(), card.expiryMonth(), card.expiryYear(), clock.instant()));
-        return added(profile, card.makePrimary());
+                accepted.lastFour(), card.expiryMonth(), card.expiryYear(), clock.instant())), card.makePrimary()));
     }
 
     /** Keeps a bank account for ACH debits, its number encrypted for this customer. */
@@ -142,11 +149,18 @@ public class PaymentProfileService {
     @Transactional
     @ChangesCustomerState
     public void delete(long profileId) {
-        PaymentProfile profile = owned(profileId);
-        if (payments.existsByProfileIdAndStatusIn(profile.id(),
-                EnumSet.of(PaymentStatus.SCHEDULED, PaymentStatus.PROCESSING))) {
-            throw new PaymentRefusedException(profile.label() + " pays a scheduled payment. Cancel that payment "
-                    + "on the Payments tab first, or wait until it has processed.");
+        owned(profileId);
+        // Locked, so a payment cannot start using it while it is being deleted (payments lock it too).
+        PaymentProfile profile = profiles.lockOnFile(currentUser.customerId()).stream()
+                .filter(p -> p.id() == profileId).findFirst().orElseThrow();
+        List<String> using = payments.findByProfileIdAndStatusIn(profile.id(),
+                EnumSet.of(PaymentStatus.SCHEDULED, PaymentStatus.PROCESSING)).stream()
+                .map(p -> p.confirmationNumber() + " (" + p.loanNumber() + ")").toList();
+        if (!using.isEmpty()) {
+            throw new PaymentRefusedException(profile.label() + " pays " + (using.size() == 1 ? "scheduled payment "
+                    : "scheduled payments ") + String.join(", ", using) + ". Cancel " + (using.size() == 1 ? "it" : "them")
+                    + " on the Payments tab first, or wait until " + (using.size() == 1 ? "it has" : "they have")
+                    + " processed.");
         }
         profile.delete(clock.instant());
         audit.record(profile.customerId(), null, AuditAction.PROFILE_DELETED, "Deleted " + profile.label());

@@ -42,8 +42,11 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p.id from Payment p where p.status = :status and p.processDate <= :date order by p.processDate, p.id")
     List<Long> dueIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
 
-    @Query("select p.id from Payment p where p.status = :status and p.updatedAt < :before order by p.id")
-    List<Long> staleIds(@Param("status") PaymentStatus status, @Param("before") java.time.Instant before);
+    @Query("""
+            select p.id from Payment p where p.status = :status and p.statusReason = :reason and p.updatedAt < :before
+            order by p.id""")
+    List<Long> waitingIds(@Param("status") PaymentStatus status, @Param("reason") String reason,
+                          @Param("before") java.time.Instant before);
 
     @Query("""
             select p.id from Payment p where p.channel = :channel and p.status = :status and p.achFileId is null
@@ -54,7 +57,7 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p.id from Payment p where p.status = :status and p.settlesOn <= :date order by p.id")
     List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
 
-    boolean existsByProfileIdAndStatusIn(long profileId, Collection<PaymentStatus> statuses);
+    List<Payment> findByProfileIdAndStatusIn(long profileId, Collection<PaymentStatus> statuses);
 
     List<Payment> findByIdIn(Collection<Long> ids);
 }

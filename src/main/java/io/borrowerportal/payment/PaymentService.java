@@ -191,7 +191,12 @@ public class PaymentService {
                 payment.total(), payment.principal(), payment.interest(), payment.fees(), receiptNote(payment)));
     }
 
-    /** The payoff quote letter, good through today, with the per-diem for each day after. */
+    /**
+     * The payoff quote letter, good through today, with the per-diem for each day after. Outside a
+     * transaction (it reads only; its audit row is written on its own), so a download never holds two
+     * connections at once.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.NOT_SUPPORTED)
     public byte[] payoffQuotePdf(String loanNumber) {
         AccountRef account = accounts.reference(loanNumber);
         LocalDate today = LocalDate.now(clock);

@@ -36,12 +36,12 @@ class DemoDataTest {
     @Test
     void by_default_demo_data_goes_into_the_embedded_h2_database() {
         demoData("auto", "jdbc:h2:file:./data/portal;MODE=MariaDB").run(null);
-        verify(transaction).executeWithoutResult(any());
+        verify(transaction).execute(any());
     }
 
     @Test
     void an_explicit_true_loads_it_wherever_the_datasource_points() {
         demoData("true", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
-        verify(transaction).executeWithoutResult(any());
+        verify(transaction).execute(any());
     }
 }

@@ -215,6 +215,37 @@ class AchOperationsTest extends ServiceTest {
     }
 
     @Test
+    void a_pending_debit_to_an_account_the_bank_then_closed_is_not_sent_but_reversed() {
+        Borrower b = PaymentFixtures.borrower(customers, servicing, "ach-void");
+        long profile = bankProfile(b);
+        Payment first = exported(b, profile, "40.00");
+        PaymentSummary waiting = bankPayment(b, profile, "35.00");
+
+        SystemTask.call(() -> ach.importReturns(first.traceNumber() + ",R02"));
+        SystemTask.call(ach::exportPending);
+
+        Payment voided = stored(waiting.confirmationNumber());
+        assertThat(voided.status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(voided.traceNumber()).as("never sent to the bank").isNull();
+        assertThat(voided.statusReason()).contains("Not sent");
+        assertThat(ledger(b)).filteredOn(e -> e.type() == EntryType.REVERSAL)
+                .extracting(LedgerEntry::reversesId).contains(voided.ledgerEntryId());
+        assertThat(ledger(b)).as("R02 charges the NSF fee once, the voided debit none")
+                .filteredOn(e -> e.type() == EntryType.FEE).hasSize(1);
+    }
+
+    @Test
+    void a_return_caused_by_the_lender_charges_no_nsf_fee() {
+        Borrower b = PaymentFixtures.borrower(customers, servicing, "ach-r24");
+        Payment payment = exported(b, bankProfile(b), "30.00");
+
+        SystemTask.call(() -> ach.importReturns(payment.traceNumber() + ",R24"));
+
+        assertThat(stored(payment.confirmationNumber()).status()).isEqualTo(PaymentStatus.RETURNED);
+        assertThat(ledger(b)).filteredOn(e -> e.type() == EntryType.FEE).isEmpty();
+    }
+
+    @Test
     void a_return_recorded_by_hand_by_confirmation_number() {
         Borrower b = PaymentFixtures.borrower(customers, servicing, "ach-by-hand");
         long profile = bankProfile(b);

@@ -62,6 +62,17 @@ public enum ReturnCode {
         };
     }
 
+    /**
+     * Whether the borrower pays the lender's returned-payment (NSF) fee. Not for returns caused by the
+     * lender or the banks: a bad date, amount, identification, a duplicate, or the lender's bank's request.
+     */
+    public boolean chargesNsfFee() {
+        return switch (this) {
+            case R06, R17, R18, R19, R21, R22, R24 -> false;
+            default -> true;
+        };
+    }
+
     /** Reads "R01", "r01" or " R01 "; anything else, including codes this portal does not know, is empty. */
     public static Optional<ReturnCode> parse(String code) {
         if (code == null) {

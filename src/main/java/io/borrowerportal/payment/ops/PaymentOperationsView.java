@@ -28,6 +28,7 @@ import io.borrowerportal.payment.ReturnImportResult;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,13 @@ class PaymentOperationsView extends Div {
         Section section = section("ach-export", "Bank file (ACH)");
         section.add(new Paragraph("Writes every pending bank payment due by today into one NACHA file for the bank. "
                 + "A payment goes into one file only."));
-        Button export = new Button("Export pending bank payments now", click -> exportPending());
+        Button export = new Button("Export pending bank payments now", click -> {
+            try {
+                exportPending();
+            } finally {
+                click.getSource().setEnabled(true);
+            }
+        });
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("export-pending");
         export.setDisableOnClick(true);
@@ -159,10 +166,15 @@ class PaymentOperationsView extends Div {
             exportResult.setText(written.map(PaymentOperationsView::describe).orElse(NOTHING_PENDING));
             exportResult.setVisible(true);
             refreshFiles();
-        } catch (IllegalStateException | UncheckedIOException e) {
-            // Both carry a message an operator can act on (too many files today, a payment changed, the folder).
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            // Each carries a message an operator can act on (too many files today, a payment changed, the
+            // folder, a field the bank's format cannot hold).
             exportResult.setVisible(false);
             showError(exportError, "The bank file was not written. " + e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            exportResult.setVisible(false);
+            showError(exportError, "The bank file was not written: another export ran at the same moment. "
+                    + "Look at the files below, then export again if payments are still waiting.");
         }
     }
 
