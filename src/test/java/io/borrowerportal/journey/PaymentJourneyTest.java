@@ -1,17 +1,23 @@
 package io.borrowerportal.journey;
 
 import io.borrowerportal.SignIn;
+import io.borrowerportal.TestMailServer;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.payment.SecretScan;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +30,7 @@ class PaymentJourneyTest {
 
     static final String JANE = "jane.borrower@example.com";
     static final String LOAN = "PL-200731";
+    static final String CVV = "739";
 
     @LocalServerPort
     int port;
@@ -33,6 +40,10 @@ class PaymentJourneyTest {
     AccountService accounts;
     @Autowired
     PaymentService payments;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOutTestThread() {
@@ -40,7 +51,7 @@ class PaymentJourneyTest {
     }
 
     @Test
-    void jane_pays_by_card_sees_a_decline_and_pays_by_bank(Browser browser) {
+    void jane_pays_by_card_sees_a_decline_and_pays_by_bank(Browser browser) throws Exception {
         String base = "http://localhost:" + port;
         new LoginPage(browser, base).open().loginAs(JANE, CustomerJourneyTest.PASSWORD);
 
@@ -58,7 +69,7 @@ class PaymentJourneyTest {
         // A card the issuer declines: the customer is told why, and the balance does not move.
         BigDecimal balanceBefore = principalBalance();
         pay = new PaymentPage(browser, base, LOAN).openFromSummary().customAmount("25.00")
-                .addCard("Jane Borrower", "4000 0000 0000 0002", "123", "19801").review();
+                .addCard("Jane Borrower", "4000 0000 0000 0002", CVV, "19801").review();
         String decline = pay.confirmExpectingError();
         assertThat(decline).contains("declined");
         browser.screenshot("3-declined");
@@ -77,6 +88,20 @@ class PaymentJourneyTest {
         assertThat(pay.receiptStatus()).containsIgnoringCase("pending");
         browser.screenshot("5-bank-pending");
         assertThat(payment(bankConfirmation).status()).isEqualTo(PaymentStatus.PENDING);
+
+        // Afterwards the card numbers and the CVV typed above are nowhere: database, log, receipts, emails.
+        mailer.dispatchPending();
+        SignIn.as(users, JANE);
+        byte[] receipt = payments.receiptPdf(LOAN, confirmation);
+        byte[] payoff = payments.payoffQuotePdf(LOAN);
+        SignIn.out();
+        SecretScan scan = new SecretScan(CVV).database(jdbc).pdf("receipt", receipt).pdf("payoff quote", payoff)
+                .file(Path.of("target/test-logs/portal.log"));
+        for (MimeMessage message : TestMailServer.server().getReceivedMessages()) {
+            scan.text("mail " + message.getSubject(), message.getSubject() + "\n" + message.getContent());
+        }
+        assertThat(scan.columnsScanned()).isGreaterThan(20);
+        assertThat(scan.findings()).isEmpty();
     }
 
     private PaymentSummary payment(String confirmation) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * them, as people type card numbers) that passes the Luhn check, or a given CVV standing on its own.
  * Runs inside a longer token of letters and digits (hashes, tokens) are not numbers anyone typed.
  */
-final class SecretScan {
+public final class SecretScan {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
     /** ACH trace numbers are bank ids of 15 digits, not card numbers. */
@@ -37,19 +37,19 @@ final class SecretScan {
     private final List<String> findings = new ArrayList<>();
     private int columnsScanned;
 
-    SecretScan(String cvv) {
+    public SecretScan(String cvv) {
         this.cvv = cvv;
     }
 
-    int columnsScanned() {
+    public int columnsScanned() {
         return columnsScanned;
     }
 
-    List<String> findings() {
+    public List<String> findings() {
         return List.copyOf(findings);
     }
 
-    SecretScan text(String where, String text) {
+    public SecretScan text(String where, String text) {
         if (text == null) {
             return this;
         }
@@ -66,7 +66,7 @@ final class SecretScan {
         return this;
     }
 
-    SecretScan file(Path path) {
+    public SecretScan file(Path path) {
         try {
             return text(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -74,7 +74,7 @@ final class SecretScan {
         }
     }
 
-    SecretScan pdf(String where, byte[] pdf) {
+    public SecretScan pdf(String where, byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return text(where, new PDFTextStripper().getText(document));
         } catch (IOException e) {
@@ -83,7 +83,7 @@ final class SecretScan {
     }
 
     /** Every character column of every table of the application's schema. */
-    SecretScan database(JdbcTemplate jdbc) {
+    public SecretScan database(JdbcTemplate jdbc) {
         List<String[]> columns = jdbc.execute((java.sql.Connection connection) -> {
             List<String[]> found = new ArrayList<>();
             DatabaseMetaData meta = connection.getMetaData();
