@@ -174,6 +174,12 @@ public class PaymentService {
         return summaries(payments.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()));
     }
 
+    /** Bank payments already applied to the loan whose debit has not settled yet. */
+    public BigDecimal pendingAmount(String loanNumber) {
+        AccountRef account = accounts.reference(loanNumber);
+        return payments.sumByStatus(account.id(), PaymentStatus.PENDING);
+    }
+
     public PaymentSummary payment(String loanNumber, String confirmationNumber) {
         return summaries(List.of(visible(loanNumber, confirmationNumber))).getFirst();
     }

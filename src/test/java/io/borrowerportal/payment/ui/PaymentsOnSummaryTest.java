@@ -1,8 +1,16 @@
 package io.borrowerportal.payment.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.ui.AccountTabView;
+import io.borrowerportal.payment.PaymentChannel;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.PaymentRequest;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.settings.PaymentType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -10,10 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PayoffQuoteOnSummaryTest extends ViewTest {
+class PaymentsOnSummaryTest extends ViewTest {
+
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    PaymentProfileService profiles;
 
     @Test
     @WithUserDetails("jane.borrower@example.com")
@@ -25,6 +39,17 @@ class PayoffQuoteOnSummaryTest extends ViewTest {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("Payoff quote for loan AUTO-100482", "good through December 10, 2026");
         }
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void the_summary_says_when_the_balance_includes_pending_bank_payments() {
+        ProfileSummary bank = profiles.myProfiles().stream().filter(p -> p.channel() == PaymentChannel.BANK)
+                .findFirst().orElseThrow();
+        payments.submit(new PaymentRequest("AUTO-100482", PaymentType.CUSTOM, new BigDecimal("61.00"), bank.id(), null,
+                payments.options("AUTO-100482").idempotencyKey()));
+        navigate("accounts/AUTO-100482/summary", AccountTabView.class);
+        assertThat($(Paragraph.class).id("summary-pending").getText()).contains("$61.00", "pending");
     }
 
     @Test
