@@ -1,16 +1,8 @@
 package io.borrowerportal.payment.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,24 +10,19 @@ import io.borrowerportal.payment.BankAccountKind;
 import io.borrowerportal.payment.NewBankProfile;
 import io.borrowerportal.payment.PaymentFields;
 import io.borrowerportal.payment.PaymentProfileService;
-import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ProfileSummary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * "New Bank Account Profile" for ACH debits. The account number is typed twice because a wrong one shows
  * up only when the debit comes back days later. Both account fields are emptied once saved or closed.
  * Used by the Payment Profiles tab and the payment wizard.
  */
-class BankProfileDialog extends Dialog {
+class BankProfileDialog extends ProfileDialog {
 
     private final PaymentProfileService profiles;
-    private final Consumer<ProfileSummary> onSaved;
 
     private final TextField nickname = new TextField("Nickname (optional)");
     private final TextField holderName = new TextField("Account holder name");
@@ -44,17 +31,10 @@ class BankProfileDialog extends Dialog {
     private final TextField accountConfirmation = new TextField("Confirm account number");
     private final RadioButtonGroup<BankAccountKind> accountType = new RadioButtonGroup<>("Account type");
     private final Checkbox primary = new Checkbox("Make this my primary method");
-    private final Div alert = new Div();
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
-    private final Map<HasValidation, Supplier<Optional<String>>> checks = new LinkedHashMap<>();
 
     BankProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
+        super("New Bank Account Profile", "bank", "Save bank account", "Bank account saved", onSaved);
         this.profiles = profiles;
-        this.onSaved = onSaved;
-        setHeaderTitle("New Bank Account Profile");
-        setId("bank-dialog");
-        addClassName("profile-dialog");
-        setCloseOnOutsideClick(false);
 
         nickname.setId("bank-nickname");
         nickname.setMaxLength(PaymentFields.NICKNAME_MAX);
@@ -108,10 +88,6 @@ class BankProfileDialog extends Dialog {
         accountType.addValueChangeListener(e -> validate(accountType));
         nickname.addBlurListener(e -> validate(nickname));
 
-        alert.setId("bank-alert");
-        alert.addClassNames("alert", "alert-error", "profile-dialog-alert");
-        alert.getElement().setAttribute("role", "alert");
-        alert.setVisible(false);
 
         FormLayout form = new FormLayout();
         form.addClassName("profile-form");
@@ -127,47 +103,6 @@ class BankProfileDialog extends Dialog {
         note.addClassName("profile-dialog-note");
         add(alert, form, note);
 
-        Button save = new Button("Save bank account", e -> save());
-        save.setId("bank-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
-        cancel.setId("bank-cancel");
-        getFooter().add(cancel, save);
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                forgetSecrets();
-            }
-        });
-    }
-
-    private void save() {
-        alert.setVisible(false);
-        HasValidation firstInvalid = null;
-        for (HasValidation field : checks.keySet()) {
-            if (!validate(field) && firstInvalid == null) {
-                firstInvalid = field;
-            }
-        }
-        if (firstInvalid != null) {
-            if (firstInvalid instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-            return;
-        }
-        ProfileSummary saved;
-        try {
-            saved = profiles.addBank(new NewBankProfile(nickname.getValue(), holderName.getValue(), routing.getValue(),
-                    account.getValue(), accountConfirmation.getValue(), accountType.getValue(), primary.getValue()));
-        } catch (PaymentRefusedException refused) {
-            showRefusal(refused);
-            return;
-        }
-        forgetSecrets();
-        close();
-        // At the top: at the bottom it would lie over the payment form's buttons on a phone.
-        Notification.show("Bank account saved", 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        onSaved.accept(saved);
     }
 
     private Optional<String> confirmationProblem() {
@@ -177,36 +112,14 @@ class BankProfileDialog extends Dialog {
         return PaymentFields.accountNumber(account.getValue(), accountConfirmation.getValue());
     }
 
-    private void showRefusal(PaymentRefusedException refused) {
-        HasValidation field = refused.field() == null ? null : fieldsByName.get(refused.field());
-        if (field == null) {
-            alert.setText(refused.getMessage());
-            alert.setVisible(true);
-        } else {
-            field.setErrorMessage(refused.getMessage());
-            field.setInvalid(true);
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }
+    @Override
+    ProfileSummary submit() {
+        return profiles.addBank(new NewBankProfile(nickname.getValue(), holderName.getValue(), routing.getValue(),
+                account.getValue(), accountConfirmation.getValue(), accountType.getValue(), primary.getValue()));
     }
 
-    private void check(String name, HasValidation field, Supplier<Optional<String>> problem) {
-        if (name != null) {
-            fieldsByName.put(name, field);
-        }
-        checks.put(field, problem);
-        field.setManualValidation(true);
-    }
-
-    private boolean validate(HasValidation field) {
-        Optional<String> problem = checks.get(field).get();
-        field.setErrorMessage(problem.orElse(null));
-        field.setInvalid(problem.isPresent());
-        return problem.isEmpty();
-    }
-
-    private void forgetSecrets() {
+    @Override
+    void forgetSecrets() {
         account.clear();
         accountConfirmation.clear();
     }

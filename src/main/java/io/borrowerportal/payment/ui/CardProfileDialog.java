@@ -1,16 +1,8 @@
 package io.borrowerportal.payment.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -20,19 +12,15 @@ import io.borrowerportal.payment.CardBrand;
 import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentFields;
 import io.borrowerportal.payment.PaymentProfileService;
-import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ProfileSummary;
 
 import java.time.Clock;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -41,12 +29,11 @@ import java.util.stream.IntStream;
  * number and security code live only in the two fields, which are emptied once the card is saved; they
  * never reach a notification, an id or a log line. Used by the Payment Profiles tab and the payment wizard.
  */
-class CardProfileDialog extends Dialog {
+class CardProfileDialog extends ProfileDialog {
 
     private static final int CARD_NUMBER_FIELD_MAX = 23; // 19 digits with the spaces people type
 
     private final PaymentProfileService profiles;
-    private final Consumer<ProfileSummary> onSaved;
     private final YearMonth currentMonth;
 
     private final TextField nickname = new TextField("Nickname (optional)");
@@ -57,22 +44,15 @@ class CardProfileDialog extends Dialog {
     private final PasswordField cvv = new PasswordField("Security code (CVV)");
     private final TextField billingZip = new TextField("Billing ZIP code");
     private final Checkbox primary = new Checkbox("Make this my primary method");
-    private final Div alert = new Div();
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
-    private final Map<HasValidation, Supplier<Optional<String>>> checks = new LinkedHashMap<>();
 
     CardProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
         this(profiles, VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class), onSaved);
     }
 
     CardProfileDialog(PaymentProfileService profiles, Clock clock, Consumer<ProfileSummary> onSaved) {
+        super("New Credit/Debit Card Profile", "card", "Save card", "Card saved", onSaved);
         this.profiles = profiles;
-        this.onSaved = onSaved;
         this.currentMonth = YearMonth.now(clock);
-        setHeaderTitle("New Credit/Debit Card Profile");
-        setId("card-dialog");
-        addClassName("profile-dialog");
-        setCloseOnOutsideClick(false);
 
         nickname.setId("card-nickname");
         nickname.setMaxLength(PaymentFields.NICKNAME_MAX);
@@ -133,10 +113,6 @@ class CardProfileDialog extends Dialog {
         cvv.addBlurListener(e -> validate(cvv));
         billingZip.addBlurListener(e -> validate(billingZip));
 
-        alert.setId("card-alert");
-        alert.addClassNames("alert", "alert-error", "profile-dialog-alert");
-        alert.getElement().setAttribute("role", "alert");
-        alert.setVisible(false);
 
         FormLayout form = new FormLayout();
         form.addClassName("profile-form");
@@ -151,79 +127,6 @@ class CardProfileDialog extends Dialog {
         note.addClassName("profile-dialog-note");
         add(alert, form, note);
 
-        Button save = new Button("Save card", e -> save());
-        save.setId("card-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
-        cancel.setId("card-cancel");
-        getFooter().add(cancel, save);
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                forgetSecrets();
-            }
-        });
-    }
-
-    private void save() {
-        alert.setVisible(false);
-        HasValidation firstInvalid = null;
-        for (HasValidation field : checks.keySet()) {
-            if (!validate(field) && firstInvalid == null) {
-                firstInvalid = field;
-            }
-        }
-        if (firstInvalid != null) {
-            if (firstInvalid instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-            return;
-        }
-        ProfileSummary saved;
-        try {
-            saved = profiles.addCard(new NewCardProfile(nickname.getValue(), holderName.getValue(), number.getValue(),
-                    expiryMonth.getValue(), expiryYear.getValue(), cvv.getValue(), billingZip.getValue(),
-                    primary.getValue()));
-        } catch (PaymentRefusedException refused) {
-            showRefusal(refused);
-            return;
-        }
-        forgetSecrets();
-        close();
-        // At the top: at the bottom it would lie over the payment form's buttons on a phone.
-        Notification.show("Card saved", 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        onSaved.accept(saved);
-    }
-
-    private void showRefusal(PaymentRefusedException refused) {
-        HasValidation field = refused.field() == null ? null : fieldsByName.get(refused.field());
-        if (field == null) {
-            alert.setText(refused.getMessage());
-            alert.setVisible(true);
-        } else {
-            field.setErrorMessage(refused.getMessage());
-            field.setInvalid(true);
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }
-    }
-
-    private void check(String name, HasValidation field, Supplier<Optional<String>> problem) {
-        if (name != null) {
-            fieldsByName.put(name, field);
-        }
-        checks.put(field, problem);
-        // Field state comes from these checks, not from the web component's own constraints.
-        field.setManualValidation(true);
-    }
-
-    /** Shows the field's problem, or clears it; true when the value is acceptable. */
-    private boolean validate(HasValidation field) {
-        Optional<String> problem = checks.get(field).get();
-        field.setErrorMessage(problem.orElse(null));
-        field.setInvalid(problem.isPresent());
-        return problem.isEmpty();
     }
 
     private void validateExpiryOnceChosen() {
@@ -253,7 +156,15 @@ class CardProfileDialog extends Dialog {
     }
 
     /** The number and code leave the server's memory with the fields, whether the card was saved or not. */
-    private void forgetSecrets() {
+    @Override
+    ProfileSummary submit() {
+        return profiles.addCard(new NewCardProfile(nickname.getValue(), holderName.getValue(), number.getValue(),
+                expiryMonth.getValue(), expiryYear.getValue(), cvv.getValue(), billingZip.getValue(),
+                primary.getValue()));
+    }
+
+    @Override
+    void forgetSecrets() {
         number.clear();
         cvv.clear();
         number.setHelperText(null);
