@@ -344,11 +344,9 @@ class MakePaymentView extends AccountTabView {
         if (result.status() == PaymentStatus.DECLINED) {
             // The key now names the declined payment; the next attempt needs its own.
             options = paymentService.options(loanNumber);
+            // The processor's reason is already a sentence for the customer ("Your card was declined by ...").
             String reason = result.statusReason() == null ? "" : result.statusReason().strip();
-            if (reason.endsWith(".")) {
-                reason = reason.substring(0, reason.length() - 1);
-            }
-            showError("Your card was declined: " + reason + ". Nothing was charged.");
+            showError((reason.isEmpty() ? "Your card was declined." : reason) + " Nothing was charged.");
             chooseAnother.setVisible(true);
             confirm.setEnabled(true);
             return;

@@ -38,6 +38,9 @@ abstract class ProfileDialog extends Dialog {
         setHeaderTitle(title);
         setId(idPrefix + "-dialog");
         addClassName("profile-dialog");
+        // A form's width on a desktop, the whole screen on a phone.
+        setWidth("40rem");
+        setMaxWidth("100%");
         setCloseOnOutsideClick(false);
         alert.setId(idPrefix + "-alert");
         alert.addClassNames("alert", "alert-error", "profile-dialog-alert");

@@ -88,7 +88,8 @@ class MakePaymentViewTest extends ViewTest {
         Div error = $(Div.class).id("payment-error");
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(error.getText()).startsWith("Your card was declined: ").endsWith("Nothing was charged.");
+        assertThat(error.getText()).startsWith("Your card was declined by the bank").endsWith("Nothing was charged.")
+                .doesNotContain("declined: ");
         assertThat($(Button.class).id("choose-another").isVisible()).isTrue();
         assertThat($(Button.class).id("pay-confirm").isEnabled()).isTrue();
         List<PaymentSummary> withThisCard = payments.payments(LOAN).stream()
