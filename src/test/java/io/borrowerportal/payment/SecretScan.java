@@ -25,11 +25,16 @@ import java.util.regex.Pattern;
 /**
  * Looks for card data where it must never be: a run of 13-19 digits (spaces or dashes allowed between
  * them, as people type card numbers) that passes the Luhn check, or a given CVV standing on its own.
- * Runs inside a longer token of letters and digits (hashes, tokens) are not numbers anyone typed.
+ * Runs inside a longer token (hashes, tokens, temporary file names) are not numbers anyone typed.
  */
 public final class SecretScan {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
+    /**
+     * A run that stands on its own: not part of a word, a file path or an identifier ("junit-7615800091967428",
+     * "/tmp/x/123…"), which would otherwise pass the Luhn check one time in ten.
+     */
+    private static final Pattern DIGIT_RUN =
+            Pattern.compile("(?<![0-9A-Za-z_./\\\\-])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z_/\\\\-])");
     /** ACH trace numbers are bank ids of 15 digits, not card numbers. */
     private static final Set<String> NOT_CARD_COLUMNS = Set.of("trace_number");
 

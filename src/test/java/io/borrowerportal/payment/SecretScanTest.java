@@ -23,5 +23,7 @@ class SecretScanTest {
     void digit_runs_that_fail_luhn_or_sit_in_hex_tokens_are_not_card_numbers() {
         assertThat(new SecretScan("739").text("db", "4242424242424241 and tok_abc4242424242424242def").findings())
                 .isEmpty();
+        assertThat(new SecretScan("739").text("log", "key at /tmp/junit-761580009196742858/other.key").findings())
+                .as("a temporary directory's name").isEmpty();
     }
 }
