@@ -6,7 +6,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -10,7 +10,6 @@ import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.settings.PaymentSettings;
-import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.dao.DataIntegrityViolationException;

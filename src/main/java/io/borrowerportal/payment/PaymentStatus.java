@@ -6,32 +6,25 @@ package io.borrowerportal.payment;
  */
 public enum PaymentStatus {
     /** Dated in the future; nothing has moved yet and the customer can still cancel it. */
-    SCHEDULED("Scheduled", false),
+    SCHEDULED("Scheduled"),
     /** Sent to the card processor; waiting for (or re-checking) its answer. */
-    PROCESSING("Processing", false),
+    PROCESSING("Processing"),
     /** Applied to the loan; the bank debit has not settled yet and can still be returned. */
-    PENDING("Pending", false),
-    COMPLETED("Completed", true),
+    PENDING("Pending"),
+    COMPLETED("Completed"),
     /** Refused by the card issuer; nothing was charged or applied. */
-    DECLINED("Declined", true),
+    DECLINED("Declined"),
     /** The bank sent the debit back; the payment was reversed on the loan. */
-    RETURNED("Returned", true),
-    CANCELLED("Cancelled", true);
+    RETURNED("Returned"),
+    CANCELLED("Cancelled");
 
     private final String label;
-    private final boolean isFinal;
 
-    PaymentStatus(String label, boolean isFinal) {
+    PaymentStatus(String label) {
         this.label = label;
-        this.isFinal = isFinal;
     }
 
     public String label() {
         return label;
-    }
-
-    /** True once nothing more will happen to the payment (a completed bank payment can still be returned). */
-    public boolean isFinal() {
-        return isFinal;
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * Reads and changes the customer website settings. They are read on every page, so the current
@@ -27,7 +28,7 @@ public class SettingsService {
     public WebsiteSettings current() {
         WebsiteSettings settings = current;
         if (settings == null) {
-            settings = load();
+            settings = entity().toRecord();
             current = settings;
         }
         return settings;
@@ -45,9 +46,7 @@ public class SettingsService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PaymentSettings updatePayments(PaymentSettings settings) {
-        LenderSettings entity = repository.findById(LenderSettings.SINGLETON_ID).orElseThrow();
-        entity.apply(settings, clock.instant());
-        PaymentSettings saved = repository.saveAndFlush(entity).toPaymentSettings();
+        PaymentSettings saved = save(entity -> entity.apply(settings, clock.instant())).toPaymentSettings();
         payments = saved;
         return saved;
     }
@@ -55,15 +54,15 @@ public class SettingsService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public WebsiteSettings update(WebsiteSettings settings) {
-        LenderSettings entity = repository.findById(LenderSettings.SINGLETON_ID).orElseThrow();
-        entity.apply(settings, clock.instant());
-        WebsiteSettings saved = repository.saveAndFlush(entity).toRecord();
+        WebsiteSettings saved = save(entity -> entity.apply(settings, clock.instant())).toRecord();
         current = saved;
         return saved;
     }
 
-    private WebsiteSettings load() {
-        return entity().toRecord();
+    private LenderSettings save(Consumer<LenderSettings> change) {
+        LenderSettings entity = entity();
+        change.accept(entity);
+        return repository.saveAndFlush(entity);
     }
 
     private LenderSettings entity() {

@@ -39,7 +39,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static io.borrowerportal.payment.PaymentFixtures.custom;
 import static io.borrowerportal.payment.PaymentFixtures.key;

@@ -19,7 +19,6 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.payment.BankAccountKind;
-import io.borrowerportal.payment.NewBankProfile;
 import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.ProfileSummary;
