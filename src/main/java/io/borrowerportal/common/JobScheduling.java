@@ -1,12 +1,10 @@
 package io.borrowerportal.common;
 
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import javax.sql.DataSource;
@@ -30,14 +28,6 @@ class JobScheduling {
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
-        return jdbcLockProvider(dataSource);
-    }
-
-    static JdbcTemplateLockProvider jdbcLockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .withTableName("shedlock")
-                .usingDbTime()
-                .build());
+        return JobLocks.provider(dataSource);
     }
 }

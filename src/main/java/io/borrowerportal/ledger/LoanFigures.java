@@ -33,4 +33,17 @@ public record LoanFigures(LocalDate asOf, LoanStatus status, BigDecimal original
                           int daysPastDue, int paymentsMade, int paymentsRemaining, LocalDate maturityDate,
                           LocalDate projectedPayoffDate, LocalDate lastPaymentDate,
                           BigDecimal lastPaymentAmount, BigDecimal principalPaidPercent) {
+
+    /**
+     * What falls due on or before {@code date}: the past due amount (with fees due), plus the next installment
+     * when its due date is not after {@code date}. Zero when the borrower has paid everything due by then, even
+     * though {@link #amountDue} already counts the next installment ahead of its date.
+     */
+    public BigDecimal dueBy(LocalDate date) {
+        BigDecimal due = pastDueAmount;
+        if (nextDueDate != null && !nextDueDate.isAfter(date)) {
+            due = due.add(nextPaymentAmount);
+        }
+        return due.min(payoffAmount);
+    }
 }

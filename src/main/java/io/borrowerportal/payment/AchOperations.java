@@ -92,7 +92,7 @@ public class AchOperations {
     }
 
     private record Pending(long id, String confirmation, BigDecimal total, long customerId, String routing,
-                           String secret, BankAccountKind type, String holder) {
+                           String secret, BankAccountKind type, String holder, boolean recurring) {
     }
 
     /**
@@ -111,13 +111,15 @@ public class AchOperations {
                 .forEach(lifecycle::voidUnsentDebit);
         List<Pending> candidates = jdbc.query("""
                         select p.id, p.confirmation_number, p.amount + p.convenience_fee as total, p.customer_id,
-                               f.bank_routing_number, f.bank_account_secret, f.bank_account_type, f.holder_name
+                               f.bank_routing_number, f.bank_account_secret, f.bank_account_type, f.holder_name,
+                               p.autopay_reference is not null as recurring
                         from payments p join payment_profiles f on f.id = p.profile_id
                         where p.channel = 'BANK' and p.status = 'PENDING' and p.ach_file_id is null
                           and p.process_date <= ? and f.status = 'ACTIVE'
                         order by p.id""",
                 (rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), BankAccountKind.valueOf(rs.getString(7)), rs.getString(8)),
+                        rs.getString(5), rs.getString(6), BankAccountKind.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getBoolean(9)),
                 Date.valueOf(today));
         // Decrypting is most of the CPU work of a large file: in parallel, keeping the payments' order.
         List<AchDebit> decrypted = candidates.parallelStream().map(this::debit).toList();
@@ -169,7 +171,7 @@ public class AchOperations {
         try {
             return new AchDebit(p.routing(), cipher.decrypt(p.secret(), String.valueOf(p.customerId())),
                     p.type() == BankAccountKind.SAVINGS ? AccountType.SAVINGS : AccountType.CHECKING, p.total(),
-                    p.confirmation(), shortName(p.holder()));
+                    p.confirmation(), shortName(p.holder()), p.recurring());
         } catch (RuntimeException e) {
             // One unreadable entry must not hold back the whole day's file; it stays unsent and is named here.
             log.error("Bank payment {} left out of the ACH file: {}", p.confirmation(), e.getMessage());

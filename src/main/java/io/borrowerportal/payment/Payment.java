@@ -56,6 +56,7 @@ class Payment {
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private String autopayReference;
     @Version
     private long version;
 
@@ -65,7 +66,7 @@ class Payment {
     Payment(String confirmationNumber, String idempotencyKey, long accountId, String loanNumber, long customerId,
             PaymentProfile profile,
             PaymentType type, BigDecimal amount, BigDecimal convenienceFee, LocalDate processDate, LocalDate applyDate,
-            PaymentStatus status, String createdBy, Instant now) {
+            PaymentStatus status, String createdBy, Instant now, String autopayReference) {
         this.confirmationNumber = confirmationNumber;
         this.idempotencyKey = idempotencyKey;
         this.accountId = accountId;
@@ -83,6 +84,7 @@ class Payment {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.autopayReference = autopayReference;
     }
 
     Long id() { return id; }
@@ -113,6 +115,8 @@ class Payment {
     BigDecimal fees() { return fees; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
+    /** The AutoPay that made this payment ("AP-…"), or null for one the customer made on the website. */
+    String autopayReference() { return autopayReference; }
 
     void applied(long ledgerEntryId, Long feeEntryId, BigDecimal fees, BigDecimal interest, BigDecimal principal) {
         this.ledgerEntryId = ledgerEntryId;

@@ -2,6 +2,7 @@ package io.borrowerportal.payment;
 
 import io.borrowerportal.account.LedgerPosting;
 import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.common.BusinessCalendar;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.payment.gateway.ChargeRequest;
@@ -12,6 +13,7 @@ import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,12 +54,15 @@ class PaymentLifecycle {
     private final PaymentNotices notices;
     private final PaymentAudit audit;
     private final TransactionTemplate tx;
+    private final BankAccountCipher cipher;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PaymentLifecycle(PaymentRepository payments, PaymentEventRepository events, PaymentProfileRepository profiles,
                      LedgerPosting posting, PaymentGateway gateway, SettingsService settings, PaymentNotices notices,
-                     PaymentAudit audit, PlatformTransactionManager transactions, Clock clock) {
+                     PaymentAudit audit, PlatformTransactionManager transactions, BankAccountCipher cipher,
+                     ApplicationEventPublisher publisher, Clock clock) {
         this.payments = payments;
         this.events = events;
         this.profiles = profiles;
@@ -65,6 +72,8 @@ class PaymentLifecycle {
         this.notices = notices;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
+        this.cipher = cipher;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -93,23 +102,92 @@ class PaymentLifecycle {
             BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
             BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), account.figures(), inFlight,
                     rules, supportPhone);
-            BigDecimal fee = PaymentRules.fee(rules, profile.kind(), amount);
             PaymentStatus first = dates.scheduled() ? PaymentStatus.SCHEDULED
                     : profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
-            Payment payment = payments.saveAndFlush(new Payment(confirmationNumber(), request.idempotencyKey(),
-                    account.accountId(), account.loanNumber(), customerId, profile, request.type(), amount, fee,
-                    dates.processDate(), dates.applyDate(), first, audit.actorName(), clock.instant()));
-            switch (first) {
-                case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + DAY.format(dates.processDate()) + ".");
-                case PROCESSING -> step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
-                default -> applyBankDebit(payment);
-            }
-            audit.record(customerId, account.loanNumber(), AuditAction.PAYMENT_SUBMITTED, describe(payment));
-            if (first != PaymentStatus.PROCESSING) {
-                notices.submitted(payment);
-            }
-            return payment;
+            return open(account, request.idempotencyKey(), customerId, profile, request.type(), amount,
+                    PaymentRules.fee(rules, profile.kind(), amount), dates.processDate(), dates.applyDate(), first, null);
         });
+    }
+
+    /**
+     * Makes the payment of one AutoPay due date, in the caller's transaction (the AutoPay run's, so its
+     * record of the run commits with the payment or not at all). The AutoPay runtime rules decide the amount
+     * under the account's row lock; the payment is then created exactly as a customer's is. A key that
+     * already made a payment answers with that payment: a rerun never pays a due date twice.
+     */
+    AutoPayOutcome createForAutoPay(AutoPayPayment request, String supportPhone) {
+        return tx.execute(status -> {
+            Payment made = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
+            if (made != null) {
+                return AutoPayOutcome.paid(made, null);
+            }
+            PaymentProfile profile = profiles.findById(request.profileId())
+                    .filter(p -> p.customerId() == request.customerId()).orElse(null);
+            if (profile == null || profile.status() == PaymentProfile.Status.DELETED) {
+                return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
+                        "The payment method of this AutoPay was removed.");
+            }
+            PaymentSettings rules = settings.payments();
+            LocalDate today = LocalDate.now(clock);
+            // A run caught up after an outage still counts on the day it was due; the money moves now.
+            LocalDate applyDate = request.runDate();
+            LocalDate processDate = request.runDate().isBefore(today) ? today : request.runDate();
+            if (profile.kind() == PaymentChannel.BANK) {
+                processDate = BusinessCalendar.onOrAfter(processDate);
+            }
+            String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
+            if (unusable != null) {
+                return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);
+            }
+            LedgerPosting.LockedAccount account = posting.lock(request.loanNumber(), applyDate);
+            BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
+            PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), inFlight, rules,
+                    supportPhone);
+            if (decision.kind() != AutoPayOutcome.Kind.PAID) {
+                return AutoPayOutcome.without(decision.kind(), decision.note());
+            }
+            PaymentStatus first = profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+            Payment payment = open(account, request.idempotencyKey(), request.customerId(), profile,
+                    PaymentRules.typeOf(request.amountType()), decision.amount(),
+                    PaymentRules.fee(rules, profile.kind(), decision.amount()), processDate, applyDate, first,
+                    request.autopayReference());
+            return AutoPayOutcome.paid(payment, decision.note());
+        });
+    }
+
+    /** Why an AutoPay can no longer pay with this profile, in the customer's words, or null when it can. */
+    private String unusableForAutoPay(PaymentProfile profile, PaymentSettings rules, YearMonth month) {
+        if (!profile.usable()) {
+            return profile.label() + " can no longer be used" + (profile.statusReason() == null ? "."
+                    : ": " + profile.statusReason());
+        }
+        if (profile.expiredBy(month)) {
+            return profile.label() + " has expired.";
+        }
+        if (!rules.enabled() || (profile.kind() == PaymentChannel.CARD ? !rules.cardAllowed() : !rules.bankAllowed())) {
+            return "The lender no longer accepts " + profile.kind().label().toLowerCase(Locale.ROOT) + " payments online.";
+        }
+        return null;
+    }
+
+    /** Stores a new payment under its account's lock and takes its first step (scheduled, processing or pending). */
+    private Payment open(LedgerPosting.LockedAccount account, String idempotencyKey, long customerId,
+                         PaymentProfile profile, PaymentType type, BigDecimal amount, BigDecimal fee,
+                         LocalDate processDate, LocalDate applyDate, PaymentStatus first, String autopayReference) {
+        Payment payment = payments.saveAndFlush(new Payment(confirmationNumber(), idempotencyKey,
+                account.accountId(), account.loanNumber(), customerId, profile, type, amount, fee,
+                processDate, applyDate, first, audit.actorName(), clock.instant(), autopayReference));
+        switch (first) {
+            case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + DAY.format(processDate) + ".");
+            case PROCESSING -> step(payment, PaymentStatus.PROCESSING, autopayReference == null
+                    ? "Sent to the card processor." : "Made by AutoPay " + autopayReference + "; sent to the card processor.");
+            default -> applyBankDebit(payment);
+        }
+        audit.record(customerId, account.loanNumber(), AuditAction.PAYMENT_SUBMITTED, describe(payment));
+        if (first != PaymentStatus.PROCESSING) {
+            notices.submitted(payment);
+        }
+        return payment;
     }
 
     /** Charges a PROCESSING card payment (outside any transaction) and records the answer. */
@@ -290,11 +368,16 @@ class PaymentLifecycle {
             audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_RETURNED,
                     payment.confirmationNumber() + " returned " + code.name());
             if (code.accountUnusable()) {
-                PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
-                profile.markUnusable("Your bank returned a payment (" + code.description() + "). "
-                        + "Add the account again once the bank has fixed it, or use another method.", clock.instant());
-                audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PROFILE_DISABLED,
-                        profile.label() + " disabled after return " + code.name());
+                // Every profile on that bank account, whoever keeps it: the bank will refuse them all.
+                List<PaymentProfile> closed = sameBankAccount(profiles.findById(payment.profileId()).orElseThrow());
+                for (PaymentProfile profile : closed) {
+                    profile.markUnusable("Your bank returned a payment (" + code.description() + "). "
+                            + "Add the account again once the bank has fixed it, or use another method.", clock.instant());
+                    audit.record(profile.customerId(), payment.loanNumber(), AuditAction.PROFILE_DISABLED,
+                            profile.label() + " disabled after return " + code.name() + " of " + payment.confirmationNumber());
+                }
+                publisher.publishEvent(new BankAccountClosedForDebits(closed.stream().map(PaymentProfile::id).toList(),
+                        code.name(), code.description(), payment.confirmationNumber()));
             }
             notices.returned(payment, nsf);
             return null;
@@ -321,6 +404,24 @@ class PaymentLifecycle {
                     payment.confirmationNumber() + " not sent: bank profile unusable");
             notices.failed(payment);
         });
+    }
+
+    /**
+     * The profile and every other bank profile, of any customer, for the same routing and account number
+     * (a co-borrower may keep the same account). Account numbers are stored encrypted per customer, so the
+     * candidates with the same routing number and last four digits are decrypted and compared.
+     */
+    private List<PaymentProfile> sameBankAccount(PaymentProfile returned) {
+        List<PaymentProfile> same = new ArrayList<>();
+        same.add(returned);
+        String number = cipher.decrypt(returned.bankAccountSecret(), String.valueOf(returned.customerId()));
+        for (PaymentProfile other : profiles.findBankAccountsLike(returned.bankRoutingNumber(), returned.lastFour())) {
+            if (!other.id().equals(returned.id()) && other.status() != PaymentProfile.Status.DELETED
+                    && number.equals(cipher.decrypt(other.bankAccountSecret(), String.valueOf(other.customerId())))) {
+                same.add(other);
+            }
+        }
+        return same;
     }
 
     void cancel(Payment payment) {

@@ -46,7 +46,8 @@ class PaymentNotices {
                             + "You can cancel it on the Payments tab until then.\n\n" + details(payment));
         } else {
             send(payment, "Payment received: " + payment.confirmationNumber(),
-                    "We received your bank payment of " + Money.format(payment.total()) + " on loan "
+                    "We received your " + (payment.autopayReference() == null ? "bank payment" : "AutoPay bank payment")
+                            + " of " + Money.format(payment.total()) + " on loan "
                             + payment.loanNumber() + ". It is applied to your loan and settles in about 2 business days.\n\n"
                             + details(payment));
         }
@@ -54,28 +55,36 @@ class PaymentNotices {
 
     void completed(Payment payment) {
         send(payment, "Payment receipt: " + payment.confirmationNumber(),
-                "Thank you. Your payment of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
-                        + " is complete.\n\n" + details(payment));
+                "Thank you. " + yourPayment(payment) + " of " + Money.format(payment.total()) + " on loan "
+                        + payment.loanNumber() + " is complete.\n\n" + details(payment));
     }
 
     void failed(Payment payment) {
         send(payment, "Payment not made: " + payment.confirmationNumber(),
-                "Your payment of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
-                        + " was not made.\n" + payment.statusReason() + "\n\n" + details(payment));
+                yourPayment(payment) + " of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
+                        + " was not made.\n" + payment.statusReason() + "\n"
+                        + (payment.autopayReference() == null ? "" : "AutoPay stays on; make this payment another way if it is due.\n")
+                        + "\n" + details(payment));
     }
 
     void returned(Payment payment, BigDecimal nsfFee) {
         send(payment, "Payment returned by your bank: " + payment.confirmationNumber(),
-                "Your bank returned your payment of " + Money.format(payment.total()) + " on loan "
+                "Your bank returned your " + (payment.autopayReference() == null ? "payment" : "AutoPay payment")
+                        + " of " + Money.format(payment.total()) + " on loan "
                         + payment.loanNumber() + ".\n" + payment.statusReason() + "\n"
                         + "The payment was reversed on your loan"
                         + (nsfFee.signum() > 0 ? " and a returned payment fee of " + Money.format(nsfFee) + " was charged" : "")
                         + ". Please make the payment again with another method.\n\n" + details(payment));
     }
 
+    private static String yourPayment(Payment payment) {
+        return payment.autopayReference() == null ? "Your payment" : "Your AutoPay payment";
+    }
+
     private String details(Payment payment) {
         WebsiteSettings website = settings.current();
         return "Confirmation number: " + payment.confirmationNumber() + "\n"
+                + (payment.autopayReference() == null ? "" : "AutoPay: " + payment.autopayReference() + "\n")
                 + "Loan: " + payment.loanNumber() + "\n"
                 + "Method: " + payment.methodLabel() + "\n"
                 + "Amount: " + Money.format(payment.amount()) + "\n"

@@ -130,6 +130,10 @@ class PaymentProfile {
         return status;
     }
 
+    String statusReason() {
+        return statusReason;
+    }
+
     boolean usable() {
         return status == Status.ACTIVE;
     }

@@ -20,6 +20,15 @@ interface PaymentProfileRepository extends JpaRepository<PaymentProfile, Long> {
         return findOnFile(customerId, PaymentProfile.Status.DELETED);
     }
 
+    /** Bank profiles of any customer with this routing number and these last four account digits. */
+    @Query("select p from PaymentProfile p where p.kind = :kind and p.bankRoutingNumber = :routing and p.lastFour = :lastFour")
+    List<PaymentProfile> findByAccount(@Param("kind") PaymentChannel kind, @Param("routing") String routing,
+                                       @Param("lastFour") String lastFour);
+
+    default List<PaymentProfile> findBankAccountsLike(String routing, String lastFour) {
+        return findByAccount(PaymentChannel.BANK, routing, lastFour);
+    }
+
     /** Locks the customer's profiles, so two "set primary" calls never leave two primaries. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted order by p.id")

@@ -7,6 +7,7 @@ import io.borrowerportal.payment.gateway.Tokenization;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.settings.SettingsService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +41,13 @@ public class PaymentProfileService {
     private final CurrentUser currentUser;
     private final PaymentAudit audit;
     private final TransactionTemplate tx;
+    private final ObjectProvider<PaymentProfileUsage> usages;
     private final Clock clock;
 
     PaymentProfileService(PaymentProfileRepository profiles, PaymentRepository payments, PaymentGateway gateway,
                           BankAccountCipher cipher, SettingsService settings, CurrentUser currentUser,
-                          PaymentAudit audit, PlatformTransactionManager transactions, Clock clock) {
+                          PaymentAudit audit, PlatformTransactionManager transactions,
+                          ObjectProvider<PaymentProfileUsage> usages, Clock clock) {
         this.profiles = profiles;
         this.payments = payments;
         this.gateway = gateway;
@@ -52,6 +56,7 @@ public class PaymentProfileService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
+        this.usages = usages;
         this.clock = clock;
     }
 
@@ -143,27 +148,53 @@ public class PaymentProfileService {
     }
 
     /**
-     * Removes the profile from the customer's list. Refused while a scheduled or unfinished payment will
-     * use it; the row stays (marked deleted) because past payments name it.
+     * Removes the profile from the customer's list. Refused while a scheduled or unfinished payment or an
+     * active AutoPay will use it, naming each; the row stays (marked deleted) because past payments name it.
      */
     @Transactional
     @ChangesCustomerState
     public void delete(long profileId) {
         owned(profileId);
-        // Locked, so a payment cannot start using it while it is being deleted (payments lock it too).
+        // Locked, so a payment or an AutoPay cannot start using it while it is being deleted (they lock it too).
         PaymentProfile profile = profiles.lockOnFile(currentUser.customerId()).stream()
                 .filter(p -> p.id() == profileId).findFirst().orElseThrow();
         List<String> using = payments.findByProfileIdAndStatusIn(profile.id(),
                 EnumSet.of(PaymentStatus.SCHEDULED, PaymentStatus.PROCESSING)).stream()
-                .map(p -> p.confirmationNumber() + " (" + p.loanNumber() + ")").toList();
+                .map(p -> "scheduled payment " + p.confirmationNumber() + " (" + p.loanNumber() + ")").toList();
+        List<String> uses = new ArrayList<>(using);
+        List<String> remedies = new ArrayList<>();
         if (!using.isEmpty()) {
-            throw new PaymentRefusedException(profile.label() + " pays " + (using.size() == 1 ? "scheduled payment "
-                    : "scheduled payments ") + String.join(", ", using) + ". Cancel " + (using.size() == 1 ? "it" : "them")
-                    + " on the Payments tab first, or wait until " + (using.size() == 1 ? "it has" : "they have")
-                    + " processed.");
+            remedies.add("Cancel " + (using.size() == 1 ? "the payment" : "the payments")
+                    + " on the Payments tab, or wait until " + (using.size() == 1 ? "it has" : "they have") + " processed.");
+        }
+        usages.orderedStream().forEach(usage -> {
+            List<String> found = usage.usesOf(profile.id());
+            if (!found.isEmpty()) {
+                uses.addAll(found);
+                remedies.add(usage.howToRelease());
+            }
+        });
+        if (!uses.isEmpty()) {
+            throw new PaymentRefusedException(profile.label() + " cannot be deleted: it pays " + String.join(", ", uses)
+                    + ". " + String.join(" ", remedies));
         }
         profile.delete(clock.instant());
         audit.record(profile.customerId(), null, AuditAction.PROFILE_DELETED, "Deleted " + profile.label());
+    }
+
+    /**
+     * The served customer's own profile (not deleted), with all their profiles locked in the caller's
+     * transaction, as deleting locks them: a profile an AutoPay is about to name cannot be deleted until that
+     * AutoPay is saved, and the deletion then sees it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @ChangesCustomerState
+    public ProfileSummary lockOwned(long profileId) {
+        return profiles.lockOnFile(currentUser.customerId()).stream()
+                .filter(p -> p.id() == profileId).findFirst()
+                .map(PaymentProfile::toSummary)
+                .orElseThrow(() -> new PaymentRefusedException("profile",
+                        "That payment method was not found. Choose one from your list."));
     }
 
     /** The customer's own, not deleted profile; anything else is "not found". */

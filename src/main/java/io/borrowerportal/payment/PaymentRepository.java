@@ -57,6 +57,12 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p.id from Payment p where p.status = :status and p.settlesOn <= :date order by p.id")
     List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
 
+    /** AutoPay card payments stored for charging whose charge has not answered yet, nor been tried. */
+    @Query("""
+            select p.id from Payment p where p.status = :status and p.autopayReference is not null
+              and p.statusReason is null order by p.id""")
+    List<Long> uncharged(@Param("status") PaymentStatus status);
+
     List<Payment> findByProfileIdAndStatusIn(long profileId, Collection<PaymentStatus> statuses);
 
     List<Payment> findByIdIn(Collection<Long> ids);

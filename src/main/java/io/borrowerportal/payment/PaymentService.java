@@ -150,6 +150,51 @@ public class PaymentService {
         return summaries(List.of(payment)).getFirst();
     }
 
+    /**
+     * The payment of one AutoPay due date, made by the AutoPay run in its own transaction: PRODUCT.md's
+     * runtime rules decide the amount under the account's lock, and the payment is created the way a
+     * customer's is (same rules for fees, the ledger, the timeline, the audit and the email). A card payment
+     * comes back PROCESSING: the run charges it with {@link #chargeAutoPay} once its transaction committed.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AutoPayOutcome payAutoPay(AutoPayPayment request) {
+        return lifecycle.createForAutoPay(request, settings.current().supportPhone());
+    }
+
+    /**
+     * Charges a card payment an AutoPay made, outside any transaction (the processor is never called inside
+     * one). Charging is idempotent at the processor, so a second call for the same payment is harmless.
+     *
+     * @return the payment's status afterwards: completed, declined, or still processing without an answer
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PaymentStatus chargeAutoPay(String confirmationNumber) {
+        Payment payment = payments.findByConfirmationNumber(confirmationNumber)
+                .filter(p -> p.autopayReference() != null)
+                .orElseThrow(() -> new PaymentNotFoundException(confirmationNumber));
+        return lifecycle.charge(payment.id()).status();
+    }
+
+    /**
+     * Charges the AutoPay card payments whose charge never started: a run that stopped between committing its
+     * payments and charging them leaves them PROCESSING with no answer. Only the AutoPay run calls this,
+     * under its lock, so no charge of another run is in flight.
+     *
+     * @return how many were charged
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int chargeLeftoverAutoPays() {
+        int charged = 0;
+        for (long id : payments.uncharged(PaymentStatus.PROCESSING)) {
+            lifecycle.charge(id);
+            charged++;
+        }
+        return charged;
+    }
+
     /** Cancels a scheduled payment the customer made, before it processes. */
     @ChangesCustomerState
     @Transactional
@@ -265,7 +310,7 @@ public class PaymentService {
         return new PaymentSummary(p.confirmationNumber(), p.loanNumber(), p.paymentType(), p.channel(),
                 p.methodLabel(), p.amount(), p.convenienceFee(), p.total(), p.processDate(), p.applyDate(),
                 p.status(), p.statusReason(), p.returnCode(), p.principal(), p.interest(), p.fees(), p.createdAt(),
-                payer, cancellable, steps);
+                payer, cancellable, steps, p.autopayReference());
     }
 
     private static String note(PaymentChannel channel, PaymentDates dates) {

@@ -63,6 +63,21 @@ class LenderSettings {
     private BigDecimal bankFeeValue;
     private BigDecimal nsfFee;
     private String remittanceAddress;
+    private boolean autopayEnabled;
+    private boolean autopayCustomerCreate;
+    private boolean autopayCustomerEdit;
+    private boolean autopayCustomerCancel;
+    private boolean autopayOneTime;
+    private boolean autopayWeekly;
+    private boolean autopayBiweekly;
+    private boolean autopaySemiMonthly;
+    private boolean autopayMonthly;
+    private boolean autopayScheduledAmount;
+    private boolean autopayAmountDue;
+    private boolean autopayFixedAmount;
+    private boolean autopayPayoff;
+    private int autopayMaxActive;
+    private LocalTime autopayRunTime;
     @Version
     private long version;
     private Instant updatedAt;
@@ -142,6 +157,41 @@ class LenderSettings {
         bankFeeValue = settings.bankFee().value();
         nsfFee = settings.nsfFee();
         remittanceAddress = settings.remittanceAddress();
+        updatedAt = now;
+    }
+
+    AutoPaySettings toAutoPaySettings() {
+        Set<AutoPayFrequency> frequencies = EnumSet.noneOf(AutoPayFrequency.class);
+        addIf(frequencies, autopayOneTime, AutoPayFrequency.ONE_TIME);
+        addIf(frequencies, autopayWeekly, AutoPayFrequency.WEEKLY);
+        addIf(frequencies, autopayBiweekly, AutoPayFrequency.BIWEEKLY);
+        addIf(frequencies, autopaySemiMonthly, AutoPayFrequency.SEMI_MONTHLY);
+        addIf(frequencies, autopayMonthly, AutoPayFrequency.MONTHLY);
+        Set<AutoPayAmountType> types = EnumSet.noneOf(AutoPayAmountType.class);
+        addIf(types, autopayScheduledAmount, AutoPayAmountType.SCHEDULED_PAYMENT);
+        addIf(types, autopayAmountDue, AutoPayAmountType.AMOUNT_DUE);
+        addIf(types, autopayFixedAmount, AutoPayAmountType.FIXED);
+        addIf(types, autopayPayoff, AutoPayAmountType.PAYOFF);
+        return new AutoPaySettings(autopayEnabled, autopayCustomerCreate, autopayCustomerEdit, autopayCustomerCancel,
+                frequencies, types, autopayMaxActive, autopayRunTime);
+    }
+
+    void apply(AutoPaySettings settings, Instant now) {
+        autopayEnabled = settings.enabled();
+        autopayCustomerCreate = settings.customerMayCreate();
+        autopayCustomerEdit = settings.customerMayEdit();
+        autopayCustomerCancel = settings.customerMayCancel();
+        autopayOneTime = settings.offers(AutoPayFrequency.ONE_TIME);
+        autopayWeekly = settings.offers(AutoPayFrequency.WEEKLY);
+        autopayBiweekly = settings.offers(AutoPayFrequency.BIWEEKLY);
+        autopaySemiMonthly = settings.offers(AutoPayFrequency.SEMI_MONTHLY);
+        autopayMonthly = settings.offers(AutoPayFrequency.MONTHLY);
+        autopayScheduledAmount = settings.offers(AutoPayAmountType.SCHEDULED_PAYMENT);
+        autopayAmountDue = settings.offers(AutoPayAmountType.AMOUNT_DUE);
+        autopayFixedAmount = settings.offers(AutoPayAmountType.FIXED);
+        autopayPayoff = settings.offers(AutoPayAmountType.PAYOFF);
+        autopayMaxActive = settings.maxActivePerAccount();
+        autopayRunTime = settings.runTime();
         updatedAt = now;
     }
 

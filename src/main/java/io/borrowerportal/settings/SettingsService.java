@@ -19,6 +19,7 @@ public class SettingsService {
     private final Clock clock;
     private volatile WebsiteSettings current;
     private volatile PaymentSettings payments;
+    private volatile AutoPaySettings autopay;
 
     SettingsService(LenderSettingsRepository repository, Clock clock) {
         this.repository = repository;
@@ -41,6 +42,23 @@ public class SettingsService {
             payments = settings;
         }
         return settings;
+    }
+
+    public AutoPaySettings autopay() {
+        AutoPaySettings settings = autopay;
+        if (settings == null) {
+            settings = entity().toAutoPaySettings();
+            autopay = settings;
+        }
+        return settings;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AutoPaySettings updateAutopay(AutoPaySettings settings) {
+        AutoPaySettings saved = save(entity -> entity.apply(settings, clock.instant())).toAutoPaySettings();
+        autopay = saved;
+        return saved;
     }
 
     @Transactional

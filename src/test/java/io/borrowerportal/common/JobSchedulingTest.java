@@ -34,7 +34,7 @@ class JobSchedulingTest extends ServiceTest {
 
     @Test
     void a_held_lock_is_refused_until_it_is_released() {
-        LockProvider locks = JobScheduling.jdbcLockProvider(dataSource);
+        LockProvider locks = JobLocks.provider(dataSource);
         String name = "test-" + UUID.randomUUID();
         LockConfiguration job = new LockConfiguration(Instant.now(), name, Duration.ofMinutes(5), Duration.ZERO);
 

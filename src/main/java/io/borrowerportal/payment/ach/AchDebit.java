@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param accountNumber  4 to 17 digits
  * @param individualId   up to 15 characters; the payment's confirmation number, so a return can be matched
  * @param individualName up to 22 characters; typed by the customer, so the writer cleans it for the file
+ * @param recurring      a debit the customer authorized to recur (AutoPay): WEB payment type "R", else "S"
  */
 public record AchDebit(String routingNumber, String accountNumber, AccountType accountType, BigDecimal amount,
-                       String individualId, String individualName) {
+                       String individualId, String individualName, boolean recurring) {
 
     public static final int ACCOUNT_NUMBER_MIN = 4;
     public static final int ACCOUNT_NUMBER_MAX = 17;
@@ -49,6 +50,12 @@ public record AchDebit(String routingNumber, String accountNumber, AccountType a
         }
     }
 
+    /** A single-entry (one-time) debit. */
+    public AchDebit(String routingNumber, String accountNumber, AccountType accountType, BigDecimal amount,
+                    String individualId, String individualName) {
+        this(routingNumber, accountNumber, accountType, amount, individualId, individualName, false);
+    }
+
     /** The amount in cents, as the file carries it. */
     long cents() {
         return amount.unscaledValue().longValueExact();
@@ -59,6 +66,7 @@ public record AchDebit(String routingNumber, String accountNumber, AccountType a
     public String toString() {
         return "AchDebit[routingNumber=" + routingNumber + ", account=****"
                 + accountNumber.substring(accountNumber.length() - 4) + ", accountType=" + accountType
-                + ", amount=" + amount.toPlainString() + ", individualId=" + individualId + "]";
+                + ", amount=" + amount.toPlainString() + ", individualId=" + individualId
+                + (recurring ? ", recurring" : "") + "]";
     }
 }
