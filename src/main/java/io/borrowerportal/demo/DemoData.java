@@ -3,6 +3,9 @@ package io.borrowerportal.demo;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.autopay.AutoPayOptions;
+import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LedgerEntry;
@@ -18,6 +21,8 @@ import io.borrowerportal.payment.NewBankProfile;
 import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.AutoPayAmountType;
+import io.borrowerportal.settings.AutoPayFrequency;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final StaffDirectory staff;
     private final LoanServicing servicing;
     private final PaymentProfileService profiles;
+    private final AutoPayService autopays;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -61,13 +67,14 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
-             UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
+             AutoPayService autopays, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
         this.staff = staff;
         this.servicing = servicing;
         this.profiles = profiles;
+        this.autopays = autopays;
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
@@ -89,6 +96,7 @@ class DemoData implements ApplicationRunner {
         if (Boolean.TRUE.equals(loaded)) {
             // After the customers are committed: adding a card talks to the processor outside any transaction.
             addPaymentProfiles(LocalDate.now(clock));
+            addAutoPay();
             log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
         }
     }
@@ -151,6 +159,20 @@ class DemoData implements ApplicationRunner {
         });
         asCustomer("sam.borrower@example.com", () -> profiles.addCard(new NewCardProfile(null, "Sam Borrower",
                 "5555 5555 5555 4444", 11, expiryYear, "321", "19803", true)));
+    }
+
+    /**
+     * Sam pays the shared auto loan by AutoPay with his card: monthly, the scheduled payment, from the next due
+     * date, scheduled through the wizard's service with the authorization it words, as Sam would.
+     */
+    private void addAutoPay() {
+        asCustomer("sam.borrower@example.com", () -> {
+            long card = profiles.myProfiles().getFirst().id();
+            AutoPayOptions options = autopays.options("AUTO-100482");
+            AutoPayTerms terms = new AutoPayTerms(card, AutoPayFrequency.MONTHLY, AutoPayAmountType.SCHEDULED_PAYMENT,
+                    null, options.nextDueDate(), null, false, true);
+            autopays.schedule("AUTO-100482", terms, autopays.review("AUTO-100482", null, terms).authorizationText());
+        });
     }
 
     /** Runs setup work as the customer, as if they had signed in, then returns to the system sign-in. */

@@ -1,6 +1,7 @@
 package io.borrowerportal.demo;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.security.StaffDirectory;
@@ -23,7 +24,7 @@ class DemoDataTest {
 
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
-                mock(PaymentProfileService.class), mock(UserDetailsService.class), transaction, Clock.systemUTC(),
+                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(UserDetailsService.class), transaction, Clock.systemUTC(),
                 mode, url);
     }
 

@@ -18,15 +18,15 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Fresh borrowers with fresh loans for payment tests, so tests that pay, pay off or return payments never
+ * Fresh borrowers with fresh loans for payment (and AutoPay) tests, so tests that pay, pay off or return payments never
  * change the demo data other tests read. The tests share one database: every name and number is unique.
  */
-final class PaymentFixtures {
+public final class PaymentFixtures {
 
-    static final String ROUTING = "021000021";
-    static final String ACCOUNT = "123456789012";
+    public static final String ROUTING = "021000021";
+    public static final String ACCOUNT = "123456789012";
 
-    record Borrower(long id, String email, String loanNumber) {
+    public record Borrower(long id, String email, String loanNumber) {
     }
 
     private PaymentFixtures() {
@@ -36,7 +36,7 @@ final class PaymentFixtures {
      * A customer with a 24-month $6,000.00 personal loan opened 2026-10-25, its first installment
      * (due 2026-11-25) paid: current on 2026-12-10, next due 2026-12-25.
      */
-    static Borrower borrower(CustomerService customers, LoanServicing servicing, String tag) {
+    public static Borrower borrower(CustomerService customers, LoanServicing servicing, String tag) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String email = tag + "-" + unique + "@example.com";
         String loanNumber = "PT-" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
@@ -53,19 +53,28 @@ final class PaymentFixtures {
         });
     }
 
-    static NewCardProfile card(String number) {
+    public static NewCardProfile card(String number) {
         return new NewCardProfile(null, "Pat Payer", number, 12, 2030, "123", "19801", false);
     }
 
-    static NewBankProfile bank() {
-        return new NewBankProfile(null, "Pat Payer", ROUTING, ACCOUNT, ACCOUNT, BankAccountKind.CHECKING, false);
+    public static NewBankProfile bank() {
+        return bank(ACCOUNT);
     }
 
-    static String key() {
+    public static NewBankProfile bank(String accountNumber) {
+        return new NewBankProfile(null, "Pat Payer", ROUTING, accountNumber, accountNumber, BankAccountKind.CHECKING, false);
+    }
+
+    /** A 12-digit account number no other test uses, for tests where a bank return reaches every profile on it. */
+    public static String uniqueAccountNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
+    }
+
+    public static String key() {
         return UUID.randomUUID().toString();
     }
 
-    static PaymentRequest custom(String loanNumber, String amount, long profileId) {
+    public static PaymentRequest custom(String loanNumber, String amount, long profileId) {
         return new PaymentRequest(loanNumber, PaymentType.CUSTOM, new BigDecimal(amount), profileId, null, key());
     }
 }

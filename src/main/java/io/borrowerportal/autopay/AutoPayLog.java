@@ -1,0 +1,42 @@
+package io.borrowerportal.autopay;
+
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.security.SystemTask;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * Logs every change of an AutoPay twice, in the change's transaction: in its own history (shown on the AutoPay
+ * tab) and in the tamper-evident audit log, with the person acting (the customer, staff, or "system").
+ */
+@Component
+class AutoPayLog {
+
+    private final AutoPayEventRepository events;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AutoPayLog(AutoPayEventRepository events, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    void record(AutoPay autopay, AutoPayEvent.Action action, String detail) {
+        PortalUser actor = currentUser.actor().orElse(null);
+        String actorName = actor == null ? SystemTask.ACTOR : actor.email();
+        events.save(new AutoPayEvent(autopay.id(), clock.instant(), action, detail, actorName));
+        String customer = currentUser.servedCustomer().filter(c -> c.id() == autopay.customerId())
+                .map(PortalUser::email).orElse(null);
+        audit.recordWithin(actorName, actor == null ? Role.SYSTEM : actor.role(), autopay.customerId(), customer,
+                autopay.loanNumber(), AuditAction.valueOf("AUTOPAY_" + action.name()),
+                autopay.reference() + ": " + detail);
+    }
+}

@@ -1,0 +1,445 @@
+package io.borrowerportal.autopay;
+
+import io.borrowerportal.SignIn;
+import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.ledger.DayCount;
+import io.borrowerportal.ledger.LoanEngine;
+import io.borrowerportal.ledger.LoanTerms;
+import io.borrowerportal.ledger.PaymentFrequency;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.notification.OutboxMessage;
+import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentFixtures;
+import io.borrowerportal.payment.PaymentRequest;
+import io.borrowerportal.payment.PaymentStatus;
+import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.AutoPayFrequency;
+import io.borrowerportal.settings.FeeRule;
+import io.borrowerportal.settings.PaymentType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The daily AutoPay run on MariaDB in CI: PRODUCT.md's runtime rules in order, business days, and each
+ * AutoPay and due date paid exactly once whatever happens to the run (a rerun, a crash halfway, two at once).
+ * Each test checks its own AutoPays; others in the shared database may run alongside.
+ */
+class AutoPayRunTest extends AutoPayTestSupport {
+
+    @Autowired
+    AchOperations ach;
+
+    private List<PaymentSummary> autopayPayments(Customer c, String reference) {
+        return as(c.borrower().email(), () -> payments.payments(c.loan()).stream()
+                .filter(p -> reference.equals(p.autopayReference())).toList());
+    }
+
+    private Map<String, Object> stored(String reference) {
+        return jdbc.queryForMap("select * from autopays where reference = ?", reference);
+    }
+
+    @Test
+    void christmas_is_paid_on_the_next_business_day_through_the_payment_service_and_only_once() {
+        Customer c = signedIn("run-xmas");
+        AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
+        BigDecimal installment = as(c.borrower().email(), () -> service.options(c.loan()).scheduledPayment());
+
+        runOn(CHRISTMAS);
+        assertThat(autopayPayments(c, autopay.reference())).as("not on the holiday itself").isEmpty();
+
+        AutoPayRunReport report = runOn(MONDAY_AFTER);
+        assertThat(report.errors()).isZero();
+        List<PaymentSummary> paid = autopayPayments(c, autopay.reference());
+        assertThat(paid).singleElement().satisfies(p -> {
+            assertThat(p.status()).as("a bank debit is applied and pending").isEqualTo(PaymentStatus.PENDING);
+            assertThat(p.amount()).isEqualByComparingTo(installment);
+            assertThat(p.processDate()).isEqualTo(MONDAY_AFTER);
+            assertThat(p.applyDate()).isEqualTo(MONDAY_AFTER);
+            assertThat(p.principal().add(p.interest()).add(p.fees())).isEqualByComparingTo(installment);
+        });
+        Map<String, Object> row = stored(autopay.reference());
+        assertThat(row.get("next_due_date").toString()).isEqualTo("2027-01-25");
+        assertThat(row.get("payments_made")).isEqualTo(1);
+        assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ? and r.outcome = 'PAID' and r.due_date = ?", autopay.reference(), CHRISTMAS))
+                .isEqualTo(1);
+        assertThat(mailTo(c.borrower().email())).extracting(OutboxMessage::subject)
+                .contains("Payment received: " + paid.getFirst().confirmationNumber());
+
+        AutoPayRunReport again = runOn(MONDAY_AFTER);
+        assertThat(autopayPayments(c, autopay.reference())).as("a rerun pays nothing twice").hasSize(1);
+        assertThat(again.errors()).isZero();
+    }
+
+    @Test
+    void a_bank_autopay_goes_into_the_ach_file_as_a_recurring_debit() throws Exception {
+        Customer c = signedIn("run-nacha");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "45.00", TODAY));
+        runOn(TODAY);
+        String confirmation = autopayPayments(c, autopay.reference()).getFirst().confirmationNumber();
+
+        var file = SystemTask.call(ach::exportPending).orElseThrow();
+        String content = java.nio.file.Files.readString(java.nio.file.Path.of("target/ach-outbox", file.fileName()));
+        String entry = content.lines().filter(l -> l.startsWith("6") && l.contains(confirmation)).findFirst().orElseThrow();
+        assertThat(entry.substring(76, 78)).as("WEB payment type code").isEqualTo("R ");
+    }
+
+    @Test
+    void a_paid_off_loan_ends_the_autopay() {
+        Customer c = signedIn("run-paid-off");
+        AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
+        payments.submit(new PaymentRequest(c.loan(), PaymentType.PAYOFF, null, c.bankProfile(), null, PaymentFixtures.key()));
+
+        AutoPayRunReport report = runOn(MONDAY_AFTER);
+
+        assertThat(report.ended()).isPositive();
+        Map<String, Object> row = stored(autopay.reference());
+        assertThat(row.get("status")).isEqualTo("COMPLETED");
+        assertThat(row.get("status_reason").toString()).contains("paid off");
+        assertThat(row.get("next_due_date")).isNull();
+        assertThat(autopayPayments(c, autopay.reference())).isEmpty();
+        assertThat(mailTo(c.borrower().email())).extracting(OutboxMessage::subject)
+                .contains("AutoPay finished: " + autopay.reference());
+    }
+
+    @Test
+    void nothing_due_is_skipped_when_only_paying_what_is_due() {
+        Customer c = signedIn("run-nothing-due");
+        AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
+        // The borrower pays the December installment by hand first.
+        payments.submit(new PaymentRequest(c.loan(), PaymentType.AMOUNT_DUE, null, c.bankProfile(), null,
+                PaymentFixtures.key()));
+
+        runOn(MONDAY_AFTER);
+
+        assertThat(autopayPayments(c, autopay.reference())).isEmpty();
+        assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ? and r.outcome = 'SKIPPED'", autopay.reference())).isEqualTo(1);
+        assertThat(stored(autopay.reference()).get("next_due_date").toString()).isEqualTo("2027-01-25");
+        assertThat(stored(autopay.reference()).get("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void a_fixed_amount_pays_even_when_nothing_is_due_unless_told_otherwise() {
+        Customer c = signedIn("run-fixed-ahead");
+        payments.submit(new PaymentRequest(c.loan(), PaymentType.AMOUNT_DUE, null, c.bankProfile(), null,
+                PaymentFixtures.key()));
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "60.00",
+                LocalDate.of(2026, 12, 14)));
+
+        runOn(LocalDate.of(2026, 12, 14));
+
+        assertThat(autopayPayments(c, autopay.reference())).singleElement()
+                .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("60.00"));
+    }
+
+    @Test
+    void an_amount_above_the_payoff_is_lowered_to_the_payoff_and_the_convenience_fee_is_added() {
+        Customer c = signedIn("run-lowered");
+        asAdmin(() -> settings.updatePayments(settings.payments().withFees(FeeRule.NONE, FeeRule.flat("1.50"))));
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "2000.00",
+                CHRISTMAS));
+        // Most of the loan is paid by hand before the AutoPay runs.
+        BigDecimal payoff = as(c.borrower().email(), () -> service.options(c.loan()).payoffAmount());
+        payments.submit(PaymentFixtures.custom(c.loan(), payoff.subtract(new BigDecimal("1500.00")).toPlainString(),
+                c.bankProfile()));
+
+        runOn(MONDAY_AFTER);
+
+        PaymentSummary paid = autopayPayments(c, autopay.reference()).getFirst();
+        assertThat(paid.amount()).isLessThan(new BigDecimal("2000.00")).isGreaterThan(new BigDecimal("1500.00"));
+        assertThat(paid.convenienceFee()).isEqualByComparingTo("1.50");
+        assertThat(paid.total()).isEqualByComparingTo(paid.amount().add(new BigDecimal("1.50")));
+        assertThat(as(c.borrower().email(), () -> service.options(c.loan()).payoffAmount())).isEqualByComparingTo("0.00");
+        assertThat(jdbc.queryForObject("select note from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ?", String.class, autopay.reference())).contains("Lowered to");
+        assertThat(stored(autopay.reference()).get("status")).as("paid off by AutoPay itself: the next run ends it")
+                .isEqualTo("ACTIVE");
+        runOn(LocalDate.of(2027, 1, 25));
+        assertThat(stored(autopay.reference()).get("status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void a_card_autopay_is_charged_after_its_page_commits_and_a_decline_keeps_autopay_on() {
+        Customer c = signedIn("run-card");
+        long visa = profiles.addCard(PaymentFixtures.card("4242424242424242")).id();
+        long declining = profiles.addCard(new NewCardProfile("Declines", "Pat Payer", "4000000000000002", 12, 2030,
+                "123", "19801", false)).id();
+        AutoPaySummary good = schedule(c.loan(), fixed(visa, AutoPayFrequency.WEEKLY, "25.00", TODAY));
+        Customer d = signedIn("run-card-declined");
+        long declines = profiles.addCard(new NewCardProfile(null, "Pat Payer", "4000000000000002", 12, 2030, "123",
+                "19801", false)).id();
+        AutoPaySummary bad = schedule(d.loan(), fixed(declines, AutoPayFrequency.WEEKLY, "25.00", TODAY));
+        assertThat(declining).isPositive();
+
+        AutoPayRunReport report = runOn(TODAY);
+
+        assertThat(report.declined()).isPositive();
+        assertThat(autopayPayments(c, good.reference())).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.COMPLETED));
+        assertThat(autopayPayments(d, bad.reference())).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.DECLINED));
+        assertThat(stored(bad.reference()).get("status")).isEqualTo("ACTIVE");
+        assertThat(stored(bad.reference()).get("next_due_date").toString()).isEqualTo(TODAY.plusWeeks(1).toString());
+        assertThat(mailTo(d.borrower().email())).filteredOn(m -> m.subject().startsWith("Payment not made"))
+                .singleElement().satisfies(m -> assertThat(m.body()).contains("Your AutoPay payment")
+                        .contains("AutoPay: " + bad.reference()));
+    }
+
+    @Test
+    void an_r07_return_suspends_every_autopay_on_that_bank_account_and_tells_each_customer() {
+        String account = PaymentFixtures.uniqueAccountNumber();
+        Customer jo = signedIn("run-r07-a");
+        long josBank = profiles.addBank(PaymentFixtures.bank(account)).id();
+        AutoPaySummary first = schedule(jo.loan(), fixed(josBank, AutoPayFrequency.WEEKLY, "35.00", TODAY));
+        // A co-borrower elsewhere keeps the same bank account as a profile of their own.
+        Customer kim = signedIn("run-r07-b");
+        long kimsBank = profiles.addBank(PaymentFixtures.bank(account)).id();
+        AutoPaySummary second = schedule(kim.loan(), monthly(kimsBank, CHRISTMAS));
+        Customer lee = signedIn("run-r07-c");
+        AutoPaySummary otherAccount = schedule(lee.loan(), monthly(lee.bankProfile(), CHRISTMAS));
+        runOn(TODAY);
+        PaymentSummary debit = autopayPayments(jo, first.reference()).getFirst();
+        SystemTask.call(ach::exportPending);
+
+        SystemTask.call(() -> ach.recordReturn(debit.confirmationNumber(), "R07"));
+
+        for (String reference : List.of(first.reference(), second.reference())) {
+            Map<String, Object> row = stored(reference);
+            assertThat(row.get("status")).as(reference).isEqualTo("SUSPENDED");
+            assertThat(row.get("status_reason").toString()).contains("R07").contains(debit.confirmationNumber());
+        }
+        assertThat(mailTo(kim.borrower().email())).extracting(OutboxMessage::subject)
+                .contains("AutoPay suspended: " + second.reference());
+        assertThat(count("select count(*) from audit_events where action = 'AUTOPAY_SUSPENDED' and detail like ?",
+                second.reference() + "%")).isEqualTo(1);
+        assertThat(stored(otherAccount.reference()).get("status")).as("another bank account").isEqualTo("ACTIVE");
+        runOn(LocalDate.of(2026, 12, 17));
+        assertThat(autopayPayments(jo, first.reference())).as("a suspended AutoPay pays nothing").hasSize(1);
+    }
+
+    @Test
+    void an_autopay_whose_method_became_unusable_is_suspended_when_it_comes_due() {
+        Customer c = signedIn("run-unusable");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "20.00",
+                LocalDate.of(2026, 12, 14)));
+        // The bank closed the account (as a return would mark it) without the AutoPay hearing of it.
+        jdbc.update("update payment_profiles set status = 'UNUSABLE', status_reason = 'Closed by the bank.' where id = ?",
+                c.bankProfile());
+
+        AutoPayRunReport report = runOn(LocalDate.of(2026, 12, 14));
+
+        assertThat(report.suspended()).isPositive();
+        assertThat(stored(autopay.reference()).get("status")).isEqualTo("SUSPENDED");
+        assertThat(stored(autopay.reference()).get("status_reason").toString()).contains("can no longer be used")
+                .contains("December 14, 2026");
+        assertThat(autopayPayments(c, autopay.reference())).isEmpty();
+        assertThat(mailTo(c.borrower().email())).extracting(OutboxMessage::subject)
+                .contains("AutoPay suspended: " + autopay.reference());
+
+        // The customer picks another method on the same day: that day's payment is still made.
+        SignIn.as(users, c.borrower().email());
+        long card = profiles.addCard(PaymentFixtures.card("4242424242424242")).id();
+        AutoPaySummary fixedUp = change(c.loan(), autopay.reference(), fixed(card, AutoPayFrequency.WEEKLY, "20.00",
+                LocalDate.of(2026, 12, 14)));
+        assertThat(fixedUp.status()).isEqualTo(AutoPayStatus.ACTIVE);
+        runOn(LocalDate.of(2026, 12, 14));
+        assertThat(autopayPayments(c, autopay.reference())).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.COMPLETED));
+    }
+
+    @Test
+    void a_catch_up_run_counts_each_missed_date_on_its_own_day() {
+        Customer c = signedIn("run-catch-up");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "15.00",
+                LocalDate.of(2026, 12, 14)));
+        clock.moveTo(LocalDate.of(2026, 12, 22));
+
+        AutoPayRunReport report = SystemTask.call(() -> operations.run(LocalDate.of(2026, 12, 22)));
+
+        assertThat(report.errors()).isZero();
+        assertThat(autopayPayments(c, autopay.reference())).extracting(PaymentSummary::applyDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 21));
+        assertThat(autopayPayments(c, autopay.reference())).extracting(PaymentSummary::processDate)
+                .containsOnly(LocalDate.of(2026, 12, 22));
+        assertThatThrownBy(() -> SystemTask.call(() -> operations.run(LocalDate.of(2026, 12, 23))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never pays early");
+    }
+
+    @Test
+    void a_reminder_goes_out_three_days_before_each_payment_once() {
+        Customer c = signedIn("run-remind");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "80.00",
+                LocalDate.of(2026, 12, 21)));
+        clock.moveTo(LocalDate.of(2026, 12, 17));
+        SystemTask.call(operations::sendReminders);
+        assertThat(mailTo(c.borrower().email())).noneMatch(m -> m.subject().startsWith("AutoPay reminder"));
+
+        clock.moveTo(LocalDate.of(2026, 12, 18));
+        SystemTask.call(operations::sendReminders);
+        SystemTask.call(operations::sendReminders);
+
+        assertThat(mailTo(c.borrower().email())).filteredOn(m -> m.subject().startsWith("AutoPay reminder"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.subject()).isEqualTo("AutoPay reminder: payment on December 21, 2026");
+                    assertThat(m.body()).contains("$80.00").contains(autopay.method()).contains(c.loan());
+                });
+    }
+
+    // --- exactly once ---------------------------------------------------------------------------------------
+
+    /** One customer with {@code count} fresh loans, each with a weekly AutoPay due today. */
+    private List<String> dueAutoPays(String tag, int count, boolean card) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = tag + "-" + unique + "@example.com";
+        List<String> loans = new ArrayList<>();
+        SystemTask.run(() -> {
+            long customer = customers.create(email, "Many", "Loans " + unique, null, "test-password-1");
+            LoanTerms terms = new LoanTerms(new BigDecimal("3000.00"), new BigDecimal("9.0000"), 24,
+                    LocalDate.of(2026, 10, 25), LocalDate.of(2026, 11, 25), PaymentFrequency.MONTHLY, DayCount.ACTUAL_365);
+            for (int i = 0; i < count; i++) {
+                String loan = "EO-" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+                servicing.openAccount(new OpenAccountCommand(loan, "PERSONAL", terms, null, null));
+                servicing.link(loan, customer, LinkRole.BORROWER);
+                servicing.postPayment(loan, LocalDate.of(2026, 11, 25), LoanEngine.levelPayment(terms),
+                        PaymentKind.REGULAR, "Payment");
+                loans.add(loan);
+            }
+        });
+        SignIn.as(users, email);
+        long profile = card ? profiles.addCard(PaymentFixtures.card("4242424242424242")).id()
+                : profiles.addBank(PaymentFixtures.bank(PaymentFixtures.uniqueAccountNumber())).id();
+        List<String> references = new ArrayList<>();
+        for (String loan : loans) {
+            references.add(schedule(loan, fixed(profile, AutoPayFrequency.WEEKLY, "10.00", TODAY)).reference());
+        }
+        SignIn.out();
+        return references;
+    }
+
+    private Set<Long> ids(List<String> references) {
+        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        return Set.copyOf(jdbc.queryForList("select id from autopays where reference in (" + in + ")", Long.class));
+    }
+
+    private void assertEachPaidOnce(List<String> references) {
+        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ")"))
+                .isEqualTo(references.size());
+        assertThat(count("select count(distinct autopay_reference) from payments where autopay_reference in (" + in + ")"))
+                .isEqualTo(references.size());
+        assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference in (" + in + ") and r.due_date = ?", TODAY)).isEqualTo(references.size());
+        assertThat(count("select count(*) from autopays where reference in (" + in + ") and next_due_date = ?",
+                TODAY.plusWeeks(1))).isEqualTo(references.size());
+    }
+
+    /** What a crash (the process dying) does to a run: nothing after it happens. */
+    static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash");
+        }
+    }
+
+    @Test
+    void a_crash_halfway_through_a_run_then_a_rerun_pays_each_due_autopay_exactly_once() {
+        List<String> references = dueAutoPays("crash", AutoPayRunner.PAGE + AutoPayRunner.PAGE / 2, false);
+        Set<Long> ours = ids(references);
+        AtomicInteger paidSoFar = new AtomicInteger();
+        // On the second page: the first page has committed, the second dies with the crash.
+        int crashAt = AutoPayRunner.PAGE + AutoPayRunner.PAGE / 4;
+        runner.interruptWith((autopayId, phase) -> {
+            if (phase == AutoPayRunner.Interruption.Phase.PAID_ONE && ours.contains(autopayId)
+                    && paidSoFar.incrementAndGet() == crashAt) {
+                throw new SimulatedCrash();
+            }
+        });
+        clock.moveTo(TODAY);
+        assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
+        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        int afterCrash = count("select count(*) from payments where autopay_reference in (" + in + ")");
+        assertThat(afterCrash).as("the first page committed, the second died with the crash")
+                .isBetween(1, references.size() - 1);
+
+        runner.interruptWith(null);
+        AutoPayRunReport rerun = runOn(TODAY);
+
+        assertThat(rerun.errors()).isZero();
+        assertEachPaidOnce(references);
+    }
+
+    @Test
+    void a_crash_between_the_commit_and_the_card_charges_is_charged_by_the_rerun_once() {
+        List<String> references = dueAutoPays("crash-card", 12, true);
+        long last = ids(references).stream().mapToLong(Long::longValue).max().orElseThrow();
+        runner.interruptWith((lastOfPage, phase) -> {
+            if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && lastOfPage >= last) {
+                throw new SimulatedCrash();
+            }
+        });
+        clock.moveTo(TODAY);
+        assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
+        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
+                .as("stored, not yet charged").isEqualTo(references.size());
+
+        runner.interruptWith(null);
+        AutoPayRunReport rerun = runOn(TODAY);
+
+        assertThat(rerun.leftovers()).isGreaterThanOrEqualTo(references.size());
+        assertEachPaidOnce(references);
+        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'COMPLETED'"))
+                .isEqualTo(references.size());
+        assertThat(count("select count(*) from ledger_entries e join payments p on p.ledger_entry_id = e.id "
+                + "where p.autopay_reference in (" + in + ")")).as("each charge posted once").isEqualTo(references.size());
+    }
+
+    @Test
+    void two_runs_at_once_pay_each_due_autopay_once() throws Exception {
+        List<String> references = dueAutoPays("twice", AutoPayRunner.PAGE + 20, false);
+        clock.moveTo(TODAY);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<AutoPayRunReport>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return SystemTask.call(() -> operations.run(TODAY));
+                }));
+            }
+            start.countDown();
+            int paid = 0;
+            for (Future<AutoPayRunReport> run : runs) {
+                AutoPayRunReport report = run.get(5, TimeUnit.MINUTES);
+                assertThat(report.errors()).isZero();
+                paid += report.paid();
+            }
+            assertThat(paid).as("the two runs together").isGreaterThanOrEqualTo(references.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEachPaidOnce(references);
+    }
+}

@@ -1,0 +1,152 @@
+package io.borrowerportal.autopay;
+
+import io.borrowerportal.ServiceTest;
+import io.borrowerportal.SignIn;
+import io.borrowerportal.TestClock;
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.notification.Mailer;
+import io.borrowerportal.notification.OutboxMessage;
+import io.borrowerportal.payment.PaymentFixtures;
+import io.borrowerportal.payment.PaymentFixtures.Borrower;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.AutoPayAmountType;
+import io.borrowerportal.settings.AutoPayFrequency;
+import io.borrowerportal.settings.AutoPaySettings;
+import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.SettingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Shared set-up of the AutoPay service tests: fresh borrowers with fresh loans and bank accounts (never the
+ * demo data), terms, scheduling through the review as the wizard does, the test clock, and the lender's
+ * settings put back after each test.
+ */
+abstract class AutoPayTestSupport extends ServiceTest {
+
+    /** The test context's business date; the fixture loans' next installment is due on Christmas Day. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 10);
+    static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
+    static final LocalDate MONDAY_AFTER = LocalDate.of(2026, 12, 28);
+
+    @Autowired
+    AutoPayService service;
+    @Autowired
+    AutoPayOperations operations;
+    @Autowired
+    AutoPayRunner runner;
+    @Autowired
+    PaymentProfileService profiles;
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    LoanServicing servicing;
+    @Autowired
+    SettingsService settings;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+
+    private AutoPaySettings autopayBefore;
+    private PaymentSettings paymentsBefore;
+
+    @BeforeEach
+    void rememberSettings() {
+        autopayBefore = settings.autopay();
+        paymentsBefore = settings.payments();
+    }
+
+    @AfterEach
+    void restoreSettingsAndClock() {
+        clock.reset();
+        runner.interruptWith(null);
+        asAdmin(() -> {
+            settings.updateAutopay(autopayBefore);
+            settings.updatePayments(paymentsBefore);
+            return null;
+        });
+    }
+
+    /** A new borrower (see {@link PaymentFixtures#borrower}), signed in, with a checking account of their own. */
+    Customer signedIn(String tag) {
+        Borrower borrower = PaymentFixtures.borrower(customers, servicing, tag);
+        SignIn.as(users, borrower.email());
+        long bank = profiles.addBank(PaymentFixtures.bank(PaymentFixtures.uniqueAccountNumber())).id();
+        return new Customer(borrower, bank);
+    }
+
+    record Customer(Borrower borrower, long bankProfile) {
+        String loan() {
+            return borrower.loanNumber();
+        }
+    }
+
+    static AutoPayTerms monthly(long profile, LocalDate start) {
+        return new AutoPayTerms(profile, AutoPayFrequency.MONTHLY, AutoPayAmountType.SCHEDULED_PAYMENT, null, start,
+                null, false, true);
+    }
+
+    static AutoPayTerms fixed(long profile, AutoPayFrequency frequency, String amount, LocalDate start) {
+        return new AutoPayTerms(profile, frequency, AutoPayAmountType.FIXED, new BigDecimal(amount), start, null,
+                false, false);
+    }
+
+    /** Schedules as the wizard does: review, then accept exactly the authorization the review showed. */
+    AutoPaySummary schedule(String loan, AutoPayTerms terms) {
+        return service.schedule(loan, terms, service.review(loan, null, terms).authorizationText());
+    }
+
+    AutoPaySummary change(String loan, String reference, AutoPayTerms terms) {
+        return service.change(loan, reference, terms, service.review(loan, reference, terms).authorizationText());
+    }
+
+    /** Runs AutoPay as the daily job would on {@code date}, with the business clock moved to that date. */
+    AutoPayRunReport runOn(LocalDate date) {
+        clock.moveTo(date);
+        return SystemTask.call(() -> operations.run(date));
+    }
+
+    <T> T asAdmin(Supplier<T> work) {
+        var own = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SignIn.as(users, "admin@example.com");
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(own);
+        }
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        var own = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SignIn.as(users, email);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(own);
+        }
+    }
+
+    int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    List<OutboxMessage> mailTo(String email) {
+        return SystemTask.call(() -> mailer.recent(email, 50));
+    }
+}
