@@ -27,6 +27,15 @@ public final class AccountNavigation {
         return dashboard(loanNumber) + "/pay";
     }
 
+    /** The "Schedule AutoPay" wizard, with a payment profile chosen already (or {@code profileId} null). */
+    public static String scheduleAutoPay(String loanNumber, Long profileId) {
+        return dashboard(loanNumber) + "/autopay/new" + (profileId == null ? "" : "?profile=" + profileId);
+    }
+
+    public static String editAutoPay(String loanNumber, String reference) {
+        return dashboard(loanNumber) + "/autopay/" + reference + "/edit";
+    }
+
     public static String payment(String loanNumber, String confirmationNumber) {
         return dashboard(loanNumber) + "/payments/" + confirmationNumber;
     }

@@ -10,7 +10,7 @@ import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.base.ui.StatusBadge;
 import io.borrowerportal.ledger.LoanStatus;
 import io.borrowerportal.settings.PaymentSettings;
-import io.borrowerportal.settings.WebsiteSettings;
+import io.borrowerportal.settings.SettingsService;
 
 /**
  * The frame of an account's pages: title, loan number, status and the tab navigation. A tab appears
@@ -22,6 +22,7 @@ public final class AccountPage {
     public enum Tab {
         SUMMARY("Summary", "summary"),
         PAYMENTS("Payments", "payments"),
+        AUTOPAY("AutoPay", "autopay"),
         PROFILES("Payment Profiles", "profiles"),
         TRANSACTIONS("Transactions", "transactions");
 
@@ -38,12 +39,13 @@ public final class AccountPage {
         }
 
         /** Whether the lender offers this section to customers. */
-        public boolean isOffered(WebsiteSettings settings, PaymentSettings payments) {
+        public boolean isOffered(SettingsService settings) {
             return switch (this) {
                 case SUMMARY -> true;
-                case PAYMENTS -> payments.enabled();
-                case PROFILES -> payments.profilesEnabled();
-                case TRANSACTIONS -> settings.transactionsEnabled();
+                case PAYMENTS -> settings.payments().enabled();
+                case AUTOPAY -> settings.payments().enabled() && settings.autopay().enabled();
+                case PROFILES -> settings.payments().profilesEnabled();
+                case TRANSACTIONS -> settings.current().transactionsEnabled();
             };
         }
     }
@@ -55,8 +57,8 @@ public final class AccountPage {
      * Title, loan number, status, "Make a Payment" (when the lender takes payments and something is owed)
      * and the tabs the lender offers.
      */
-    public static Component header(AccountSummary account, WebsiteSettings settings, PaymentSettings payments,
-                                   Tab current) {
+    public static Component header(AccountSummary account, SettingsService settings, Tab current) {
+        PaymentSettings payments = settings.payments();
         Div header = new Div();
         header.addClassName("account-header");
         Div titleRow = new Div();
@@ -70,7 +72,7 @@ public final class AccountPage {
         tabs.addClassName("account-tabs");
         tabs.getElement().setAttribute("aria-label", "Account sections");
         for (Tab tab : Tab.values()) {
-            if (tab.isOffered(settings, payments)) {
+            if (tab.isOffered(settings)) {
                 tabs.add(tab(tab, account.loanNumber(), current));
             }
         }

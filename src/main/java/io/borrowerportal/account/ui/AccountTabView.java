@@ -33,7 +33,7 @@ public abstract class AccountTabView extends Div implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         WebsiteSettings settings = settingsService.current();
         String loanNumber = event.getRouteParameters().get(AccountNavigation.LOAN_NUMBER).orElse("");
-        if (!tab.isOffered(settings, settingsService.payments())) {
+        if (!tab.isOffered(settingsService)) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -46,7 +46,7 @@ public abstract class AccountTabView extends Div implements BeforeEnterObserver,
         }
         title = tab.label + " · " + detail.info().title();
         removeAll();
-        add(AccountPage.header(detail.summary(), settings, settingsService.payments(), tab));
+        add(AccountPage.header(detail.summary(), settingsService, tab));
         render(detail, settings);
     }
 

@@ -34,7 +34,9 @@ class SummaryView extends AccountTabView {
 
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
-        add(alerts(detail.figures()));
+        Div alerts = alerts(detail.figures());
+        extensions.forEach(extension -> extension.summaryAlerts(detail).forEach(alerts::add));
+        add(alerts);
         add(fields(detail, settings));
         Div actions = new Div();
         actions.addClassName("summary-actions");

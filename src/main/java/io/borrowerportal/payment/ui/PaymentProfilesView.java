@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.base.ui.CustomerLayout;
@@ -47,14 +49,17 @@ import java.util.Optional;
 class PaymentProfilesView extends AccountTabView {
 
     private final PaymentProfileService profiles;
+    private final SettingsService settings;
     private final Clock clock;
     private final Div list = new Div();
     private final Div alert = new Div();
+    private String loanNumber;
 
     PaymentProfilesView(AccountService accountService, SettingsService settingsService,
                         PaymentProfileService profiles, Clock clock) {
         super(accountService, settingsService, AccountPage.Tab.PROFILES);
         this.profiles = profiles;
+        this.settings = settingsService;
         this.clock = clock;
         addClassName("profiles-view");
         list.setId("profile-list");
@@ -66,7 +71,8 @@ class PaymentProfilesView extends AccountTabView {
     }
 
     @Override
-    protected void render(AccountDetail detail, WebsiteSettings settings) {
+    protected void render(AccountDetail detail, WebsiteSettings website) {
+        loanNumber = detail.info().loanNumber();
         Div section = new Div();
         section.addClassName("profiles-section");
         Paragraph scope = new Paragraph("These cards and bank accounts belong to you, not to this loan: "
@@ -145,6 +151,15 @@ class PaymentProfilesView extends AccountTabView {
             makePrimary.setId("profile-" + profile.id() + "-primary");
             makePrimary.getElement().setAttribute("aria-label", "Make " + profile.label() + " primary");
             buttons.add(makePrimary);
+        }
+        if (profile.usable() && AccountPage.Tab.AUTOPAY.isOffered(settings) && settings.autopay().customerMayCreate()) {
+            // Starts the AutoPay wizard of this loan with this profile chosen.
+            Anchor autopay = new Anchor(AccountNavigation.scheduleAutoPay(loanNumber, profile.id()), "Set up AutoPay");
+            autopay.getElement().setAttribute("router-link", true);
+            autopay.getElement().setAttribute("aria-label", "Set up AutoPay with " + profile.label());
+            autopay.addClassName("button-link-secondary");
+            autopay.setId("profile-" + profile.id() + "-autopay");
+            buttons.add(autopay);
         }
         Button delete = new Button("Delete", e -> confirmDelete(profile));
         delete.setId("profile-" + profile.id() + "-delete");

@@ -1,0 +1,76 @@
+package io.borrowerportal.autopay.ui;
+
+import io.borrowerportal.autopay.AutoPaySummary;
+import io.borrowerportal.autopay.AutoPayWording;
+import io.borrowerportal.base.ui.Formats;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the AutoPay pages word an AutoPay, from {@link AutoPayWording} so emails and pages agree. */
+final class AutoPayTexts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
+
+    private AutoPayTexts() {
+    }
+
+    static String amount(AutoPaySummary a) {
+        return AutoPayWording.capitalized(AutoPayWording.amount(a.amountType(), a.fixedAmount(), null));
+    }
+
+    static String frequency(AutoPaySummary a) {
+        return AutoPayWording.schedule(a.frequency(), a.startDate(), a.lastDayOfMonth(), a.numberOfPayments())
+                + (a.processOnlyWhenDue() ? "; skipped when nothing is due" : "");
+    }
+
+    /** "Monday, December 28, 2026 (due December 25)", or "None" once it ended. */
+    static String next(AutoPaySummary a) {
+        if (a.nextProcessDate() == null) {
+            return "None";
+        }
+        String when = a.nextProcessDate().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
+                + ", " + Formats.date(a.nextProcessDate());
+        return a.nextProcessDate().equals(a.nextDueDate()) ? when
+                : when + " (due " + Formats.date(a.nextDueDate()) + ", not a business day)";
+    }
+
+    static String progress(AutoPaySummary a) {
+        return a.numberOfPayments() == null ? a.paymentsMade() + " (until paid off)"
+                : a.paymentsMade() + " of " + a.numberOfPayments();
+    }
+
+    static String instant(Instant at, ZoneId zone) {
+        return at == null ? "" : WHEN.format(at.atZone(zone));
+    }
+
+    /** "by you", "by your co-borrower", "automatically". */
+    static String by(String who) {
+        return switch (who) {
+            case "You" -> "by you";
+            case "Automatic" -> "automatically";
+            default -> "by your co-borrower";
+        };
+    }
+
+    /** "December 28, 2026: Paid $512.34 (PAY-7K3M9QXD, pending)" or "...: Skipped. Nothing was due." */
+    static String run(AutoPaySummary.Run run) {
+        StringBuilder text = new StringBuilder(Formats.date(run.processDate())).append(": ").append(run.outcome());
+        if (run.amount() != null) {
+            text.append(' ').append(Formats.money(run.amount()));
+        }
+        if (run.confirmationNumber() != null) {
+            text.append(" (").append(run.confirmationNumber());
+            if (run.paymentStatus() != null) {
+                text.append(", ").append(run.paymentStatus().label().toLowerCase(Locale.ROOT));
+            }
+            text.append(')');
+        }
+        if (run.note() != null) {
+            text.append(". ").append(run.note());
+        }
+        return text.toString();
+    }
+}

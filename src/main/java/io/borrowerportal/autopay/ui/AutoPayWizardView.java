@@ -1,0 +1,654 @@
+package io.borrowerportal.autopay.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.HasItemComponents;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.borrowerportal.account.AccountDetail;
+import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.ui.AccountNavigation;
+import io.borrowerportal.account.ui.AccountPage;
+import io.borrowerportal.account.ui.AccountTabView;
+import io.borrowerportal.autopay.AutoPayOptions;
+import io.borrowerportal.autopay.AutoPayRefusedException;
+import io.borrowerportal.autopay.AutoPayReview;
+import io.borrowerportal.autopay.AutoPaySchedule;
+import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPaySummary;
+import io.borrowerportal.autopay.AutoPayTerms;
+import io.borrowerportal.base.ui.CustomerLayout;
+import io.borrowerportal.base.ui.Figure;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.common.Money;
+import io.borrowerportal.payment.PaymentChannel;
+import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.payment.ui.NewProfileDialogs;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.AutoPayAmountType;
+import io.borrowerportal.settings.AutoPayFrequency;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * "Schedule AutoPay", and the same wizard prefilled to change one: (1) payment method, or a new one added
+ * without leaving; (2) frequency and amount; (3) first date and specifics; (4) review with the next payments,
+ * the fee and the authorization to accept. Back, Next and Finish; each step checks its fields before Next,
+ * and the review asks the service, which checks every rule again on Finish. Nothing is stored before Finish.
+ * Opened with {@code ?profile=<id>} (from the Payment Profiles tab) the method is chosen already.
+ */
+@Route(value = "accounts/:loanNumber/autopay/new", layout = CustomerLayout.class)
+@RouteAlias(value = "accounts/:loanNumber/autopay/:reference/edit", layout = CustomerLayout.class)
+@RolesAllowed(Role.CUSTOMER)
+class AutoPayWizardView extends AccountTabView {
+
+    private static final String[] STEP_NAMES = {"Payment method", "How often and how much", "Dates", "Review"};
+    private static final String UNTIL_PAID_OFF = "Until the loan is paid off";
+    private static final String COUNT = "A set number of payments";
+
+    private final AutoPayService autopays;
+    private final PaymentProfileService profileService;
+    private final Clock clock;
+
+    private String loanNumber;
+    private String reference;
+    private Long preselectedProfile;
+    private String title = "Schedule AutoPay";
+    private AutoPayOptions options;
+    private AutoPayReview review;
+    private final List<ProfileSummary> profiles = new ArrayList<>();
+    private int currentStep;
+
+    private final OrderedList stepList = new OrderedList();
+    private final Div error = new Div();
+    private final Div methodStep = step("autopay-step-method");
+    private final Div amountStep = step("autopay-step-amount");
+    private final Div datesStep = step("autopay-step-dates");
+    private final Div reviewStep = step("autopay-step-review");
+    private final RadioButtonGroup<ProfileSummary> method = new RadioButtonGroup<>("Pay with");
+    private final RadioButtonGroup<AutoPayFrequency> frequency = new RadioButtonGroup<>("How often");
+    private final RadioButtonGroup<AutoPayAmountType> amountType = new RadioButtonGroup<>("How much each time");
+    private final BigDecimalField fixedAmount = new BigDecimalField("Amount of each payment");
+    private final DatePicker startDate = new DatePicker("First payment date");
+    private final RadioButtonGroup<String> duration = new RadioButtonGroup<>("For how long");
+    private final IntegerField numberOfPayments = new IntegerField("Number of payments");
+    private final Checkbox lastDayOfMonth = new Checkbox("Always pay on the last day of the month");
+    private final Checkbox onlyWhenDue = new Checkbox("Skip a date when nothing is due on the loan");
+    private final Div reviewFigures = new Div();
+    private final Checkbox accept = new Checkbox("I authorize these payments");
+    private final Button finish = new Button();
+
+    AutoPayWizardView(AccountService accountService, SettingsService settingsService, AutoPayService autopays,
+                      PaymentProfileService profileService, Clock clock) {
+        super(accountService, settingsService, AccountPage.Tab.AUTOPAY);
+        this.autopays = autopays;
+        this.profileService = profileService;
+        this.clock = clock;
+        addClassName("autopay-wizard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse(null);
+        preselectedProfile = event.getLocation().getQueryParameters().getSingleParameter("profile")
+                .flatMap(AutoPayWizardView::parseId).orElse(null);
+        super.beforeEnter(event);
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected void render(AccountDetail detail, WebsiteSettings settings) {
+        loanNumber = detail.info().loanNumber();
+        options = autopays.options(loanNumber);
+        Div wizard = new Div();
+        wizard.addClassNames("payment-wizard", "autopay-wizard");
+        AutoPaySummary existing = null;
+        String refusal = options.refusal();
+        if (reference != null) {
+            try {
+                existing = autopays.autopay(loanNumber, reference);
+                refusal = existing.canEdit() ? null : "This AutoPay cannot be changed online"
+                        + (existing.mine() ? "." : ": only the borrower who set it up can change it.");
+            } catch (AutoPayRefusedException notFound) {
+                refusal = notFound.getMessage();
+            }
+        }
+        title = (reference == null ? "Schedule AutoPay · " : "Change AutoPay · ") + detail.info().title();
+        wizard.add(new H2(reference == null ? "Schedule AutoPay" : "Change AutoPay " + reference));
+        if (refusal != null) {
+            Div refused = new Div();
+            refused.setText(refusal);
+            refused.setId("autopay-refusal");
+            refused.addClassNames("alert", "alert-error");
+            refused.getElement().setAttribute("role", "alert");
+            wizard.add(refused);
+            add(wizard);
+            return;
+        }
+        stepList.addClassName("wizard-steps");
+        stepList.getElement().setAttribute("aria-label", "AutoPay steps");
+        error.setId("autopay-error");
+        error.addClassNames("alert", "alert-error", "form-error");
+        error.getElement().setAttribute("role", "alert");
+        buildMethodStep();
+        buildAmountStep();
+        buildDatesStep();
+        buildReviewStep();
+        if (existing != null) {
+            prefill(existing.terms());
+        } else {
+            preset();
+        }
+        wizard.add(stepList, error, methodStep, amountStep, datesStep, reviewStep);
+        add(wizard);
+        showStep(1);
+    }
+
+    // --- step 1: payment method ---------------------------------------------------------------------------
+
+    private void buildMethodStep() {
+        method.setId("autopay-method");
+        method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        method.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : ""));
+        profiles.addAll(options.profiles());
+        showProfiles(null);
+        Div add = new Div();
+        add.addClassName("new-profile-buttons");
+        if (options.cardAllowed()) {
+            Button card = new Button("New Credit/Debit Card Profile",
+                    click -> NewProfileDialogs.openCard(profileService, clock, this::profileAdded));
+            card.setId("new-card");
+            add.add(card);
+        }
+        if (options.bankAllowed()) {
+            Button bank = new Button("New Bank Account Profile",
+                    click -> NewProfileDialogs.openBank(profileService, this::profileAdded));
+            bank.setId("new-bank");
+            add.add(bank);
+        }
+        Button cancel = cancelButton("method-cancel");
+        Button next = new Button("Next: how often and how much", click -> methodNext());
+        next.setId("method-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        methodStep.add(method, add, actions(cancel, next));
+    }
+
+    private void showProfiles(ProfileSummary selected) {
+        method.setItems(profiles);
+        itemIds(method, p -> "autopay-profile-" + p.id());
+        if (selected != null) {
+            method.setValue(selected);
+        }
+        method.setHelperText(profiles.isEmpty() ? "You have no usable payment method on file. Add a card or a bank "
+                + "account below." : feeNote());
+    }
+
+    private String feeNote() {
+        List<String> fees = new ArrayList<>();
+        if (options.cardAllowed()) {
+            fees.add("Cards: " + options.cardFee().describe().replace("No fee", "no fee"));
+        }
+        if (options.bankAllowed()) {
+            fees.add("Bank accounts: " + options.bankFee().describe().replace("No fee", "no fee"));
+        }
+        return "Convenience fee per payment. " + String.join(" · ", fees);
+    }
+
+    private void profileAdded(ProfileSummary added) {
+        if (added.channel() == PaymentChannel.CARD ? options.cardAllowed() : options.bankAllowed()) {
+            profiles.add(added);
+            showProfiles(added);
+            method.setInvalid(false);
+        }
+    }
+
+    private void methodNext() {
+        if (method.getValue() == null) {
+            check(method, Optional.of("Choose how AutoPay pays, or add a card or bank account."));
+            return;
+        }
+        method.setInvalid(false);
+        showStep(2);
+    }
+
+    // --- step 2: frequency and amount ---------------------------------------------------------------------
+
+    private void buildAmountStep() {
+        frequency.setId("autopay-frequency");
+        frequency.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        List<AutoPayFrequency> frequencies = Arrays.stream(AutoPayFrequency.values())
+                .filter(options.frequencies()::contains).toList();
+        frequency.setItems(frequencies);
+        frequency.setItemLabelGenerator(AutoPayFrequency::label);
+        itemIds(frequency, f -> "autopay-frequency-" + slug(f.name()));
+
+        amountType.setId("autopay-amount-type");
+        amountType.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        amountType.setItems(Arrays.stream(AutoPayAmountType.values()).filter(options.amountTypes()::contains).toList());
+        amountType.setItemLabelGenerator(this::amountLabel);
+        amountType.setItemEnabledProvider(t -> t != AutoPayAmountType.PAYOFF
+                || frequency.getValue() == AutoPayFrequency.ONE_TIME);
+        itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+
+        fixedAmount.setId("autopay-fixed-amount");
+        fixedAmount.setPrefixComponent(new Span("$"));
+        fixedAmount.getElement().setAttribute("inputmode", "decimal");
+        fixedAmount.setHelperText("Between " + Formats.money(options.minimum()) + " and "
+                + Formats.money(options.maximum().min(options.payoffAmount())) + ".");
+        frequency.addValueChangeListener(e -> {
+            // Payoff pays once: it is offered only for a one-time AutoPay.
+            amountType.getDataProvider().refreshAll();
+            itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+            if (amountType.getValue() == AutoPayAmountType.PAYOFF && e.getValue() != AutoPayFrequency.ONE_TIME) {
+                amountType.clear();
+            }
+            showDateSpecifics();
+        });
+        amountType.addValueChangeListener(e -> {
+            fixedAmount.setVisible(e.getValue() == AutoPayAmountType.FIXED);
+            fixedAmount.setInvalid(false);
+            showDateSpecifics();
+        });
+        fixedAmount.setVisible(false);
+
+        Button back = new Button("Back", click -> showStep(1));
+        back.setId("amount-back");
+        Button next = new Button("Next: dates", click -> amountNext());
+        next.setId("amount-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        amountStep.add(frequency, amountType, fixedAmount, actions(back, next));
+    }
+
+    private String amountLabel(AutoPayAmountType type) {
+        return switch (type) {
+            case SCHEDULED_PAYMENT -> "Scheduled payment amount (" + Formats.money(options.scheduledPayment()) + ")";
+            case AMOUNT_DUE -> "Current amount due on each date (now " + Formats.money(options.amountDue()) + ")";
+            case FIXED -> "A fixed amount";
+            case PAYOFF -> "Payoff, one time only (now " + Formats.money(options.payoffAmount()) + ")";
+        };
+    }
+
+    private void amountNext() {
+        boolean ok = check(frequency, frequency.getValue() == null ? Optional.of("Choose how often AutoPay pays.")
+                : Optional.empty());
+        ok &= check(amountType, amountType.getValue() == null ? Optional.of("Choose what AutoPay pays each time.")
+                : Optional.empty());
+        if (ok && amountType.getValue() == AutoPayAmountType.FIXED) {
+            ok = check(fixedAmount, fixedAmountProblem(fixedAmount.getValue()));
+        }
+        if (ok) {
+            showStep(3);
+        }
+    }
+
+    /** The lender's limits as the form shows them; the service checks them again. */
+    private Optional<String> fixedAmountProblem(BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            return Optional.of("Enter the amount of each payment, for example 150.00.");
+        }
+        if (value.stripTrailingZeros().scale() > Money.SCALE) {
+            return Optional.of("Enter dollars and cents only, for example 150.00.");
+        }
+        if (value.compareTo(options.minimum()) < 0) {
+            return Optional.of("The smallest payment accepted online is " + Formats.money(options.minimum()) + ".");
+        }
+        if (value.compareTo(options.maximum()) > 0) {
+            return Optional.of("The largest payment accepted online is " + Formats.money(options.maximum())
+                    + ". Enter a smaller amount.");
+        }
+        return Optional.empty();
+    }
+
+    // --- step 3: dates and specifics ----------------------------------------------------------------------
+
+    private void buildDatesStep() {
+        startDate.setId("autopay-start-date");
+        startDate.setLocale(Formats.locale());
+        startDate.setMin(options.earliestStart());
+        startDate.setMax(options.latestStart());
+        startDate.setHelperText("A payment due on a weekend or a bank holiday is made on the next business day.");
+        startDate.addValueChangeListener(e -> showDateSpecifics());
+
+        duration.setId("autopay-duration");
+        duration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        duration.setItems(UNTIL_PAID_OFF, COUNT);
+        itemIds(duration, d -> UNTIL_PAID_OFF.equals(d) ? "autopay-until-paid-off" : "autopay-count");
+        duration.setValue(UNTIL_PAID_OFF);
+        duration.addValueChangeListener(e -> showDateSpecifics());
+        numberOfPayments.setId("autopay-number-of-payments");
+        numberOfPayments.setMin(1);
+        numberOfPayments.setMax(AutoPayTerms.MAX_PAYMENTS);
+        numberOfPayments.setStepButtonsVisible(true);
+        lastDayOfMonth.setId("autopay-last-day");
+        onlyWhenDue.setId("autopay-only-when-due");
+
+        Button back = new Button("Back", click -> showStep(2));
+        back.setId("dates-back");
+        Button next = new Button("Next: review", click -> datesNext());
+        next.setId("dates-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        datesStep.add(startDate, duration, numberOfPayments, lastDayOfMonth, onlyWhenDue, actions(back, next));
+        showDateSpecifics();
+    }
+
+    /** Shows only the specifics that apply to the frequency, amount and date chosen so far. */
+    private void showDateSpecifics() {
+        AutoPayFrequency chosen = frequency.getValue();
+        boolean recurring = chosen != null && chosen.recurring();
+        duration.setVisible(recurring);
+        numberOfPayments.setVisible(recurring && COUNT.equals(duration.getValue()));
+        LocalDate date = startDate.getValue();
+        boolean monthEndChoice = chosen != null && date != null
+                && (chosen == AutoPayFrequency.MONTHLY || chosen == AutoPayFrequency.SEMI_MONTHLY)
+                && AutoPaySchedule.lastDayOfMonthPossible(chosen, date)
+                && !new AutoPaySchedule(chosen, date, false).dueDates(0, 12)
+                .equals(new AutoPaySchedule(chosen, date, true).dueDates(0, 12));
+        lastDayOfMonth.setVisible(monthEndChoice);
+        if (!monthEndChoice) {
+            lastDayOfMonth.setValue(false);
+        } else {
+            lastDayOfMonth.setLabel(chosen == AutoPayFrequency.MONTHLY ? "Always pay on the last day of the month"
+                    : "Make the second payment of each month on its last day");
+        }
+        AutoPayAmountType type = amountType.getValue();
+        onlyWhenDue.setVisible(type == AutoPayAmountType.SCHEDULED_PAYMENT || type == AutoPayAmountType.FIXED);
+        startDate.setLabel(chosen == AutoPayFrequency.ONE_TIME ? "Payment date" : "First payment date");
+    }
+
+    private void datesNext() {
+        boolean ok = check(startDate, startDate.getValue() == null ? Optional.of("Choose the date of the first payment.")
+                : startDate.getValue().isBefore(options.earliestStart())
+                ? Optional.of("The first payment date cannot be in the past. Choose today or a later date.")
+                : startDate.isInvalid() ? Optional.of("Enter a date like " + Formats.date(options.earliestStart()) + ".")
+                : Optional.empty());
+        if (numberOfPayments.isVisible()) {
+            Integer count = numberOfPayments.getValue();
+            ok &= check(numberOfPayments, count == null || count < 1 || count > AutoPayTerms.MAX_PAYMENTS
+                    ? Optional.of("Enter how many payments, 1 to " + AutoPayTerms.MAX_PAYMENTS + ".") : Optional.empty());
+        }
+        if (!ok) {
+            return;
+        }
+        try {
+            review = autopays.review(loanNumber, reference, terms());
+            showReview();
+            showStep(4);
+        } catch (AutoPayRefusedException refused) {
+            refusedAt(refused, 3);
+        }
+    }
+
+    // --- step 4: review and authorization -----------------------------------------------------------------
+
+    private void buildReviewStep() {
+        reviewFigures.setId("autopay-review");
+        reviewFigures.addClassName("review-figures");
+        accept.setId("autopay-accept");
+        accept.addValueChangeListener(e -> accept.setInvalid(false));
+        finish.setId("autopay-finish");
+        finish.setText(reference == null ? "Schedule AutoPay" : "Save changes");
+        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        finish.setDisableOnClick(true);
+        finish.addClickListener(click -> finish());
+        Button back = new Button("Back", click -> showStep(3));
+        back.setId("review-back");
+        reviewStep.add(reviewFigures, accept, actions(back, finish));
+    }
+
+    private void showReview() {
+        reviewFigures.removeAll();
+        Div main = new Div();
+        main.addClassName("review-main");
+        main.add(new Figure("Pay with", review.method()),
+                new Figure("Amount", review.amount()),
+                new Figure("Convenience fee", review.fee()));
+        Figure schedule = new Figure("Schedule", review.schedule());
+        schedule.addClassName("autopay-review-schedule");
+        schedule.setId("autopay-review-schedule");
+        Div upcoming = new Div();
+        upcoming.setId("autopay-upcoming");
+        upcoming.addClassName("autopay-upcoming");
+        upcoming.add(new H3(review.upcoming().size() == 1 ? "The payment" : "The next payments"));
+        OrderedList runs = new OrderedList();
+        review.upcoming().forEach(run -> {
+            String when = Formats.date(run.processDate()) + (run.moved()
+                    ? " (due " + Formats.date(run.dueDate()) + ", not a business day)" : "");
+            String amount = run.estimate() == null ? "" : ": " + Formats.money(run.estimate().add(run.fee()))
+                    + (run.fee().signum() > 0 ? " including " + Formats.money(run.fee()) + " fee" : "");
+            ListItem item = new ListItem(when + amount);
+            item.addClassName("autopay-upcoming-run");
+            runs.add(item);
+        });
+        upcoming.add(runs);
+        Div authorization = new Div();
+        authorization.setId("autopay-authorization");
+        authorization.addClassName("autopay-authorization");
+        authorization.add(new H3("Authorization"));
+        Paragraph text = new Paragraph(review.authorizationText());
+        text.setId("autopay-authorization-text");
+        authorization.add(text);
+        reviewFigures.add(main, schedule, upcoming);
+        if (review.notice() != null) {
+            Paragraph notice = new Paragraph(review.notice());
+            notice.setId("autopay-review-notice");
+            notice.addClassNames("alert", "alert-info");
+            reviewFigures.add(notice);
+        }
+        reviewFigures.add(authorization);
+        accept.setValue(false);
+        accept.setInvalid(false);
+        finish.setEnabled(true);
+    }
+
+    private void finish() {
+        if (!Boolean.TRUE.equals(accept.getValue())) {
+            check(accept, Optional.of("Check \"I authorize these payments\" to finish."));
+            showError("Read the authorization and check \"I authorize these payments\" to finish.");
+            finish.setEnabled(true);
+            return;
+        }
+        AutoPaySummary saved;
+        try {
+            saved = reference == null ? autopays.schedule(loanNumber, terms(), review.authorizationText())
+                    : autopays.change(loanNumber, reference, terms(), review.authorizationText());
+        } catch (AutoPayRefusedException refused) {
+            finish.setEnabled(true);
+            refusedAt(refused, 4);
+            return;
+        }
+        Notification.show((reference == null ? "AutoPay " + saved.reference() + " is scheduled" : "AutoPay "
+                        + saved.reference() + " is changed") + (saved.nextProcessDate() == null ? "."
+                        : ". Next payment: " + Formats.date(saved.nextProcessDate()) + "."),
+                6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(AccountNavigation.tab(loanNumber, "autopay")));
+    }
+
+    // --- shared -------------------------------------------------------------------------------------------
+
+    private AutoPayTerms terms() {
+        ProfileSummary profile = method.getValue();
+        Integer count = frequency.getValue() != null && frequency.getValue().recurring() && COUNT.equals(duration.getValue())
+                ? numberOfPayments.getValue() : null;
+        return new AutoPayTerms(profile == null ? -1 : profile.id(), frequency.getValue(), amountType.getValue(),
+                fixedAmount.getValue(), startDate.getValue(), count, lastDayOfMonth.isVisible() && lastDayOfMonth.getValue(),
+                onlyWhenDue.isVisible() && onlyWhenDue.getValue());
+    }
+
+    /** A new AutoPay: the chosen (or primary) profile, monthly for the scheduled payment from the next due date. */
+    private void preset() {
+        ProfileSummary chosen = profiles.stream()
+                .filter(p -> preselectedProfile != null ? p.id() == preselectedProfile : p.primary())
+                .findFirst().orElse(profiles.isEmpty() || preselectedProfile != null ? null : profiles.getFirst());
+        if (chosen != null) {
+            method.setValue(chosen);
+        }
+        if (options.frequencies().contains(AutoPayFrequency.MONTHLY)) {
+            frequency.setValue(AutoPayFrequency.MONTHLY);
+        }
+        if (options.amountTypes().contains(AutoPayAmountType.SCHEDULED_PAYMENT)) {
+            amountType.setValue(AutoPayAmountType.SCHEDULED_PAYMENT);
+        }
+        LocalDate due = options.nextDueDate();
+        startDate.setValue(due != null && !due.isBefore(options.earliestStart()) && !due.isAfter(options.latestStart())
+                ? due : options.earliestStart());
+        onlyWhenDue.setValue(true);
+        showDateSpecifics();
+    }
+
+    private void prefill(AutoPayTerms terms) {
+        profiles.stream().filter(p -> p.id() == terms.profileId()).findFirst().ifPresent(method::setValue);
+        frequency.setValue(terms.frequency());
+        amountType.setValue(terms.amountType());
+        fixedAmount.setValue(terms.fixedAmount());
+        LocalDate start = terms.startDate();
+        startDate.setValue(start == null || start.isBefore(options.earliestStart()) ? options.earliestStart() : start);
+        duration.setValue(terms.numberOfPayments() == null ? UNTIL_PAID_OFF : COUNT);
+        numberOfPayments.setValue(terms.numberOfPayments());
+        showDateSpecifics();
+        lastDayOfMonth.setValue(terms.lastDayOfMonth() && lastDayOfMonth.isVisible());
+        onlyWhenDue.setValue(terms.processOnlyWhenDue());
+    }
+
+    /** Shows the service's refusal on the field it names, on that field's step; else on the current step. */
+    private void refusedAt(AutoPayRefusedException refused, int current) {
+        String field = refused.field() == null ? "" : refused.field();
+        HasValidation target = switch (field) {
+            case "profileId" -> method;
+            case "frequency" -> frequency;
+            case "amountType" -> amountType;
+            case "fixedAmount" -> fixedAmount;
+            case "startDate" -> startDate;
+            case "numberOfPayments" -> numberOfPayments;
+            case "lastDayOfMonth" -> lastDayOfMonth;
+            case "authorization" -> accept;
+            default -> null;
+        };
+        int step = switch (field) {
+            case "profileId" -> 1;
+            case "frequency", "amountType", "fixedAmount" -> 2;
+            case "startDate", "numberOfPayments", "lastDayOfMonth" -> 3;
+            case "authorization" -> 4;
+            default -> current;
+        };
+        showStep(step);
+        if (target != null) {
+            check(target, Optional.of(refused.getMessage()));
+        }
+        showError(refused.getMessage());
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void showStep(int number) {
+        currentStep = number;
+        error.setText("");
+        error.setVisible(false);
+        methodStep.setVisible(number == 1);
+        amountStep.setVisible(number == 2);
+        datesStep.setVisible(number == 3);
+        reviewStep.setVisible(number == 4);
+        stepList.removeAll();
+        for (int i = 0; i < STEP_NAMES.length; i++) {
+            ListItem item = new ListItem(STEP_NAMES[i]);
+            item.addClassName("wizard-step");
+            if (i + 1 == number) {
+                item.addClassName("current");
+                item.getElement().setAttribute("aria-current", "step");
+            } else if (i + 1 < number) {
+                item.addClassName("done");
+            }
+            stepList.add(item);
+        }
+    }
+
+    /** The step showing now, 1 to 4 (for tests and the page's own logic). */
+    int currentStep() {
+        return currentStep;
+    }
+
+    private Button cancelButton(String id) {
+        Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui ->
+                ui.navigate(AccountNavigation.tab(loanNumber, "autopay"))));
+        cancel.setId(id);
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    private static boolean check(HasValidation field, Optional<String> problem) {
+        field.setErrorMessage(problem.orElse(null));
+        field.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+
+    private static Div step(String id) {
+        Div step = new Div();
+        step.setId(id);
+        step.addClassName("wizard-panel");
+        return step;
+    }
+
+    private static Div actions(Component... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("wizard-actions");
+        return actions;
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Ids on the radio buttons themselves, so a browser test can pick an option without its label text. */
+    @SuppressWarnings("unchecked")
+    private static <T> void itemIds(RadioButtonGroup<T> group, Function<T, String> id) {
+        group.getChildren().forEach(child -> {
+            if (child instanceof HasItemComponents.ItemComponent<?> item) {
+                child.setId(id.apply((T) item.getItem()));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
