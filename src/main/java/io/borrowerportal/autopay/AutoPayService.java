@@ -432,7 +432,8 @@ public class AutoPayService {
     private String limitReached(AutoPaySettings rules) {
         int max = rules.maxActivePerAccount();
         return "This loan already has " + (max == 1 ? "an AutoPay" : max + " AutoPays") + ", the most the lender allows. "
-                + "Change or cancel " + (max == 1 ? "it" : "one of them") + " on the AutoPay tab.";
+                + "To pay differently, change " + (max == 1 ? "it" : "one of them") + ", or cancel "
+                + (max == 1 ? "it" : "one") + " first.";
     }
 
     private ProfileSummary lockProfile(long profileId) {
@@ -493,13 +494,13 @@ public class AutoPayService {
         }).toList();
         String when = AutoPayWording.schedule(terms.frequency(), terms.startDate(), terms.lastDayOfMonth(),
                 terms.numberOfPayments());
-        if (terms.processOnlyWhenDue()) {
-            when += "; skipped when nothing is due";
-        }
         String amount = AutoPayWording.amount(terms.amountType(), terms.fixedAmount(), figures.scheduledPayment());
         String text = AutoPayWording.authorization(currentUser.customer().displayName(), website.lenderName(),
                 website.supportPhone(), account.loanNumber(), profile.channel(), profile.label(), when, amount, fee,
-                paying.nsfFee());
+                paying.nsfFee(), terms.processOnlyWhenDue());
+        if (terms.processOnlyWhenDue()) {
+            when += "; skipped when nothing is due";
+        }
         return new AutoPayReview(profile.label(), when, AutoPayWording.capitalized(amount),
                 AutoPayWording.capitalized(AutoPayWording.fee(fee)), upcoming, AutoPayWording.VERSION, text,
                 notice(terms, figures, upcoming.getFirst().processDate()));

@@ -110,7 +110,7 @@ public final class AutoPayWording {
      */
     static String authorization(String customerName, String lenderName, String supportPhone, String loanNumber,
                                 PaymentChannel channel, String method, String schedule, String amount, FeeRule fee,
-                                BigDecimal nsfFee) {
+                                BigDecimal nsfFee, boolean onlyWhenDue) {
         StringBuilder text = new StringBuilder();
         text.append("I, ").append(customerName).append(", authorize ").append(lenderName).append(" to ")
                 .append(channel == PaymentChannel.BANK ? "debit my bank account " : "charge my card ").append(method)
@@ -118,6 +118,9 @@ public final class AutoPayWording {
                 .append(", to pay loan ").append(loanNumber).append(". ");
         if (fee.kind() != FeeRule.Kind.NONE) {
             text.append("Each payment adds ").append(fee(fee)).append(", which does not reduce my loan. ");
+        }
+        if (onlyWhenDue) {
+            text.append("A date on which nothing is due on the loan is skipped. ");
         }
         text.append("A payment due on a weekend or a bank holiday is made on the next business day. ");
         if (channel == PaymentChannel.BANK && nsfFee.signum() > 0) {

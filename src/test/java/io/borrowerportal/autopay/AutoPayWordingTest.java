@@ -35,12 +35,13 @@ class AutoPayWordingTest {
                 "PL-200731", PaymentChannel.BANK, "Checking •••• 6789",
                 AutoPayWording.schedule(AutoPayFrequency.MONTHLY, of(2026, 12, 25), false, null),
                 AutoPayWording.amount(AutoPayAmountType.FIXED, new BigDecimal("150.00"), null),
-                FeeRule.flat("1.50"), new BigDecimal("25.00"));
+                FeeRule.flat("1.50"), new BigDecimal("25.00"), true);
         assertThat(text).contains("I, Jane Borrower, authorize Borrower Portal Lender to debit my bank account "
                         + "Checking •••• 6789 for $150.00, monthly on the 25th, from December 25, 2026")
                 .contains("loan PL-200731")
                 .contains("a $1.50 convenience fee per payment")
                 .contains("next business day")
+                .contains("nothing is due on the loan is skipped")
                 .contains("returned payment fee of $25.00")
                 .contains("until I cancel it")
                 .contains("+1 (800) 555-0100");
@@ -50,8 +51,8 @@ class AutoPayWordingTest {
     void a_card_authorization_charges_the_card_and_has_no_returned_payment_fee() {
         String text = AutoPayWording.authorization("Sam Borrower", "Lender", "555", "AUTO-100482", PaymentChannel.CARD,
                 "Mastercard •••• 4444", "Monthly on the 5th", "the scheduled payment amount ($485.00)", FeeRule.NONE,
-                new BigDecimal("25.00"));
+                new BigDecimal("25.00"), false);
         assertThat(text).contains("charge my card Mastercard •••• 4444").doesNotContain("returned payment fee")
-                .doesNotContain("convenience fee");
+                .doesNotContain("convenience fee").doesNotContain("skipped");
     }
 }

@@ -17,8 +17,10 @@ final class AutoPayTexts {
     private AutoPayTexts() {
     }
 
+    /** The card's title: "Scheduled payment amount", "Current amount due", "$150.00 each time", "Payoff". */
     static String amount(AutoPaySummary a) {
-        return AutoPayWording.capitalized(AutoPayWording.amount(a.amountType(), a.fixedAmount(), null));
+        return a.amountType() == io.borrowerportal.settings.AutoPayAmountType.FIXED
+                ? Formats.money(a.fixedAmount()) + " each time" : a.amountType().label();
     }
 
     static String frequency(AutoPaySummary a) {

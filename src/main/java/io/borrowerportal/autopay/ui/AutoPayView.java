@@ -143,10 +143,9 @@ class AutoPayView extends AccountTabView {
         Div buttons = new Div();
         buttons.addClassName("profile-buttons");
         if (a.canEdit()) {
-            Anchor edit = new Anchor(AccountNavigation.editAutoPay(loanNumber, a.reference()), "Edit");
-            edit.getElement().setAttribute("router-link", true);
+            Button edit = new Button("Edit", click -> getUI().ifPresent(ui ->
+                    ui.navigate(AccountNavigation.editAutoPay(loanNumber, a.reference()))));
             edit.getElement().setAttribute("aria-label", "Edit AutoPay " + a.reference());
-            edit.addClassName("button-link-secondary");
             edit.setId("autopay-" + a.reference() + "-edit");
             buttons.add(edit);
         }

@@ -46,6 +46,7 @@ import io.borrowerportal.payment.ui.NewProfileDialogs;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
+import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -221,6 +222,9 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     private String feeNote() {
+        if (options.cardFee().kind() == FeeRule.Kind.NONE && options.bankFee().kind() == FeeRule.Kind.NONE) {
+            return "No convenience fee on AutoPay payments.";
+        }
         List<String> fees = new ArrayList<>();
         if (options.cardAllowed()) {
             fees.add("Cards: " + options.cardFee().describe().replace("No fee", "no fee"));
@@ -266,6 +270,9 @@ class AutoPayWizardView extends AccountTabView {
         amountType.setItemEnabledProvider(t -> t != AutoPayAmountType.PAYOFF
                 || frequency.getValue() == AutoPayFrequency.ONE_TIME);
         itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+        if (options.amountTypes().contains(AutoPayAmountType.PAYOFF)) {
+            amountType.setHelperText("The payoff can be paid once: choose \"One time\" above for it.");
+        }
 
         fixedAmount.setId("autopay-fixed-amount");
         fixedAmount.setPrefixComponent(new Span("$"));
