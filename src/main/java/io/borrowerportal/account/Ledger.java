@@ -38,6 +38,16 @@ class Ledger {
         return entries.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
     }
 
+    /** Several accounts' ledgers in one query, by account id. */
+    java.util.Map<Long, List<LedgerEntry>> entries(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return entries.findLedgers(accountIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                PostedEntry::accountId, java.util.stream.Collectors.mapping(PostedEntry::toLedgerEntry,
+                        java.util.stream.Collectors.toList())));
+    }
+
     LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
                             String description) {
         return postPayment(account, entries(account), applyDate, amount, kind, description);

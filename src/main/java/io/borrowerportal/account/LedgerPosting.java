@@ -4,7 +4,6 @@ import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanFigures;
-import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,12 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The payment feature's door to the ledger. Every method runs inside the caller's transaction and
- * first locks the account row, so two payments on one account at the same moment are applied one after
- * the other, each against the ledger the other left. A customer reaches only accounts linked to them
+ * The payment feature's door to the ledger (and AutoPay's, to lock an account it checks). Every method runs
+ * inside the caller's transaction and first locks the account row, so two payments on one account at the
+ * same moment are applied one after the other, each against the ledger the other left; payments post through
+ * the {@link LockedAccounts} that {@link #lockAll} returns. A customer reaches only accounts linked to them
  * with web access on (anything else is "not found"); nobody posts while previewing a customer.
  */
 @Service
@@ -33,7 +36,7 @@ public class LedgerPosting {
 
     /**
      * What a payment posted: its ledger entry, its convenience fee entry (if any), its split and the amount
-     * applied (less than asked only when {@link #postPaymentUpToPayoff} met a smaller payoff).
+     * applied (less than asked only when {@link LockedAccounts#postPaymentUpToPayoff} met a smaller payoff).
      */
     public record PostedPayment(long entryId, Long feeEntryId, Allocation split, BigDecimal applied) {
     }
@@ -50,50 +53,24 @@ public class LedgerPosting {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Locks several accounts at once, in loan number order (so two callers locking overlapping sets never
+     * deadlock), and reads their ledgers in one query. Loan numbers the caller may not reach are left out.
+     */
+    public LockedAccounts lockAll(Collection<String> loanNumbers) {
+        if (loanNumbers.isEmpty()) {
+            return LockedAccounts.of(List.of(), Map.of(), ledger);
+        }
+        List<LoanAccount> locked = accounts.lockByLoanNumbers(new TreeSet<>(loanNumbers)).stream()
+                .filter(this::reachable).toList();
+        Map<Long, List<LedgerEntry>> ledgers = ledger.entries(locked.stream().map(LoanAccount::id).toList());
+        return LockedAccounts.of(locked, ledgers, ledger);
+    }
+
     public LockedAccount lock(String loanNumber, LocalDate asOf) {
         LoanAccount account = locked(loanNumber);
         LoanFigures figures = LoanEngine.figures(account.terms(), ledger.entries(account), asOf);
         return new LockedAccount(account.id(), account.loanNumber(), account.title(), figures);
-    }
-
-    public PostedPayment postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
-                                     BigDecimal convenienceFee, String description) {
-        LoanAccount account = locked(loanNumber);
-        return post(account, ledger.postPayment(account, applyDate, amount, kind, description), applyDate,
-                convenienceFee, description);
-    }
-
-    /**
-     * For money already received (an approved card charge): applies it, but never more than the payoff as
-     * of the apply date (nor, principal-only, than the principal); the caller sees the applied amount and
-     * deals with any excess.
-     *
-     * @return null when the loan owes nothing any more: nothing was posted
-     */
-    public PostedPayment postPaymentUpToPayoff(String loanNumber, LocalDate applyDate, BigDecimal amount,
-                                               PaymentKind kind, BigDecimal convenienceFee, String description) {
-        LoanAccount account = locked(loanNumber);
-        List<LedgerEntry> entries = ledger.entries(account);
-        BigDecimal owed = kind == PaymentKind.PRINCIPAL_ONLY
-                ? LoanEngine.figures(account.terms(), entries, applyDate).principalBalance()
-                : LoanEngine.payoff(account.terms(), entries, applyDate);
-        BigDecimal applied = amount.min(owed);
-        if (applied.signum() <= 0) {
-            return null;
-        }
-        return post(account, ledger.postPayment(account, entries, applyDate, applied, kind, description), applyDate,
-                convenienceFee, description);
-    }
-
-    private PostedPayment post(LoanAccount account, LedgerEntry payment, LocalDate applyDate, BigDecimal convenienceFee,
-                               String description) {
-        Long feeEntryId = null;
-        if (convenienceFee != null && convenienceFee.signum() > 0) {
-            feeEntryId = ledger.postConvenienceFee(account, applyDate, convenienceFee,
-                    "Convenience fee for " + description).id();
-        }
-        return new PostedPayment(payment.id(), feeEntryId,
-                new Allocation(payment.fees(), payment.interest(), payment.principal()), payment.amount());
     }
 
     /** Reverses a payment and its convenience fee; returns the payment's reversal entry id. */
@@ -113,11 +90,16 @@ public class LedgerPosting {
     private LoanAccount locked(String loanNumber) {
         LoanAccount account = accounts.lockByLoanNumber(loanNumber)
                 .orElseThrow(() -> new AccountNotFoundException(loanNumber));
-        boolean customer = currentUser.actor().map(PortalUser::isCustomer).orElse(false);
-        if (customer && (!account.webAccess()
-                || !links.existsById(new AccountLink.Key(currentUser.customerId(), account.id())))) {
+        if (!reachable(account)) {
             throw new AccountNotFoundException(loanNumber);
         }
         return account;
+    }
+
+    /** A customer reaches only accounts linked to them with web access on; staff and jobs reach every one. */
+    private boolean reachable(LoanAccount account) {
+        boolean customer = currentUser.actor().map(PortalUser::isCustomer).orElse(false);
+        return !customer || account.webAccess()
+                && links.existsById(new AccountLink.Key(currentUser.customerId(), account.id()));
     }
 }

@@ -29,6 +29,14 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> lockByLoanNumber(@Param("loanNumber") String loanNumber);
 
+    /**
+     * Locks the accounts (not their product, which a fetch join would lock too for as long as the caller's
+     * transaction runs, holding up every posting on loans of the same product).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from LoanAccount a where a.loanNumber in :loanNumbers order by a.loanNumber")
+    List<LoanAccount> lockByLoanNumbers(@Param("loanNumbers") java.util.Collection<String> loanNumbers);
+
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> findByLoanNumber(@Param("loanNumber") String loanNumber);
 

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /**
  * What an AutoPay did on one due date. Unique per AutoPay and due date, and written in the transaction that
- * made the payment: that pair can never be paid twice.
+ * made the payment: that pair can never be paid twice. Written by the run in batches ({@link #row}); read here.
  */
 @Entity
 @Table(name = "autopay_runs")
@@ -38,16 +38,16 @@ class AutoPayRun {
     protected AutoPayRun() {
     }
 
-    AutoPayRun(long autopayId, LocalDate dueDate, LocalDate processDate, Outcome outcome, String paymentConfirmation,
-               BigDecimal amount, String note, Instant now) {
-        this.autopayId = autopayId;
-        this.dueDate = dueDate;
-        this.processDate = processDate;
-        this.outcome = outcome;
-        this.paymentConfirmation = paymentConfirmation;
-        this.amount = amount;
-        this.note = note == null || note.length() <= 300 ? note : note.substring(0, 300);
-        this.createdAt = now;
+    /** The columns of a new row, for the run's batch insert: the same values this entity would hold. */
+    static Object[] row(long autopayId, LocalDate dueDate, LocalDate processDate, Outcome outcome,
+                        String paymentConfirmation, BigDecimal amount, String note, Instant now) {
+        return new Object[] {autopayId, java.sql.Date.valueOf(dueDate), java.sql.Date.valueOf(processDate),
+                outcome.name(), paymentConfirmation, amount, shortened(note),
+                java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)};
+    }
+
+    private static String shortened(String note) {
+        return note == null || note.length() <= 300 ? note : note.substring(0, 300);
     }
 
     long autopayId() { return autopayId; }

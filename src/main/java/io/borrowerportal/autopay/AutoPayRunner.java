@@ -1,6 +1,7 @@
 package io.borrowerportal.autopay;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.payment.AutoPayOutcome;
 import io.borrowerportal.payment.AutoPayPayment;
@@ -10,21 +11,32 @@ import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * The daily AutoPay run: every active AutoPay due by the run date, in pages of {@link #PAGE} by id, so memory
@@ -43,7 +55,9 @@ import java.util.List;
 @Component
 class AutoPayRunner {
 
-    static final int PAGE = 100;
+    static final int PAGE = 200;
+    /** Pages in flight at once. */
+    static final int WORKERS = 2;
     /** Reminders go out this many days before a payment. */
     static final int REMINDER_DAYS = 3;
     /** Due dates one AutoPay may catch up in one run (a weekly AutoPay after a long outage). */
@@ -51,30 +65,37 @@ class AutoPayRunner {
     private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Logger log = LoggerFactory.getLogger(AutoPayRunner.class);
 
+    private static final int[] RUN_TYPES = {Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.DECIMAL, Types.VARCHAR, Types.TIMESTAMP};
+
     private final AutoPayRepository autopays;
-    private final AutoPayRunRepository runs;
+    private final JdbcTemplate jdbc;
     private final PaymentService payments;
     private final LoanServicing servicing;
+    private final CustomerService customers;
     private final SettingsService settings;
     private final AutoPayLog autopayLog;
     private final AutoPayNotices notices;
     private final TransactionTemplate tx;
+    private final EntityManager entityManager;
     private final Clock clock;
     /** Test seam: simulates a crash at a chosen point of a run (see {@link Interruption}). */
     private volatile Interruption interruption = Interruption.NONE;
 
-    AutoPayRunner(AutoPayRepository autopays, AutoPayRunRepository runs, PaymentService payments,
-                  LoanServicing servicing, SettingsService settings, AutoPayLog autopayLog, AutoPayNotices notices,
-                  PlatformTransactionManager transactions, Clock clock) {
+    AutoPayRunner(AutoPayRepository autopays, JdbcTemplate jdbc, PaymentService payments,
+                  LoanServicing servicing, CustomerService customers, SettingsService settings, AutoPayLog autopayLog, AutoPayNotices notices,
+                  PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.autopays = autopays;
-        this.runs = runs;
+        this.jdbc = jdbc;
         this.payments = payments;
         this.servicing = servicing;
+        this.customers = customers;
         this.settings = settings;
         this.autopayLog = autopayLog;
         this.notices = notices;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -106,7 +127,7 @@ class AutoPayRunner {
             autopays = paid = skipped = ended = notPaid = suspended = declined = errors = 0;
         }
 
-        void add(Tally other) {
+        synchronized void add(Tally other) {
             autopays += other.autopays;
             paid += other.paid;
             skipped += other.skipped;
@@ -117,38 +138,73 @@ class AutoPayRunner {
             errors += other.errors;
         }
 
-        AutoPayRunReport report(LocalDate date, int leftovers, long millis) {
+        synchronized AutoPayRunReport report(LocalDate date, int leftovers, long millis) {
             return new AutoPayRunReport(date, autopays, paid, skipped, ended, notPaid, suspended, declined, errors,
                     leftovers, millis);
         }
     }
 
+    /**
+     * Runs every page due by {@code date} on {@link #WORKERS} threads at once: the run waits on the database
+     * most of the time, so a second page in flight uses the time one page waits. At most two pages per worker
+     * are read ahead, so memory stays the same whatever the number of AutoPays. The workers act as the caller
+     * (the system, or staff catching up).
+     */
     AutoPayRunReport run(LocalDate date) {
         long started = System.nanoTime();
         // A run that stopped between its commit and its card charges left those payments waiting: charge them.
         int leftovers = payments.chargeLeftoverAutoPays();
         Tally tally = new Tally();
-        long afterId = 0;
-        while (true) {
-            List<Long> page = autopays.dueIds(AutoPayStatus.ACTIVE, date, afterId, Limit.of(PAGE));
-            if (page.isEmpty()) {
-                break;
+        ExecutorService workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(WORKERS,
+                Thread.ofPlatform().name("autopay-run-", 1).daemon().factory()));
+        Semaphore readAhead = new Semaphore(2 * WORKERS);
+        List<Future<?>> pages = new ArrayList<>();
+        try {
+            long afterId = 0;
+            while (true) {
+                List<Long> page = autopays.dueIds(AutoPayStatus.ACTIVE, date, afterId, Limit.of(PAGE));
+                if (page.isEmpty()) {
+                    break;
+                }
+                readAhead.acquireUninterruptibly();
+                pages.add(workers.submit(() -> {
+                    try {
+                        runPage(page, date, tally);
+                    } finally {
+                        readAhead.release();
+                    }
+                }));
+                afterId = page.getLast();
+                pages.removeIf(f -> f.isDone() && succeeded(f));
             }
-            runPage(page, date, tally);
-            afterId = page.getLast();
+            pages.forEach(AutoPayRunner::succeeded);
+        } finally {
+            workers.shutdownNow();
         }
         return tally.report(date, leftovers, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits for a page; what stopped it (a crash in a test, an error) stops the run as it would in one thread. */
+    private static boolean succeeded(Future<?> page) {
+        try {
+            page.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The AutoPay run was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("An AutoPay page failed", e.getCause());
+        }
     }
 
     private void runPage(List<Long> ids, LocalDate date, Tally tally) {
         List<String> toCharge = new ArrayList<>();
         Tally page = new Tally();
         try {
-            tx.executeWithoutResult(status -> {
-                for (AutoPay autopay : autopays.findByIdInOrderById(ids)) {
-                    process(autopay, date, page, toCharge);
-                }
-            });
+            tx.executeWithoutResult(status -> process(autopays.findByIdInOrderById(ids), date, page, toCharge));
         } catch (RuntimeException pageFailed) {
             log.warn("An AutoPay page failed ({}); retrying its {} AutoPays one by one", pageFailed.toString(), ids.size());
             page.clear();
@@ -166,7 +222,7 @@ class AutoPayRunner {
         Tally one = new Tally();
         List<String> charges = new ArrayList<>();
         try {
-            tx.executeWithoutResult(status -> autopays.findById(id).ifPresent(a -> process(a, date, one, charges)));
+            tx.executeWithoutResult(status -> process(autopays.findAllById(List.of(id)), date, one, charges));
             tally.add(one);
             toCharge.addAll(charges);
         } catch (RuntimeException e) {
@@ -175,29 +231,54 @@ class AutoPayRunner {
         }
     }
 
-    /** Every due date of one AutoPay up to the run date (usually one). */
-    private void process(AutoPay autopay, LocalDate date, Tally tally, List<String> toCharge) {
-        if (autopay.status() != AutoPayStatus.ACTIVE || autopay.nextProcessDate() == null
-                || autopay.nextProcessDate().isAfter(date)) {
-            return;
+    /**
+     * Every due date up to the run date of the AutoPays of a page (usually one each), in rounds: each round
+     * asks the payment service for the next due date of every AutoPay still due, in one call.
+     */
+    private void process(List<AutoPay> page, LocalDate date, Tally tally, List<String> toCharge) {
+        List<Object[]> runRows = new ArrayList<>();
+        List<AutoPay> due = page.stream().filter(a -> dueBy(a, date)).toList();
+        tally.autopays += due.size();
+        Map<Long, String> emails = new HashMap<>();
+        if (!due.isEmpty()) {
+            customers.contacts(due.stream().map(AutoPay::customerId).distinct().toList())
+                    .forEach((id, contact) -> emails.put(id, contact.email()));
         }
-        tally.autopays++;
-        for (int dates = 0; dates < MAX_DATES_PER_RUN && autopay.status() == AutoPayStatus.ACTIVE
-                && autopay.nextProcessDate() != null && !autopay.nextProcessDate().isAfter(date); dates++) {
-            payOne(autopay, tally, toCharge);
+        for (int round = 0; round < MAX_DATES_PER_RUN && !due.isEmpty(); round++) {
+            List<AutoPayOutcome> outcomes = payments.payAutoPays(due.stream().map(a -> new AutoPayPayment(
+                    a.reference(), a.customerId(), a.loanNumber(), a.profileId(), a.amountType(), a.fixedAmount(),
+                    a.processOnlyWhenDue(), a.nextProcessDate(), idempotencyKey(a, a.nextDueDate()),
+                    emails.get(a.customerId()))).toList());
+            for (int i = 0; i < due.size(); i++) {
+                record(due.get(i), outcomes.get(i), tally, toCharge, runRows);
+            }
+            due = due.stream().filter(a -> dueBy(a, date)).toList();
         }
+        // One statement for the page's run rows, one flush for the AutoPays' next dates. A run row that another
+        // run wrote meanwhile breaks the unique key here, and the page is retried AutoPay by AutoPay.
+        if (!runRows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO autopay_runs (autopay_id, due_date, process_date, outcome, payment_confirmation, amount,
+                        note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", runRows, RUN_TYPES);
+        }
+        entityManager.flush();
+        entityManager.clear();
     }
 
-    private void payOne(AutoPay autopay, Tally tally, List<String> toCharge) {
+    private static boolean dueBy(AutoPay autopay, LocalDate date) {
+        return autopay.status() == AutoPayStatus.ACTIVE && autopay.nextProcessDate() != null
+                && !autopay.nextProcessDate().isAfter(date);
+    }
+
+    /** What the payment service did for one AutoPay's due date: the run's record, and the AutoPay moved on. */
+    private void record(AutoPay autopay, AutoPayOutcome outcome, Tally tally, List<String> toCharge,
+                        List<Object[]> runRows) {
         LocalDate due = autopay.nextDueDate();
         LocalDate processDate = autopay.nextProcessDate();
         Instant now = clock.instant();
-        AutoPayOutcome outcome = payments.payAutoPay(new AutoPayPayment(autopay.reference(), autopay.customerId(),
-                autopay.loanNumber(), autopay.profileId(), autopay.amountType(), autopay.fixedAmount(),
-                autopay.processOnlyWhenDue(), processDate, idempotencyKey(autopay, due)));
         if (outcome.kind() != AutoPayOutcome.Kind.METHOD_UNUSABLE) {
             // Not for an unusable method: nothing was tried, so the date stays open for the method the customer picks.
-            runs.save(new AutoPayRun(autopay.id(), due, processDate, outcomeOf(outcome.kind()),
+            runRows.add(AutoPayRun.row(autopay.id(), due, processDate, outcomeOf(outcome.kind()),
                     outcome.confirmationNumber(), outcome.amount(), outcome.note(), now));
         }
         switch (outcome.kind()) {
@@ -247,18 +328,19 @@ class AutoPayRunner {
         notices.ended(autopay);
     }
 
-    /** Card payments of a committed page, one by one; a decline is told to the customer by the payment feature. */
+    /** Card payments of a committed page, together; a decline is told to the customer by the payment feature. */
     private void charge(List<String> confirmations, Tally tally) {
-        for (String confirmation : confirmations) {
-            try {
-                if (payments.chargeAutoPay(confirmation) == PaymentStatus.DECLINED) {
-                    tally.declined++;
-                }
-            } catch (RuntimeException e) {
-                // Left PROCESSING without an answer: the next run's leftover pass charges it.
-                tally.errors++;
-                log.error("AutoPay payment {} could not be charged now; the next run charges it", confirmation, e);
-            }
+        if (confirmations.isEmpty()) {
+            return;
+        }
+        try {
+            tally.declined += (int) payments.chargeAutoPays(confirmations).stream()
+                    .filter(status -> status == PaymentStatus.DECLINED).count();
+        } catch (RuntimeException e) {
+            // Left PROCESSING without an answer: the next run's leftover pass charges them.
+            tally.errors += confirmations.size();
+            log.error("{} AutoPay card payments could not be charged now; the next run charges them",
+                    confirmations.size(), e);
         }
     }
 

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,6 +72,14 @@ public class CustomerService {
     @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
     public Optional<CustomerSummary> contact(long customerId) {
         return customers.findById(customerId).map(Customer::toSummary);
+    }
+
+    /** The same for many customers at once (a page of the AutoPay run), by customer id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+    public Map<Long, CustomerSummary> contacts(Collection<Long> customerIds) {
+        return customers.findAllById(customerIds).stream().map(Customer::toSummary)
+                .collect(Collectors.toMap(CustomerSummary::id, Function.identity(), (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

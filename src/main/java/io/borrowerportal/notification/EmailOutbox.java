@@ -89,6 +89,44 @@ class EmailOutbox {
                 .update() == 1;
     }
 
+    /**
+     * Claims the first attempt of several rows just committed: each is taken only if no one has tried it yet
+     * (the dispatcher or another node), exactly as {@link #claim} would, and the rows taken are returned.
+     * The lease {@code notBefore} marks this claim's rows, so the read-back finds only them.
+     */
+    List<Pending> claimFirstAttempts(List<Long> ids, Instant now, Instant notBefore) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("""
+                        UPDATE email_outbox SET attempts = 1, next_attempt_at = :notBefore
+                        WHERE id IN (:ids) AND attempts = 0 AND status = 'QUEUED' AND next_attempt_at <= :now""")
+                .param("notBefore", utc(notBefore))
+                .param("now", utc(now))
+                .param("ids", ids)
+                .update();
+        return jdbc.sql("""
+                        SELECT id, recipient, subject, body, status, attempts FROM email_outbox
+                        WHERE id IN (:ids) AND attempts = 1 AND status = 'QUEUED' AND next_attempt_at = :notBefore
+                        ORDER BY id""")
+                .param("ids", ids)
+                .param("notBefore", utc(notBefore))
+                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("body"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts")))
+                .list();
+    }
+
+    void deliveredAll(List<Long> ids, EmailStatus status, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL WHERE id IN (:ids)")
+                .param("status", status.name())
+                .param("at", utc(at))
+                .param("ids", ids)
+                .update();
+    }
+
     void delivered(long id, EmailStatus status, Instant at) {
         jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL WHERE id = :id")
                 .param("status", status.name())

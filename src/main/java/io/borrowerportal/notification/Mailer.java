@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -40,6 +41,8 @@ public class Mailer {
     public static final int MAX_ATTEMPTS = 5;
     /** Rows per dispatcher run; the rest wait for the next run. */
     static final int BATCH = 20;
+    /** First attempts claimed per statement after a commit that queued many messages. */
+    private static final int CLAIM_CHUNK = 500;
     /** Backoff after the first attempt; doubled per attempt. Also the lease of a claimed row, so it must
      * exceed one SMTP attempt (connection, read and write timeouts are 10 s each, application.properties). */
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
@@ -76,14 +79,31 @@ public class Mailer {
         Objects.requireNonNull(email, "email");
         long id = outbox.insert(email, clock.instant());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliverSoon(id);
-                }
-            });
+            afterCommitOfThisTransaction().ids().add(id);
         } else {
-            deliverSoon(id);
+            deliverSoon(List.of(id));
+        }
+    }
+
+    /**
+     * The delivery that starts when the current transaction commits, with every message it queued: a
+     * transaction that queues many (a page of the AutoPay run) hands them to the delivery thread as one task.
+     */
+    private AfterCommit afterCommitOfThisTransaction() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof AfterCommit pending && pending.mailer() == this) {
+                return pending;
+            }
+        }
+        AfterCommit pending = new AfterCommit(this, new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private record AfterCommit(Mailer mailer, List<Long> ids) implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            mailer.deliverSoon(List.copyOf(ids));
         }
     }
 
@@ -112,18 +132,47 @@ public class Mailer {
         return outbox.recent(to == null || to.isBlank() ? null : to.trim(), Math.clamp(limit, 1, 1000));
     }
 
-    private void deliverSoon(long id) {
+    private void deliverSoon(List<Long> ids) {
         try {
             afterCommit.execute(() -> {
                 try {
-                    deliver(id);
+                    deliverAll(ids);
                 } catch (RuntimeException e) {
-                    // The row stays QUEUED or FAILED; the dispatcher tries again.
-                    log.warn("Email {} could not be delivered after commit: {}", id, e.toString());
+                    // The rows stay QUEUED or FAILED; the dispatcher tries again.
+                    log.warn("{} emails could not be delivered after commit: {}", ids.size(), e.toString());
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.debug("Email {} left for the dispatcher: the delivery queue is full or closed", id);
+            log.debug("{} emails left for the dispatcher: the delivery queue is full or closed", ids.size());
+        }
+    }
+
+    /**
+     * First attempts of messages just committed. Many at once are claimed together (one statement per chunk,
+     * instead of two per message) and those logged or sent are marked together; each still goes to the SMTP
+     * server on its own, and a failure is recorded on its own row.
+     */
+    void deliverAll(List<Long> ids) {
+        if (ids.size() == 1) {
+            deliver(ids.getFirst());
+            return;
+        }
+        for (int from = 0; from < ids.size(); from += CLAIM_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
+            Instant now = clock.instant();
+            List<EmailOutbox.Pending> claimed = outbox.claimFirstAttempts(chunk, now, now.plus(backoff(1)));
+            JavaMailSender sender = smtp.getIfAvailable();
+            List<Long> done = new ArrayList<>(claimed.size());
+            for (EmailOutbox.Pending email : claimed) {
+                if (sender == null) {
+                    log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
+                            email.to(), email.subject());
+                    done.add(email.id());
+                } else if (sendOne(sender, email, 1)) {
+                    done.add(email.id());
+                }
+            }
+            outbox.deliveredAll(done, sender == null ? EmailStatus.LOGGED : EmailStatus.SENT, clock.instant());
         }
     }
 
@@ -146,6 +195,15 @@ public class Mailer {
             outbox.delivered(id, EmailStatus.LOGGED, clock.instant());
             return true;
         }
+        if (!sendOne(sender, email, attempt)) {
+            return false;
+        }
+        outbox.delivered(id, EmailStatus.SENT, clock.instant());
+        return true;
+    }
+
+    /** One message to the SMTP server; a refusal marks the row FAILED (retried after its backoff). */
+    private boolean sendOne(JavaMailSender sender, EmailOutbox.Pending email, int attempt) {
         try {
             sender.send(message -> {
                 MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -154,15 +212,14 @@ public class Mailer {
                 helper.setSubject(email.subject());
                 helper.setText(email.body(), false);
             });
+            return true;
         } catch (RuntimeException e) {
             // Only the SMTP call is guarded: a message the server took is never marked FAILED and resent.
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            outbox.failed(id, error);
-            log.warn("Email {} attempt {} of {} failed: {}", id, attempt, MAX_ATTEMPTS, error);
+            outbox.failed(email.id(), error);
+            log.warn("Email {} attempt {} of {} failed: {}", email.id(), attempt, MAX_ATTEMPTS, error);
             return false;
         }
-        outbox.delivered(id, EmailStatus.SENT, clock.instant());
-        return true;
     }
 
     static Duration backoff(int attempt) {

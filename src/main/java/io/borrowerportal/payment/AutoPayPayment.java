@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param onlyWhenDue      skip the run when nothing is due on the loan
  * @param runDate          the business day the AutoPay was due to run; the payment counts on the loan that day
  * @param idempotencyKey   one key per AutoPay and due date, so that date can never pay twice
+ * @param customerEmail    where the payment's email goes (the run reads a page's addresses at once), or null
  */
 public record AutoPayPayment(String autopayReference, long customerId, String loanNumber, long profileId,
                              AutoPayAmountType amountType, BigDecimal fixedAmount, boolean onlyWhenDue,
-                             LocalDate runDate, String idempotencyKey) {
+                             LocalDate runDate, String idempotencyKey, String customerEmail) {
 
     public AutoPayPayment {
         Objects.requireNonNull(autopayReference, "autopayReference");

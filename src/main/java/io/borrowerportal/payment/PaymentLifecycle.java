@@ -1,6 +1,8 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.LedgerPosting;
+import io.borrowerportal.account.LockedAccounts;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.common.BusinessCalendar;
 import io.borrowerportal.common.Money;
@@ -25,7 +27,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -89,7 +94,9 @@ class PaymentLifecycle {
             return existing;
         }
         return tx.execute(status -> {
-            LedgerPosting.LockedAccount account = posting.lock(request.loanNumber(), dates.applyDate());
+            LockedAccounts locked = posting.lockAll(List.of(request.loanNumber()));
+            LedgerPosting.LockedAccount account = locked.get(request.loanNumber(), dates.applyDate())
+                    .orElseThrow(() -> new AccountNotFoundException(request.loanNumber()));
             // A second submit of the same form waited for the lock; the first one has committed by now.
             Payment made = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
             if (made != null) {
@@ -104,55 +111,93 @@ class PaymentLifecycle {
                     rules, supportPhone);
             PaymentStatus first = dates.scheduled() ? PaymentStatus.SCHEDULED
                     : profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
-            return open(account, request.idempotencyKey(), customerId, profile, request.type(), amount,
-                    PaymentRules.fee(rules, profile.kind(), amount), dates.processDate(), dates.applyDate(), first, null);
+            return open(locked, account, request.idempotencyKey(), customerId, profile, request.type(), amount,
+                    PaymentRules.fee(rules, profile.kind(), amount), dates.processDate(), dates.applyDate(), first,
+                    null, null);
         });
     }
 
     /**
-     * Makes the payment of one AutoPay due date, in the caller's transaction (the AutoPay run's, so its
-     * record of the run commits with the payment or not at all). The AutoPay runtime rules decide the amount
-     * under the account's row lock; the payment is then created exactly as a customer's is. A key that
-     * already made a payment answers with that payment: a rerun never pays a due date twice.
+     * Makes the payments of a page of AutoPay due dates, in the caller's transaction (the AutoPay run's, so its
+     * records of the run commit with the payments or not at all), in the requests' order. The page's accounts
+     * are locked together and their ledgers, profiles and money in flight read once; then each request goes
+     * through the AutoPay runtime rules under its account's lock, and its payment is created exactly as a
+     * customer's is. A key that already made a payment answers with that payment: a rerun never pays a due
+     * date twice.
      */
-    AutoPayOutcome createForAutoPay(AutoPayPayment request, String supportPhone) {
+    List<AutoPayOutcome> createForAutoPays(List<AutoPayPayment> requests, String supportPhone) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
         return tx.execute(status -> {
-            Payment made = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
-            if (made != null) {
-                return AutoPayOutcome.paid(made, null);
-            }
-            PaymentProfile profile = profiles.findById(request.profileId())
-                    .filter(p -> p.customerId() == request.customerId()).orElse(null);
-            if (profile == null || profile.status() == PaymentProfile.Status.DELETED) {
-                return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
-                        "The payment method of this AutoPay was removed.");
+            LockedAccounts locked = posting.lockAll(requests.stream().map(AutoPayPayment::loanNumber).toList());
+            Map<String, Payment> made = new HashMap<>();
+            payments.findByIdempotencyKeyIn(requests.stream().map(AutoPayPayment::idempotencyKey).toList())
+                    .forEach(p -> made.put(p.idempotencyKey(), p));
+            Map<Long, PaymentProfile> methods = new HashMap<>();
+            profiles.findAllById(requests.stream().map(AutoPayPayment::profileId).distinct().toList())
+                    .forEach(p -> methods.put(p.id(), p));
+            Map<Long, BigDecimal> inFlight = new HashMap<>();
+            if (!locked.accountIds().isEmpty()) {
+                for (Object[] row : payments.sumsByStatus(locked.accountIds(), PaymentStatus.PROCESSING)) {
+                    inFlight.put((Long) row[0], (BigDecimal) row[1]);
+                }
             }
             PaymentSettings rules = settings.payments();
             LocalDate today = LocalDate.now(clock);
-            // A run caught up after an outage still counts on the day it was due; the money moves now.
-            LocalDate applyDate = request.runDate();
-            LocalDate processDate = request.runDate().isBefore(today) ? today : request.runDate();
-            if (profile.kind() == PaymentChannel.BANK) {
-                processDate = BusinessCalendar.onOrAfter(processDate);
+            List<AutoPayOutcome> outcomes = new ArrayList<>(requests.size());
+            for (AutoPayPayment request : requests) {
+                Payment existing = made.get(request.idempotencyKey());
+                if (existing != null) {
+                    outcomes.add(AutoPayOutcome.paid(existing, null));
+                    continue;
+                }
+                PaymentProfile profile = methods.get(request.profileId());
+                AutoPayOutcome outcome = createForAutoPay(request, profile, locked, inFlight, rules, today, supportPhone);
+                outcomes.add(outcome);
             }
-            String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
-            if (unusable != null) {
-                return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);
-            }
-            LedgerPosting.LockedAccount account = posting.lock(request.loanNumber(), applyDate);
-            BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
-            PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), inFlight, rules,
-                    supportPhone);
-            if (decision.kind() != AutoPayOutcome.Kind.PAID) {
-                return AutoPayOutcome.without(decision.kind(), decision.note());
-            }
-            PaymentStatus first = profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
-            Payment payment = open(account, request.idempotencyKey(), request.customerId(), profile,
-                    PaymentRules.typeOf(request.amountType()), decision.amount(),
-                    PaymentRules.fee(rules, profile.kind(), decision.amount()), processDate, applyDate, first,
-                    request.autopayReference());
-            return AutoPayOutcome.paid(payment, decision.note());
+            return outcomes;
         });
+    }
+
+    private AutoPayOutcome createForAutoPay(AutoPayPayment request, PaymentProfile profile, LockedAccounts locked,
+                                            Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDate today,
+                                            String supportPhone) {
+        if (profile == null || profile.customerId() != request.customerId()
+                || profile.status() == PaymentProfile.Status.DELETED) {
+            return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
+                    "The payment method of this AutoPay was removed.");
+        }
+        // A run caught up after an outage still counts on the day it was due; the money moves now.
+        LocalDate applyDate = request.runDate();
+        LocalDate processDate = request.runDate().isBefore(today) ? today : request.runDate();
+        if (profile.kind() == PaymentChannel.BANK) {
+            processDate = BusinessCalendar.onOrAfter(processDate);
+        }
+        String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
+        if (unusable != null) {
+            return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);
+        }
+        LedgerPosting.LockedAccount account = locked.get(request.loanNumber(), applyDate).orElse(null);
+        if (account == null) {
+            return AutoPayOutcome.without(AutoPayOutcome.Kind.ENDED, "The loan is no longer on file, so AutoPay has ended.");
+        }
+        BigDecimal processing = inFlight.getOrDefault(account.accountId(), BigDecimal.ZERO);
+        PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), processing, rules,
+                supportPhone);
+        if (decision.kind() != AutoPayOutcome.Kind.PAID) {
+            return AutoPayOutcome.without(decision.kind(), decision.note());
+        }
+        PaymentStatus first = profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+        Payment payment = open(locked, account, request.idempotencyKey(), request.customerId(), profile,
+                PaymentRules.typeOf(request.amountType()), decision.amount(),
+                PaymentRules.fee(rules, profile.kind(), decision.amount()), processDate, applyDate, first,
+                request.autopayReference(), request.customerEmail());
+        if (first == PaymentStatus.PROCESSING) {
+            // Money on its way to the processor counts against the payoff of a second AutoPay on this loan.
+            inFlight.merge(account.accountId(), payment.amount(), BigDecimal::add);
+        }
+        return AutoPayOutcome.paid(payment, decision.note());
     }
 
     /** Why an AutoPay can no longer pay with this profile, in the customer's words, or null when it can. */
@@ -170,43 +215,69 @@ class PaymentLifecycle {
         return null;
     }
 
-    /** Stores a new payment under its account's lock and takes its first step (scheduled, processing or pending). */
-    private Payment open(LedgerPosting.LockedAccount account, String idempotencyKey, long customerId,
-                         PaymentProfile profile, PaymentType type, BigDecimal amount, BigDecimal fee,
-                         LocalDate processDate, LocalDate applyDate, PaymentStatus first, String autopayReference) {
-        Payment payment = payments.saveAndFlush(new Payment(confirmationNumber(), idempotencyKey,
+    /**
+     * Stores a new payment under its account's lock and takes its first step (scheduled, processing or pending).
+     * A bank payment is applied through the locked ledger at once.
+     *
+     * @param payerEmail where its email goes, when the caller knows it already (else it is looked up)
+     */
+    private Payment open(LockedAccounts locked, LedgerPosting.LockedAccount account, String idempotencyKey,
+                         long customerId, PaymentProfile profile, PaymentType type, BigDecimal amount, BigDecimal fee,
+                         LocalDate processDate, LocalDate applyDate, PaymentStatus first, String autopayReference,
+                         String payerEmail) {
+        Payment payment = payments.save(new Payment(confirmationNumber(), idempotencyKey,
                 account.accountId(), account.loanNumber(), customerId, profile, type, amount, fee,
                 processDate, applyDate, first, audit.actorName(), clock.instant(), autopayReference));
         switch (first) {
             case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + DAY.format(processDate) + ".");
             case PROCESSING -> step(payment, PaymentStatus.PROCESSING, autopayReference == null
                     ? "Sent to the card processor." : "Made by AutoPay " + autopayReference + "; sent to the card processor.");
-            default -> applyBankDebit(payment);
+            default -> applyBankDebit(payment, locked);
         }
         audit.record(customerId, account.loanNumber(), AuditAction.PAYMENT_SUBMITTED, describe(payment));
         if (first != PaymentStatus.PROCESSING) {
-            notices.submitted(payment);
+            notices.submitted(payment, payerEmail);
         }
         return payment;
     }
 
     /** Charges a PROCESSING card payment (outside any transaction) and records the answer. */
     Payment charge(long paymentId) {
-        Payment payment = payments.findById(paymentId).orElseThrow();
-        if (payment.status() != PaymentStatus.PROCESSING) {
-            return payment;
+        return chargeAll(List.of(paymentId)).getFirst();
+    }
+
+    /**
+     * Charges PROCESSING card payments one by one at the processor (outside any transaction), then records
+     * every answer in one transaction: a page of AutoPay card payments costs one commit, not one each.
+     *
+     * @return the payments afterwards, in the order asked
+     */
+    List<Payment> chargeAll(List<Long> paymentIds) {
+        List<Payment> found = payments.findByIdIn(paymentIds);
+        Map<Long, PaymentProfile> methods = new HashMap<>();
+        profiles.findAllById(found.stream().map(Payment::profileId).distinct().toList())
+                .forEach(p -> methods.put(p.id(), p));
+        Map<Long, ChargeResult> results = new LinkedHashMap<>();
+        for (Payment payment : found) {
+            if (payment.status() != PaymentStatus.PROCESSING) {
+                continue;
+            }
+            PaymentProfile profile = methods.get(payment.profileId());
+            ChargeResult result;
+            try {
+                result = gateway.charge(new ChargeRequest(profile.cardToken(), payment.total(), payment.idempotencyKey(),
+                        "Loan " + payment.loanNumber() + " payment " + payment.confirmationNumber()));
+            } catch (RuntimeException e) {
+                // The processor may or may not have charged: wait for lookup() instead of guessing.
+                log.warn("Card processor call failed for payment {}: {}", payment.confirmationNumber(), e.getClass().getSimpleName());
+                result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+            }
+            results.put(payment.id(), result);
         }
-        PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
-        ChargeResult result;
-        try {
-            result = gateway.charge(new ChargeRequest(profile.cardToken(), payment.total(), payment.idempotencyKey(),
-                    "Loan " + payment.loanNumber() + " payment " + payment.confirmationNumber()));
-        } catch (RuntimeException e) {
-            // The processor may or may not have charged: wait for lookup() instead of guessing.
-            log.warn("Card processor call failed for payment {}: {}", payment.confirmationNumber(), e.getClass().getSimpleName());
-            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
-        }
-        return finish(paymentId, result);
+        Map<Long, Payment> finished = new HashMap<>();
+        found.forEach(p -> finished.put(p.id(), p));
+        finishAll(results).forEach(p -> finished.put(p.id(), p));
+        return paymentIds.stream().map(finished::get).toList();
     }
 
     /** Asks the processor what became of a payment left PROCESSING, and finishes it. */
@@ -225,51 +296,76 @@ class PaymentLifecycle {
     }
 
     Payment finish(long paymentId, ChargeResult result) {
+        return finishAll(Map.of(paymentId, result)).getFirst();
+    }
+
+    /**
+     * Records processor answers in one transaction: the payments are locked (in id order) and so are the
+     * accounts of the approved ones, whose ledgers are read once.
+     *
+     * @return the payments, in the order of {@code results}
+     */
+    List<Payment> finishAll(Map<Long, ChargeResult> results) {
+        if (results.isEmpty()) {
+            return List.of();
+        }
         return tx.execute(status -> {
-            Payment payment = payments.lock(paymentId).orElseThrow();
-            if (payment.status() != PaymentStatus.PROCESSING) {
-                if (result instanceof ChargeResult.Approved approved && payment.status() != PaymentStatus.COMPLETED) {
-                    // Money taken for a payment already ended: never silent, the lender must refund it.
-                    log.error("Card charge {} approved for payment {} that is {}: refund due",
-                            approved.reference(), payment.confirmationNumber(), payment.status());
-                    step(payment, payment.status(), "The card processor approved this payment late ("
-                            + approved.reference() + "); the lender will refund it to your card.");
+            Map<Long, Payment> locked = new HashMap<>();
+            payments.lockAll(results.keySet()).forEach(p -> locked.put(p.id(), p));
+            LockedAccounts accounts = posting.lockAll(results.entrySet().stream()
+                    .filter(e -> e.getValue() instanceof ChargeResult.Approved)
+                    .map(e -> locked.get(e.getKey()))
+                    .filter(p -> p != null && p.status() == PaymentStatus.PROCESSING)
+                    .map(Payment::loanNumber).toList());
+            List<Payment> done = new ArrayList<>(results.size());
+            for (Map.Entry<Long, ChargeResult> entry : results.entrySet()) {
+                Payment payment = locked.get(entry.getKey());
+                ChargeResult result = entry.getValue();
+                done.add(payment);
+                if (payment.status() != PaymentStatus.PROCESSING) {
+                    if (result instanceof ChargeResult.Approved approved && payment.status() != PaymentStatus.COMPLETED) {
+                        // Money taken for a payment already ended: never silent, the lender must refund it.
+                        log.error("Card charge {} approved for payment {} that is {}: refund due",
+                                approved.reference(), payment.confirmationNumber(), payment.status());
+                        step(payment, payment.status(), "The card processor approved this payment late ("
+                                + approved.reference() + "); the lender will refund it to your card.");
+                    }
+                    continue;
                 }
-                return payment;
-            }
-            switch (result) {
-                case ChargeResult.Approved approved -> {
-                    payment.approvedBy(approved.reference());
-                    applyCardCharge(payment);
-                }
-                case ChargeResult.Declined declined -> {
-                    payment.moveTo(PaymentStatus.DECLINED, declined.message(), clock.instant());
-                    step(payment, PaymentStatus.DECLINED, declined.message());
-                    audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
-                            payment.confirmationNumber() + " declined (" + declined.code() + ")");
-                    if (!audit.isPayer(payment.customerId())) {
-                        // A scheduled payment declined by a job: nobody is watching the screen.
+                switch (result) {
+                    case ChargeResult.Approved approved -> {
+                        payment.approvedBy(approved.reference());
+                        applyCardCharge(payment, accounts);
+                    }
+                    case ChargeResult.Declined declined -> {
+                        payment.moveTo(PaymentStatus.DECLINED, declined.message(), clock.instant());
+                        step(payment, PaymentStatus.DECLINED, declined.message());
+                        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                                payment.confirmationNumber() + " declined (" + declined.code() + ")");
+                        if (!audit.isPayer(payment.customerId())) {
+                            // A scheduled payment declined by a job: nobody is watching the screen.
+                            notices.failed(payment);
+                        }
+                    }
+                    case ChargeResult.NotFound notFound -> {
+                        String reason = "The card processor has no record of this payment, so you were not charged. "
+                                + "Please make the payment again.";
+                        payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
+                        step(payment, PaymentStatus.DECLINED, reason);
+                        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                                payment.confirmationNumber() + " not found at the processor");
                         notices.failed(payment);
                     }
-                }
-                case ChargeResult.NotFound notFound -> {
-                    String reason = "The card processor has no record of this payment, so you were not charged. "
-                            + "Please make the payment again.";
-                    payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
-                    step(payment, PaymentStatus.DECLINED, reason);
-                    audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
-                            payment.confirmationNumber() + " not found at the processor");
-                    notices.failed(payment);
-                }
-                case ChargeResult.Unknown unknown -> {
-                    if (!WAITING_FOR_PROCESSOR.equals(payment.statusReason())) {
-                        payment.moveTo(PaymentStatus.PROCESSING, WAITING_FOR_PROCESSOR, clock.instant());
-                        step(payment, PaymentStatus.PROCESSING, "The card processor did not answer (" + unknown.detail()
-                                + "); the payment will be checked again.");
+                    case ChargeResult.Unknown unknown -> {
+                        if (!WAITING_FOR_PROCESSOR.equals(payment.statusReason())) {
+                            payment.moveTo(PaymentStatus.PROCESSING, WAITING_FOR_PROCESSOR, clock.instant());
+                            step(payment, PaymentStatus.PROCESSING, "The card processor did not answer (" + unknown.detail()
+                                    + "); the payment will be checked again.");
+                        }
                     }
                 }
             }
-            return payment;
+            return done;
         });
     }
 
@@ -292,7 +388,9 @@ class PaymentLifecycle {
                 notices.failed(payment);
                 return payment;
             }
-            LedgerPosting.LockedAccount account = posting.lock(payment.loanNumber(), payment.applyDate());
+            LockedAccounts locked = posting.lockAll(List.of(payment.loanNumber()));
+            LedgerPosting.LockedAccount account = locked.get(payment.loanNumber(), payment.applyDate())
+                    .orElseThrow(() -> new AccountNotFoundException(payment.loanNumber()));
             BigDecimal payoff = account.figures().payoffAmount()
                     .subtract(payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING));
             if (payment.paymentType() == PaymentType.PRINCIPAL_ONLY) {
@@ -313,7 +411,7 @@ class PaymentLifecycle {
                 payment.moveTo(PaymentStatus.PROCESSING, null, clock.instant());
                 step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
             } else {
-                applyBankDebit(payment);
+                applyBankDebit(payment, locked);
             }
             return payment;
         });
@@ -435,8 +533,8 @@ class PaymentLifecycle {
         events.save(new PaymentEvent(payment.id(), clock.instant(), status, note, audit.actorName()));
     }
 
-    private void applyBankDebit(Payment payment) {
-        LedgerPosting.PostedPayment posted = posting.postPayment(payment.loanNumber(), payment.applyDate(),
+    private void applyBankDebit(Payment payment, LockedAccounts locked) {
+        LedgerPosting.PostedPayment posted = locked.postPayment(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
                 "Bank payment " + payment.confirmationNumber());
         payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
@@ -447,8 +545,8 @@ class PaymentLifecycle {
                 + DAY.format(payment.processDate()) + ".");
     }
 
-    private void applyCardCharge(Payment payment) {
-        LedgerPosting.PostedPayment posted = posting.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
+    private void applyCardCharge(Payment payment, LockedAccounts accounts) {
+        LedgerPosting.PostedPayment posted = accounts.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
                 "Card payment " + payment.confirmationNumber());
         if (posted == null) {

@@ -38,14 +38,15 @@ class PaymentNotices {
         this.settings = settings;
     }
 
-    void submitted(Payment payment) {
+    /** @param knownEmail the payer's address when the caller has it already, else null (it is looked up) */
+    void submitted(Payment payment, String knownEmail) {
         if (payment.status() == PaymentStatus.SCHEDULED) {
-            send(payment, "Payment scheduled: " + payment.confirmationNumber(),
+            send(payment, knownEmail, "Payment scheduled: " + payment.confirmationNumber(),
                     "Your payment of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
                             + " is scheduled for " + DAY.format(payment.processDate()) + ".\n"
                             + "You can cancel it on the Payments tab until then.\n\n" + details(payment));
         } else {
-            send(payment, "Payment received: " + payment.confirmationNumber(),
+            send(payment, knownEmail, "Payment received: " + payment.confirmationNumber(),
                     "We received your " + (payment.autopayReference() == null ? "bank payment" : "AutoPay bank payment")
                             + " of " + Money.format(payment.total()) + " on loan "
                             + payment.loanNumber() + ". It is applied to your loan and settles in about 2 business days.\n\n"
@@ -96,8 +97,12 @@ class PaymentNotices {
     }
 
     private void send(Payment payment, String subject, String body) {
-        recipient(payment.customerId()).ifPresent(to ->
-                mailer.send(new OutgoingEmail(to, subject, body, payment.customerId())));
+        send(payment, null, subject, body);
+    }
+
+    private void send(Payment payment, String knownEmail, String subject, String body) {
+        Optional<String> to = knownEmail != null ? Optional.of(knownEmail) : recipient(payment.customerId());
+        to.ifPresent(address -> mailer.send(new OutgoingEmail(address, subject, body, payment.customerId())));
     }
 
     private Optional<String> recipient(long customerId) {

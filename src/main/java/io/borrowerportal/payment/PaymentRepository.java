@@ -25,11 +25,20 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     Optional<Payment> findByIdempotencyKey(String idempotencyKey);
 
+    List<Payment> findByIdempotencyKeyIn(Collection<String> idempotencyKeys);
+
     Optional<Payment> findByConfirmationNumber(String confirmationNumber);
+
+    List<Payment> findByConfirmationNumberIn(Collection<String> confirmationNumbers);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Payment p where p.id = :id")
     Optional<Payment> lock(@Param("id") long id);
+
+    /** Locks several payments, in id order (so two callers locking overlapping sets never deadlock). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.id in :ids order by p.id")
+    List<Payment> lockAll(@Param("ids") Collection<Long> ids);
 
     Optional<Payment> findByTraceNumber(String traceNumber);
 
@@ -38,6 +47,10 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     /** Money sent to the card processor but not yet on the ledger: it counts against the payoff. */
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.accountId = :accountId and p.status = :status")
     BigDecimal sumByStatus(@Param("accountId") long accountId, @Param("status") PaymentStatus status);
+
+    /** {@link #sumByStatus} for several accounts at once: rows of account id and sum, for accounts that have any. */
+    @Query("select p.accountId, sum(p.amount) from Payment p where p.accountId in :accountIds and p.status = :status group by p.accountId")
+    List<Object[]> sumsByStatus(@Param("accountIds") Collection<Long> accountIds, @Param("status") PaymentStatus status);
 
     @Query("select p.id from Payment p where p.status = :status and p.processDate <= :date order by p.processDate, p.id")
     List<Long> dueIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);

@@ -43,6 +43,8 @@ public class PaymentService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    /** Leftover AutoPay card payments charged per transaction. */
+    private static final int LEFTOVER_CHUNK = 100;
 
     private final AccountService accounts;
     private final PaymentProfileService profileService;
@@ -151,30 +153,42 @@ public class PaymentService {
     }
 
     /**
-     * The payment of one AutoPay due date, made by the AutoPay run in its own transaction: PRODUCT.md's
-     * runtime rules decide the amount under the account's lock, and the payment is created the way a
-     * customer's is (same rules for fees, the ledger, the timeline, the audit and the email). A card payment
-     * comes back PROCESSING: the run charges it with {@link #chargeAutoPay} once its transaction committed.
+     * The payments of a page of AutoPay due dates (one outcome per request, in order), made by the AutoPay run
+     * in its own transaction: PRODUCT.md's runtime rules decide each amount under the account's lock, and each
+     * payment is created the way a customer's is (same rules for fees, the ledger, the timeline, the audit and
+     * the email). A card payment comes back PROCESSING: the run charges it with {@link #chargeAutoPay} once its
+     * transaction committed.
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.MANDATORY)
-    public AutoPayOutcome payAutoPay(AutoPayPayment request) {
-        return lifecycle.createForAutoPay(request, settings.current().supportPhone());
+    public List<AutoPayOutcome> payAutoPays(List<AutoPayPayment> requests) {
+        return lifecycle.createForAutoPays(requests, settings.current().supportPhone());
     }
 
     /**
-     * Charges a card payment an AutoPay made, outside any transaction (the processor is never called inside
-     * one). Charging is idempotent at the processor, so a second call for the same payment is harmless.
+     * Charges card payments an AutoPay run made, outside any transaction (the processor is never called inside
+     * one), and records the answers together. Charging is idempotent at the processor, so a second call for the
+     * same payment is harmless.
      *
-     * @return the payment's status afterwards: completed, declined, or still processing without an answer
+     * @return each payment's status afterwards, in the order asked: completed, declined, or still processing
+     *         without an answer
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public PaymentStatus chargeAutoPay(String confirmationNumber) {
-        Payment payment = payments.findByConfirmationNumber(confirmationNumber)
+    public List<PaymentStatus> chargeAutoPays(List<String> confirmationNumbers) {
+        if (confirmationNumbers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> ids = payments.findByConfirmationNumberIn(confirmationNumbers).stream()
                 .filter(p -> p.autopayReference() != null)
-                .orElseThrow(() -> new PaymentNotFoundException(confirmationNumber));
-        return lifecycle.charge(payment.id()).status();
+                .collect(Collectors.toMap(Payment::confirmationNumber, Payment::id));
+        for (String confirmation : confirmationNumbers) {
+            if (!ids.containsKey(confirmation)) {
+                throw new PaymentNotFoundException(confirmation);
+            }
+        }
+        return lifecycle.chargeAll(confirmationNumbers.stream().map(ids::get).toList()).stream()
+                .map(Payment::status).toList();
     }
 
     /**
@@ -187,12 +201,11 @@ public class PaymentService {
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int chargeLeftoverAutoPays() {
-        int charged = 0;
-        for (long id : payments.uncharged(PaymentStatus.PROCESSING)) {
-            lifecycle.charge(id);
-            charged++;
+        List<Long> leftovers = payments.uncharged(PaymentStatus.PROCESSING);
+        for (int from = 0; from < leftovers.size(); from += LEFTOVER_CHUNK) {
+            lifecycle.chargeAll(leftovers.subList(from, Math.min(leftovers.size(), from + LEFTOVER_CHUNK)));
         }
-        return charged;
+        return leftovers.size();
     }
 
     /** Cancels a scheduled payment the customer made, before it processes. */

@@ -245,6 +245,10 @@ public final class PortalBenchmark {
      * a servlet context, so it listens on a random port that nothing calls.
      */
     private static ConfigurableApplicationContext start(String database) {
+        return start(database, TODAY);
+    }
+
+    static ConfigurableApplicationContext start(String database, LocalDate today) {
         boolean mariadb = database.startsWith("MariaDB");
         FlywayMigrationStrategy cleanThenMigrate = flyway -> {
             flyway.clean();
@@ -263,13 +267,13 @@ public final class PortalBenchmark {
                         "--portal.jobs.enabled=false",
                         "--portal.ach.outbox-dir=target/benchmark-ach",
                         "--portal.payments.bank-key-file=target/benchmark-bank.key",
-                        "--portal.today=" + TODAY,
+                        "--portal.today=" + today,
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn");
     }
 
     /** MariaDB when one answers on 127.0.0.1:3306 (as the service tests choose), else in-memory H2. */
-    private static String database() {
+    static String database() {
         try (Connection connection = DriverManager.getConnection(MARIADB_SERVER, "root", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS portal_bench CHARACTER SET utf8mb4");

@@ -2,6 +2,7 @@ package io.borrowerportal.payment;
 
 import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
+import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.security.SystemTask;
@@ -30,6 +31,8 @@ class PaymentProfileServiceTest extends ServiceTest {
     @Autowired
     CustomerService customers;
     @Autowired
+    LoanServicing servicing;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -55,8 +58,9 @@ class PaymentProfileServiceTest extends ServiceTest {
 
     @Test
     void the_first_profile_becomes_primary_without_being_asked() {
-        SignIn.as(users, "sam.borrower@example.com");
-        profiles.myProfiles().forEach(p -> profiles.delete(p.id()));
+        // A new borrower, who has no profile yet (Sam's demo card pays his AutoPay and cannot be deleted).
+        SignIn.as(users, PaymentFixtures.borrower(customers, servicing, "first-profile").email());
+        assertThat(profiles.myProfiles()).isEmpty();
 
         ProfileSummary first = profiles.addCard(card(unique("First"), false));
         ProfileSummary second = profiles.addCard(card(unique("Second"), false));

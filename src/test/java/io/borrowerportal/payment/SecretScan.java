@@ -65,7 +65,8 @@ public final class SecretScan {
                 findings.add(where + ": Luhn-valid digit run ending " + digits.substring(digits.length() - 4));
             }
         }
-        if (Pattern.compile("(?<![0-9A-Za-z.,:])" + Pattern.quote(cvv) + "(?![0-9A-Za-z.,:])").matcher(text).find()) {
+        // Standing on its own: not part of a longer number, an amount or an identifier ("autopay-739-20261228").
+        if (Pattern.compile("(?<![0-9A-Za-z.,:_-])" + Pattern.quote(cvv) + "(?![0-9A-Za-z.,:_-])").matcher(text).find()) {
             findings.add(where + ": the CVV");
         }
         return this;

@@ -17,6 +17,8 @@ class SecretScanTest {
     void the_cvv_on_its_own_is_found_but_not_inside_longer_numbers_or_tokens() {
         assertThat(new SecretScan("739").text("mail", "CVV 739 used").findings()).containsExactly("mail: the CVV");
         assertThat(new SecretScan("739").text("log", "took 7.739 s, id 17390, hash ab739f").findings()).isEmpty();
+        assertThat(new SecretScan("739").text("log", "Duplicate entry 'autopay-739-20261210', job_739").findings()).isEmpty();
+        assertThat(new SecretScan("739").text("log", "cvv=739").findings()).containsExactly("log: the CVV");
     }
 
     @Test
