@@ -67,6 +67,7 @@ CREATE TABLE autopays (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_autopays_due ON autopays (status, next_process_date, id);
 CREATE INDEX ix_autopays_account ON autopays (account_id, status);
+CREATE INDEX ix_autopays_loan ON autopays (loan_number, status);
 CREATE INDEX ix_autopays_profile ON autopays (profile_id, status);
 
 -- One row per AutoPay and due date, written in the same transaction as the payment it made: the unique

@@ -17,6 +17,7 @@ class ModularityTests {
     @Test
     void the_features_are_modules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("account", "audit", "base", "common", "customer", "demo", "ledger", "notification", "security", "settings", "staff");
+                .contains("account", "audit", "autopay", "base", "common", "customer", "demo", "ledger", "notification", "payment",
+                        "security", "settings", "staff");
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * <pre>java -jar borrower-portal.jar --portal.autopay.run-date=2026-12-28 --spring.main.web-application-type=none</pre>
  * It takes the daily job's lock, so it never runs alongside the job on another node; exit code 0 when the
  * run finished without errors, 1 when some AutoPays failed (they are retried by the next run), 2 when the date
- * is not valid or another node holds the lock.
+ * is not valid, another node holds the lock, or the lender has AutoPay switched off.
  */
 @Component
 @ConditionalOnProperty(name = "portal.autopay.run-date")
@@ -76,6 +76,9 @@ class AutoPayCatchUpCommand implements ApplicationRunner {
             AutoPayRunReport report = SystemTask.call(() -> operations.run(date));
             log.info("{}", report);
             return report.errors() == 0 ? 0 : 1;
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            log.error("{}", refused.getMessage());
+            return 2;
         } finally {
             lock.get().unlock();
         }

@@ -1,5 +1,6 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.settings.SettingsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,10 +19,12 @@ import java.time.LocalDate;
 public class AutoPayOperations {
 
     private final AutoPayRunner runner;
+    private final SettingsService settings;
     private final Clock clock;
 
-    AutoPayOperations(AutoPayRunner runner, Clock clock) {
+    AutoPayOperations(AutoPayRunner runner, SettingsService settings, Clock clock) {
         this.runner = runner;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -30,9 +33,13 @@ public class AutoPayOperations {
      * caught-up payment counts on the loan on its own date, and its money moves now.
      *
      * @throws IllegalArgumentException for a date after today: AutoPay never pays early
+     * @throws IllegalStateException while the lender has AutoPay switched off
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AutoPayRunReport run(LocalDate date) {
+        if (!settings.autopay().enabled()) {
+            throw new IllegalStateException("AutoPay is switched off in the lender's settings, so it does not run");
+        }
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
             throw new IllegalArgumentException("AutoPay cannot run for " + date + ": it is after today (" + today

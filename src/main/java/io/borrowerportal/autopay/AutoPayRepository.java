@@ -25,6 +25,8 @@ interface AutoPayRepository extends JpaRepository<AutoPay, Long> {
 
     List<AutoPay> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId);
 
+    List<AutoPay> findByLoanNumberAndStatusIn(String loanNumber, Collection<AutoPayStatus> statuses);
+
     @Query("select count(a) from AutoPay a where a.accountId = :accountId and a.status in :statuses")
     long countByAccountInStatus(@Param("accountId") long accountId, @Param("statuses") Collection<AutoPayStatus> statuses);
 

@@ -297,6 +297,27 @@ public class AutoPayService {
         return summaries(account, autopays.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()));
     }
 
+    /**
+     * The loan's active and suspended AutoPays, for the Summary's alerts. Most loans have none, so the AutoPays
+     * are looked up first and the loan's visibility checked only when there are some to show; a loan the
+     * customer cannot see gives the same empty answer as one without AutoPay.
+     */
+    public List<AutoPayAlert> alerts(String loanNumber) {
+        List<AutoPay> found = autopays.findByLoanNumberAndStatusIn(loanNumber == null ? "" : loanNumber.trim(),
+                EnumSet.of(AutoPayStatus.ACTIVE, AutoPayStatus.SUSPENDED));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        try {
+            accounts.reference(loanNumber);
+        } catch (io.borrowerportal.account.AccountNotFoundException notVisible) {
+            return List.of();
+        }
+        long me = currentUser.customerId();
+        return found.stream().map(a -> new AutoPayAlert(a.reference(), a.status(), a.methodLabel(),
+                a.nextProcessDate(), a.statusReason(), a.customerId() == me)).toList();
+    }
+
     public AutoPaySummary autopay(String loanNumber, String reference) {
         AccountRef account = accounts.reference(loanNumber);
         return summaries(account, List.of(visible(account, reference))).getFirst();

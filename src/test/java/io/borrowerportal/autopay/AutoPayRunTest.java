@@ -49,6 +49,8 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
     @Autowired
     AchOperations ach;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private List<PaymentSummary> autopayPayments(Customer c, String reference) {
         return as(c.borrower().email(), () -> payments.payments(c.loan()).stream()
@@ -305,6 +307,33 @@ class AutoPayRunTest extends AutoPayTestSupport {
                     assertThat(m.subject()).isEqualTo("AutoPay reminder: payment on December 21, 2026");
                     assertThat(m.body()).contains("$80.00").contains(autopay.method()).contains(c.loan());
                 });
+    }
+
+    @Test
+    void the_catch_up_command_runs_a_past_date_and_refuses_the_future_a_bad_date_and_a_run_in_progress() {
+        Customer c = signedIn("run-command");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "12.00", TODAY));
+        clock.moveTo(LocalDate.of(2026, 12, 11));
+
+        assertThat(command("2026-12-10").runOnce()).isZero();
+        assertThat(autopayPayments(c, autopay.reference())).singleElement()
+                .satisfies(p -> assertThat(p.applyDate()).isEqualTo(TODAY));
+        assertThat(command("2026-12-12").runOnce()).as("never early").isEqualTo(2);
+        assertThat(command("12/10/2026").runOnce()).isEqualTo(2);
+        var held = io.borrowerportal.common.JobLocks.tryLock(dataSource, AutoPayJobs.LOCK, java.time.Duration.ofMinutes(1),
+                clock).orElseThrow();
+        try {
+            assertThat(command("2026-12-11").runOnce()).as("the job is running on another node").isEqualTo(2);
+        } finally {
+            held.unlock();
+        }
+        asAdmin(() -> settings.updateAutopay(settings.autopay().withEnabled(false)));
+        assertThat(command("2026-12-11").runOnce()).as("switched off").isEqualTo(2);
+        assertThat(autopayPayments(c, autopay.reference())).hasSize(1);
+    }
+
+    private AutoPayCatchUpCommand command(String date) {
+        return new AutoPayCatchUpCommand(operations, dataSource, null, clock, date);
     }
 
     // --- exactly once ---------------------------------------------------------------------------------------

@@ -116,6 +116,11 @@ class AccessibilityJourneyTest {
         new AccountPage(browser, base(), "AUTO-100482").openSummary().openTransactionsTab();
         browser.present(By.id("forecast"));
         assertAccessible(browser, "phone-transactions");
+
+        // Sam's AutoPay on the shared loan, as Jane sees it.
+        new AutoPayPage(browser, base(), "AUTO-100482").openTab();
+        browser.visible(By.cssSelector(".autopay-card"));
+        assertAccessible(browser, "phone-autopay");
     }
 
     @Test
@@ -152,7 +157,8 @@ class AccessibilityJourneyTest {
         browser.screenshot("focus-" + what.replace(' ', '-'));
     }
 
-    private static void assertAccessible(Browser browser, String page) {
+    /** Also used by the journeys that walk through pages only they reach (the AutoPay wizard). */
+    static void assertAccessible(Browser browser, String page) {
         browser.settle();
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         assertThat(results.isErrored()).as("axe failed on " + page + ": " + results.getErrorMessage()).isFalse();

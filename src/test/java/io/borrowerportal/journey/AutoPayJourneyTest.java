@@ -64,6 +64,7 @@ class AutoPayJourneyTest {
 
         AutoPayPage autopay = new AutoPayPage(browser, base, LOAN).openTab().startWizard();
         browser.screenshot("1-method");
+        AccessibilityJourneyTest.assertAccessible(browser, "autopay-wizard-method");
         autopay.payWith("•••• 6789");
         browser.screenshot("2-frequency-amount");
         autopay.howOftenAndHowMuch("Monthly", "Scheduled payment amount");
@@ -73,12 +74,14 @@ class AutoPayJourneyTest {
         assertThat(review).contains("Checking •••• 6789", "Monthly on the 20th",
                 "Dec 21, 2026 (due Dec 20, 2026, not a business day)");
         browser.screenshot("4-review");
+        AccessibilityJourneyTest.assertAccessible(browser, "autopay-wizard-review");
         autopay.acceptAndFinish();
 
         AutoPaySummary scheduled = autopay(JANE);
         assertThat(scheduled.status()).isEqualTo(AutoPayStatus.ACTIVE);
         assertThat(autopay.card(scheduled.reference())).contains("Monday, Dec 21, 2026", "Checking •••• 6789", "Active");
         browser.screenshot("5-listed");
+        AccessibilityJourneyTest.assertAccessible(browser, "autopay-tab");
         assertThat(jdbc.queryForObject("select authorized_from from autopays where reference = ?", String.class,
                 scheduled.reference())).as("the browser's address is kept with the authorization")
                 .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");

@@ -9,7 +9,7 @@ import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.SummaryExtension;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPayStatus;
-import io.borrowerportal.autopay.AutoPaySummary;
+import io.borrowerportal.autopay.AutoPayAlert;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.settings.SettingsService;
 
@@ -43,7 +43,7 @@ class AutoPayOnSummary implements SummaryExtension {
         }
         String loanNumber = detail.info().loanNumber();
         List<Component> alerts = new ArrayList<>();
-        for (AutoPaySummary a : autopays.autopays(loanNumber)) {
+        for (AutoPayAlert a : autopays.alerts(loanNumber)) {
             if (a.status() == AutoPayStatus.ACTIVE && a.nextProcessDate() != null) {
                 alerts.add(alert("alert-info", "autopay-active-alert", "AutoPay is on"
                         + (a.mine() ? "" : " (set up by your co-borrower)") + ": next payment "
