@@ -15,6 +15,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes to ledgers, for {@link LoanServicing} and {@link LedgerPosting}. Callers hold the account's row
@@ -39,13 +42,13 @@ class Ledger {
     }
 
     /** Several accounts' ledgers in one query, by account id. */
-    java.util.Map<Long, List<LedgerEntry>> entries(java.util.Collection<Long> accountIds) {
+    Map<Long, List<LedgerEntry>> entries(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        return entries.findLedgers(accountIds).stream().collect(java.util.stream.Collectors.groupingBy(
-                PostedEntry::accountId, java.util.stream.Collectors.mapping(PostedEntry::toLedgerEntry,
-                        java.util.stream.Collectors.toList())));
+        return entries.findLedgers(accountIds).stream().collect(Collectors.groupingBy(
+                PostedEntry::accountId, Collectors.mapping(PostedEntry::toLedgerEntry,
+                        Collectors.toList())));
     }
 
     LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,

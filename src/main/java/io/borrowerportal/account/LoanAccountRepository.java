@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 
 interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
 
@@ -35,7 +36,7 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from LoanAccount a where a.loanNumber in :loanNumbers order by a.loanNumber")
-    List<LoanAccount> lockByLoanNumbers(@Param("loanNumbers") java.util.Collection<String> loanNumbers);
+    List<LoanAccount> lockByLoanNumbers(@Param("loanNumbers") Collection<String> loanNumbers);
 
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> findByLoanNumber(@Param("loanNumber") String loanNumber);

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
+import io.borrowerportal.ledger.Allocation;
 
 /**
  * Accounts locked in the caller's transaction by {@link LedgerPosting#lockAll}, with their ledgers as read
@@ -31,7 +33,7 @@ public final class LockedAccounts {
     }
 
     static LockedAccounts of(List<LoanAccount> accounts, Map<Long, List<LedgerEntry>> ledgers, Ledger ledger) {
-        Map<String, Held> held = new java.util.HashMap<>();
+        Map<String, Held> held = new HashMap<>();
         for (LoanAccount account : accounts) {
             held.put(account.loanNumber(), new Held(account, new ArrayList<>(ledgers.getOrDefault(account.id(), List.of()))));
         }
@@ -92,7 +94,7 @@ public final class LockedAccounts {
             feeEntryId = fee.id();
         }
         return new LedgerPosting.PostedPayment(payment.id(), feeEntryId,
-                new io.borrowerportal.ledger.Allocation(payment.fees(), payment.interest(), payment.principal()),
+                new Allocation(payment.fees(), payment.interest(), payment.principal()),
                 payment.amount());
     }
 }

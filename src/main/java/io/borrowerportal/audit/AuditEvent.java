@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 @Entity
 @Table(name = "audit_events")
@@ -60,7 +62,7 @@ class AuditEvent {
 
     /** The row's columns in the order of {@link AuditService}'s batch insert; times in UTC, as stored. */
     Object[] row() {
-        return new Object[] {java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actor, actorRole,
+        return new Object[] {LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, actorRole,
                 customerId, customer, loanNumber, action.name(), detail, prevHash, hash};
     }
 

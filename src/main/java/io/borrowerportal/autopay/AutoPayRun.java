@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * What an AutoPay did on one due date. Unique per AutoPay and due date, and written in the transaction that
@@ -41,9 +44,9 @@ class AutoPayRun {
     /** The columns of a new row, for the run's batch insert: the same values this entity would hold. */
     static Object[] row(long autopayId, LocalDate dueDate, LocalDate processDate, Outcome outcome,
                         String paymentConfirmation, BigDecimal amount, String note, Instant now) {
-        return new Object[] {autopayId, java.sql.Date.valueOf(dueDate), java.sql.Date.valueOf(processDate),
+        return new Object[] {autopayId, Date.valueOf(dueDate), Date.valueOf(processDate),
                 outcome.name(), paymentConfirmation, amount, shortened(note),
-                java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)};
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC)};
     }
 
     private static String shortened(String note) {

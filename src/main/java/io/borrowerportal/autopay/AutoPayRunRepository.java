@@ -17,6 +17,4 @@ interface AutoPayRunRepository extends JpaRepository<AutoPayRun, Long> {
 
     @Query("select max(r.dueDate) from AutoPayRun r where r.autopayId = :autopayId")
     Optional<LocalDate> lastDueDate(@Param("autopayId") long autopayId);
-
-    List<AutoPayRun> findByAutopayIdOrderByDueDate(long autopayId);
 }

@@ -1,5 +1,6 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.LedgerPosting;
@@ -35,16 +36,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -310,7 +307,7 @@ public class AutoPayService {
         }
         try {
             accounts.reference(loanNumber);
-        } catch (io.borrowerportal.account.AccountNotFoundException notVisible) {
+        } catch (AccountNotFoundException notVisible) {
             return List.of();
         }
         long me = currentUser.customerId();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * The served customer's payment profiles. Profiles belong to the customer, not to a loan: one card can pay

@@ -16,6 +16,7 @@ import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
 import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentType;
@@ -92,6 +93,52 @@ class AutoPayRunTest extends AutoPayTestSupport {
         AutoPayRunReport again = runOn(MONDAY_AFTER);
         assertThat(autopayPayments(c, autopay.reference())).as("a rerun pays nothing twice").hasSize(1);
         assertThat(again.errors()).isZero();
+    }
+
+    @Test
+    void a_monthly_autopay_from_december_31_pays_the_months_last_days_on_business_days() {
+        Customer c = signedIn("run-month-end");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "50.00",
+                LocalDate.of(2026, 12, 31)));
+
+        runOn(LocalDate.of(2026, 12, 31));
+        // January 31, 2027 is a Sunday: its payment moves to Monday, February 1.
+        assertThat(stored(autopay.reference()).get("next_due_date").toString()).isEqualTo("2027-01-31");
+        assertThat(stored(autopay.reference()).get("next_process_date").toString()).isEqualTo("2027-02-01");
+        runOn(LocalDate.of(2027, 2, 1));
+        // February has no 31st: the 28th, a Sunday too, so Monday, March 1; then the 31st again.
+        assertThat(stored(autopay.reference()).get("next_due_date").toString()).isEqualTo("2027-02-28");
+        assertThat(stored(autopay.reference()).get("next_process_date").toString()).isEqualTo("2027-03-01");
+        runOn(LocalDate.of(2027, 3, 1));
+        assertThat(stored(autopay.reference()).get("next_due_date").toString()).isEqualTo("2027-03-31");
+        assertThat(autopayPayments(c, autopay.reference())).extracting(PaymentSummary::processDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1));
+        assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id where a.reference = ?",
+                autopay.reference())).isEqualTo(3);
+    }
+
+    @Test
+    void twice_a_month_and_every_two_weeks_pay_on_their_calendars() {
+        Customer c = signedIn("run-semi-monthly");
+        AutoPaySummary semi = schedule(c.loan(), new AutoPayTerms(c.bankProfile(), AutoPayFrequency.SEMI_MONTHLY,
+                AutoPayAmountType.FIXED, new BigDecimal("40.00"), LocalDate.of(2026, 12, 15), null, true, false));
+        Customer d = signedIn("run-biweekly");
+        AutoPaySummary biweekly = schedule(d.loan(), fixed(d.bankProfile(), AutoPayFrequency.BIWEEKLY, "40.00",
+                LocalDate.of(2026, 12, 11)));
+
+        runOn(LocalDate.of(2026, 12, 11));
+        runOn(LocalDate.of(2026, 12, 15));
+        runOn(LocalDate.of(2026, 12, 28));
+        runOn(LocalDate.of(2026, 12, 31));
+
+        assertThat(autopayPayments(c, semi.reference())).extracting(PaymentSummary::processDate)
+                .as("the 15th and the month's last day").containsExactlyInAnyOrder(LocalDate.of(2026, 12, 15),
+                        LocalDate.of(2026, 12, 31));
+        assertThat(stored(semi.reference()).get("next_due_date").toString()).isEqualTo("2027-01-15");
+        assertThat(autopayPayments(d, biweekly.reference())).extracting(PaymentSummary::processDate)
+                .as("December 25 is a holiday: the next business day").containsExactlyInAnyOrder(
+                        LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 28));
+        assertThat(stored(biweekly.reference()).get("next_due_date").toString()).isEqualTo("2027-01-08");
     }
 
     @Test

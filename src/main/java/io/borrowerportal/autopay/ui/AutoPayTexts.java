@@ -3,10 +3,12 @@ package io.borrowerportal.autopay.ui;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayWording;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.settings.AutoPayAmountType;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How the AutoPay pages word an AutoPay, from {@link AutoPayWording} so emails and pages agree. */
@@ -19,7 +21,7 @@ final class AutoPayTexts {
 
     /** The card's title: "Scheduled payment amount", "Current amount due", "$150.00 each time", "Payoff". */
     static String amount(AutoPaySummary a) {
-        return a.amountType() == io.borrowerportal.settings.AutoPayAmountType.FIXED
+        return a.amountType() == AutoPayAmountType.FIXED
                 ? Formats.money(a.fixedAmount()) + " each time" : a.amountType().label();
     }
 
@@ -33,7 +35,7 @@ final class AutoPayTexts {
         if (a.nextProcessDate() == null) {
             return "None";
         }
-        String when = a.nextProcessDate().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
+        String when = a.nextProcessDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US)
                 + ", " + Formats.date(a.nextProcessDate());
         return a.nextProcessDate().equals(a.nextDueDate()) ? when
                 : when + " (due " + Formats.date(a.nextDueDate()) + ", not a business day)";

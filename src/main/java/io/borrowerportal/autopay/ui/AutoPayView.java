@@ -26,7 +26,6 @@ import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPayStatus;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.base.ui.CustomerLayout;
-import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
