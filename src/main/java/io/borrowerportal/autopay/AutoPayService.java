@@ -109,7 +109,7 @@ public class AutoPayService {
         } else if (figures.status() == LoanStatus.PAID_OFF) {
             refusal = "This loan is paid off; there is nothing for AutoPay to pay.";
         } else if (autopays.countByAccountInStatus(account.id(), OPEN) >= rules.maxActivePerAccount()) {
-            refusal = limitReached(rules);
+            refusal = limitReached(rules, account);
         }
         return new AutoPayOptions(account.loanNumber(), account.title(), usableProfiles(paying, today),
                 rules.frequencies(), rules.amountTypes(), paying.minimumAmount(), paying.maximumAmount(), today,
@@ -427,7 +427,7 @@ public class AutoPayService {
             throw new AutoPayRefusedException("AutoPay is set up by phone. Call " + settings.current().supportPhone() + ".");
         }
         if (autopays.countByAccountInStatus(account.id(), OPEN) >= rules.maxActivePerAccount()) {
-            throw new AutoPayRefusedException(limitReached(rules));
+            throw new AutoPayRefusedException(limitReached(rules, account));
         }
     }
 
@@ -447,11 +447,16 @@ public class AutoPayService {
         }
     }
 
-    private String limitReached(AutoPaySettings rules) {
+    /** The limit reached, and who can free it: the customer, or only the co-borrower whose AutoPays they are. */
+    private String limitReached(AutoPaySettings rules, AccountRef account) {
         int max = rules.maxActivePerAccount();
-        return "This loan already has " + (max == 1 ? "an AutoPay" : max + " AutoPays") + ", the most the lender allows. "
-                + "To pay differently, change " + (max == 1 ? "it" : "one of them") + ", or cancel "
-                + (max == 1 ? "it" : "one") + " first.";
+        boolean anyMine = autopays.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()).stream()
+                .anyMatch(a -> a.status().open() && a.customerId() == currentUser.customerId());
+        String has = "This loan already has " + (max == 1 ? "an AutoPay" : max + " AutoPays") + ", the most the lender allows.";
+        return anyMine ? has + " To pay differently, change " + (max == 1 ? "it" : "one of them") + ", or cancel "
+                + (max == 1 ? "it" : "one") + " first."
+                : has + " Your co-borrower set " + (max == 1 ? "it" : "them") + " up; only they can change or cancel "
+                + (max == 1 ? "it" : "them") + ".";
     }
 
     private ProfileSummary lockProfile(long profileId) {

@@ -47,6 +47,8 @@ class AutoPayView extends AccountTabView {
 
     private final AutoPayService autopays;
     private final ZoneId zone;
+    private final Div heading = new Div();
+    private final Div offer = new Div();
     private final Div list = new Div();
     private final Div alert = new Div();
     private String loanNumber;
@@ -56,6 +58,8 @@ class AutoPayView extends AccountTabView {
         this.autopays = autopays;
         this.zone = clock.getZone();
         addClassName("autopay-view");
+        heading.addClassName("autopay-heading");
+        offer.addClassName("autopay-refusal");
         list.setId("autopay-list");
         list.addClassName("autopay-list");
         alert.setId("autopay-alert");
@@ -67,37 +71,35 @@ class AutoPayView extends AccountTabView {
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         loanNumber = detail.info().loanNumber();
-        AutoPayOptions options = autopays.options(loanNumber);
         Div section = new Div();
         section.addClassName("table-card");
-        Div heading = new Div();
-        heading.addClassName("autopay-heading");
+        Paragraph about = new Paragraph("AutoPay pays this loan for you on a schedule, with a saved card or bank "
+                + "account. Payments due on a weekend or a bank holiday are made on the next business day, and you "
+                + "get a reminder 3 days before each one.");
+        about.addClassName("autopay-about");
+        section.add(heading, about, offer, alert, list);
+        add(section);
+        refresh();
+    }
+
+    /** The heading's "Schedule AutoPay" (or why not) and the list, as they stand after any change. */
+    private void refresh() {
+        AutoPayOptions options = autopays.options(loanNumber);
+        heading.removeAll();
         heading.add(new H2("AutoPay"));
+        offer.removeAll();
+        offer.setVisible(options.refusal() != null);
         if (options.refusal() == null) {
             Anchor schedule = new Anchor(AccountNavigation.scheduleAutoPay(loanNumber, null), "Schedule AutoPay");
             schedule.getElement().setAttribute("router-link", true);
             schedule.addClassName("button-link");
             schedule.setId("schedule-autopay");
             heading.add(schedule);
-        }
-        section.add(heading);
-        Paragraph about = new Paragraph("AutoPay pays this loan for you on a schedule, with a saved card or bank "
-                + "account. Payments due on a weekend or a bank holiday are made on the next business day, and you "
-                + "get a reminder 3 days before each one.");
-        about.addClassName("autopay-about");
-        section.add(about);
-        if (options.refusal() != null) {
+        } else {
             Paragraph refusal = new Paragraph(options.refusal());
             refusal.setId("autopay-refusal");
-            refusal.addClassName("autopay-refusal");
-            section.add(refusal);
+            offer.add(refusal);
         }
-        section.add(alert, list);
-        add(section);
-        refresh();
-    }
-
-    private void refresh() {
         list.removeAll();
         List<AutoPaySummary> mine = autopays.autopays(loanNumber);
         if (mine.isEmpty()) {
@@ -135,7 +137,8 @@ class AutoPayView extends AccountTabView {
         card.add(facts);
         if (a.statusReason() != null && a.status() != AutoPayStatus.ACTIVE) {
             Paragraph reason = new Paragraph(a.statusReason());
-            reason.addClassName("payment-reason");
+            // Only a suspended AutoPay needs the customer; a paused, cancelled or finished one just says why.
+            reason.addClassName(a.status() == AutoPayStatus.SUSPENDED ? "payment-reason" : "autopay-note");
             reason.setId("autopay-" + a.reference() + "-reason");
             card.add(reason);
         }

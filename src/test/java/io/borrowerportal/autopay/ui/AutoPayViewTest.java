@@ -96,8 +96,8 @@ class AutoPayViewTest extends AutoPayUiSupport {
         assertThat(autopays.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.CANCELLED);
         assertThat($(Div.class).id("autopay-" + autopay.reference()).getElement().getTextRecursively()).contains("Cancelled");
         assertThat($(Button.class).withId("autopay-" + autopay.reference() + "-edit").exists()).isFalse();
-        navigate(b.page("autopay"), AutoPayView.class);
-        assertThat($(Anchor.class).withId("schedule-autopay").exists()).isTrue();
+        assertThat($(Anchor.class).withId("schedule-autopay").exists()).as("offered again at once").isTrue();
+        assertThat($(Paragraph.class).withId("autopay-refusal").exists()).isFalse();
     }
 
     @Test
@@ -109,6 +109,7 @@ class AutoPayViewTest extends AutoPayUiSupport {
         assertThat(card.getElement().getTextRecursively()).contains("Set up by", "Co-borrower", "Mastercard •••• 4444");
         assertThat($(Button.class).withId("autopay-" + sams.reference() + "-cancel").exists()).isFalse();
         assertThat($(Button.class).withId("autopay-" + sams.reference() + "-edit").exists()).isFalse();
+        assertThat($(Paragraph.class).id("autopay-refusal").getText()).contains("Your co-borrower set it up");
     }
 
     @Test
