@@ -62,9 +62,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         boolean mariadb = "mariadb".equals(mode());
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-db", Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "spring.datasource.url", mariadb ? MARIADB_URL : H2_URL,
                 "spring.datasource.username", mariadb ? "root" : "sa",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", ""));
+        if (mariadb) {
+            // As production runs it (application-mariadb.properties).
+            properties.put("spring.datasource.hikari.data-source-properties.useServerPrepStmts", "true");
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-db", properties));
     }
 }

@@ -1,5 +1,6 @@
 package io.borrowerportal.audit;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,12 +38,15 @@ public class AuditService {
     private final AuditRepository events;
     private final AuditChainHeadRepository head;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AuditService(AuditRepository events, AuditChainHeadRepository head, JdbcTemplate jdbc, Clock clock) {
+    AuditService(AuditRepository events, AuditChainHeadRepository head, JdbcTemplate jdbc, EntityManager entityManager,
+                 Clock clock) {
         this.events = events;
         this.head = head;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -87,6 +91,9 @@ public class AuditService {
         if (batch.isEmpty()) {
             return;
         }
+        // The transaction's own changes go out first, taking whatever row locks they need: once the head is
+        // locked, the commit waits for nothing else, so the head is never held while another lock is awaited.
+        entityManager.flush();
         AuditChainHead chainHead = head.lockHead();
         String previous = chainHead.lastHash();
         for (AuditEvent event : batch) {

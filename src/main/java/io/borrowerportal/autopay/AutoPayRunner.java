@@ -60,8 +60,8 @@ class AutoPayRunner {
     static final int WORKERS = 2;
     /** Reminders go out this many days before a payment. */
     static final int REMINDER_DAYS = 3;
-    /** Due dates one AutoPay may catch up in one run (a weekly AutoPay after a long outage). */
-    private static final int MAX_DATES_PER_RUN = 60;
+    /** Missed dates one run skips for an AutoPay before paying its latest one (a weekly AutoPay after a long outage). */
+    private static final int MAX_MISSED_DATES = 520;
     private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Logger log = LoggerFactory.getLogger(AutoPayRunner.class);
 
@@ -232,8 +232,8 @@ class AutoPayRunner {
     }
 
     /**
-     * Every due date up to the run date of the AutoPays of a page (usually one each), in rounds: each round
-     * asks the payment service for the next due date of every AutoPay still due, in one call.
+     * The due date of each AutoPay of a page that is due by the run date, in one call to the payment service:
+     * the latest date due, the earlier ones missed being skipped.
      */
     private void process(List<AutoPay> page, LocalDate date, Tally tally, List<String> toCharge) {
         List<Object[]> runRows = new ArrayList<>();
@@ -244,15 +244,15 @@ class AutoPayRunner {
             customers.contacts(due.stream().map(AutoPay::customerId).distinct().toList())
                     .forEach((id, contact) -> emails.put(id, contact.email()));
         }
-        for (int round = 0; round < MAX_DATES_PER_RUN && !due.isEmpty(); round++) {
-            List<AutoPayOutcome> outcomes = payments.payAutoPays(due.stream().map(a -> new AutoPayPayment(
-                    a.reference(), a.customerId(), a.loanNumber(), a.profileId(), a.amountType(), a.fixedAmount(),
-                    a.processOnlyWhenDue(), a.nextProcessDate(), idempotencyKey(a, a.nextDueDate()),
-                    emails.get(a.customerId()))).toList());
-            for (int i = 0; i < due.size(); i++) {
-                record(due.get(i), outcomes.get(i), tally, toCharge, runRows);
-            }
-            due = due.stream().filter(a -> dueBy(a, date)).toList();
+        for (AutoPay autopay : due) {
+            skipMissedDates(autopay, date, runRows);
+        }
+        List<AutoPayOutcome> outcomes = payments.payAutoPays(due.stream().map(a -> new AutoPayPayment(
+                a.reference(), a.customerId(), a.loanNumber(), a.profileId(), a.amountType(), a.fixedAmount(),
+                a.processOnlyWhenDue(), a.nextProcessDate(), idempotencyKey(a, a.nextDueDate()),
+                emails.get(a.customerId()))).toList());
+        for (int i = 0; i < due.size(); i++) {
+            record(due.get(i), outcomes.get(i), tally, toCharge, runRows);
         }
         // One statement for the page's run rows, one flush for the AutoPays' next dates. A run row that another
         // run wrote meanwhile breaks the unique key here, and the page is retried AutoPay by AutoPay.
@@ -263,6 +263,25 @@ class AutoPayRunner {
         }
         entityManager.flush();
         entityManager.clear();
+    }
+
+    /**
+     * Dates AutoPay missed (it did not run, or was switched off) when a later date is due too: only the latest is
+     * paid, so a borrower is never debited for several dates at once without being asked. The missed ones are
+     * recorded as skipped.
+     */
+    private void skipMissedDates(AutoPay autopay, LocalDate date, List<Object[]> runRows) {
+        for (int skipped = 0; skipped < MAX_MISSED_DATES; skipped++) {
+            LocalDate following = autopay.schedule().dueDate(autopay.nextIndex() + 1);
+            if (following == null || AutoPaySchedule.processDate(following).isAfter(date)) {
+                return;
+            }
+            runRows.add(AutoPayRun.row(autopay.id(), autopay.nextDueDate(), autopay.nextProcessDate(),
+                    AutoPayRun.Outcome.SKIPPED, null, null, "AutoPay did not run on this date; the later date of "
+                            + AutoPayWording.day(AutoPaySchedule.processDate(following)) + " was paid instead.",
+                    clock.instant()));
+            autopay.advance(false, clock.instant());
+        }
     }
 
     private static boolean dueBy(AutoPay autopay, LocalDate date) {

@@ -27,6 +27,7 @@ import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -128,34 +129,36 @@ public class AutoPayService {
         AccountRef account = accounts.reference(loanNumber);
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
+        LocalDate keptNext = null;
         if (reference == null) {
             requireCreatable(rules, account);
         } else {
             AutoPay existing = visible(account, reference);
             requireOwn(existing);
             requireEditable(rules, existing);
+            keptNext = keptNextDate(existing, terms);
         }
         ProfileSummary profile = profiles.myProfiles().stream().filter(p -> p.id() == terms.profileId()).findFirst()
                 .orElseThrow(() -> new AutoPayRefusedException("profileId",
                         "That payment method was not found. Choose one from your list."));
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), LocalDate.now(clock));
-        check(terms, profile, figures);
+        check(terms, profile, figures, keptNext);
         return reviewOf(account, terms, profile, figures);
     }
 
     /** Schedules a new AutoPay with the authorization the customer accepted (exactly the reviewed text). */
     @ChangesCustomerState
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AutoPaySummary schedule(String loanNumber, AutoPayTerms terms, String acceptedAuthorization) {
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
         AccountRef account = accounts.reference(loanNumber);
         // The account's row lock first (as payments take it), then the profiles: a second AutoPay at the same
-        // moment waits here and then counts this one against the limit.
+        // moment waits here and then, reading committed rows, counts this one against the limit.
         LoanFigures figures = posting.lock(account.loanNumber(), LocalDate.now(clock)).figures();
         requireCreatable(rules, account);
         ProfileSummary profile = lockProfile(terms.profileId());
-        check(terms, profile, figures);
+        check(terms, profile, figures, null);
         AutoPay.Authorization authorization = accepted(account, terms, profile, figures, acceptedAuthorization);
         PortalUser customer = currentUser.customer();
         AutoPay autopay = autopays.saveAndFlush(new AutoPay(reference(), account.id(), account.loanNumber(),
@@ -181,12 +184,13 @@ public class AutoPayService {
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
         AccountRef account = accounts.reference(loanNumber);
+        // The customer's profiles before the AutoPay's row, in the order a run's page meets them.
+        ProfileSummary profile = lockProfile(terms.profileId());
         AutoPay autopay = lockedOwn(account, reference);
         requireEditable(rules, autopay);
-        ProfileSummary profile = lockProfile(terms.profileId());
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), LocalDate.now(clock));
-        check(terms, profile, figures);
         LocalDate currentNext = nextPaymentDate(autopay);
+        check(terms, profile, figures, keptNextDate(autopay, terms));
         boolean sameSchedule = terms.frequency() == autopay.frequency() && terms.lastDayOfMonth() == autopay.lastDayOfMonth()
                 && terms.startDate().equals(currentNext);
         Optional<LocalDate> lastRun = runs.lastDueDate(autopay.id());
@@ -243,13 +247,16 @@ public class AutoPayService {
     public AutoPaySummary resume(String loanNumber, String reference) {
         requireOn(settings.autopay());
         AccountRef account = accounts.reference(loanNumber);
+        AutoPay seen = visible(account, reference);
+        requireOwn(seen);
+        // The customer's profiles before the AutoPay's row, in the order a run's page meets them.
+        ProfileSummary profile = lockProfile(seen.profileId());
         AutoPay autopay = lockedOwn(account, reference);
         if (autopay.status() != AutoPayStatus.PAUSED && autopay.status() != AutoPayStatus.SUSPENDED) {
             throw new AutoPayRefusedException("This AutoPay is " + autopay.status().label().toLowerCase(Locale.ROOT)
                     + "; only a paused or suspended AutoPay can be resumed.");
         }
         LocalDate today = LocalDate.now(clock);
-        ProfileSummary profile = lockProfile(autopay.profileId());
         String unusable = unusable(profile, settings.payments(), today);
         if (unusable != null) {
             throw new AutoPayRefusedException("profileId", unusable + " Edit this AutoPay to choose another method.");
@@ -322,8 +329,13 @@ public class AutoPayService {
 
     // --- rules ----------------------------------------------------------------------------------------------
 
-    /** Every rule on the terms, in the order of the wizard's steps, so a refusal points at the earliest step. */
-    private void check(AutoPayTerms terms, ProfileSummary profile, LoanFigures figures) {
+    /**
+     * Every rule on the terms, in the order of the wizard's steps, so a refusal points at the earliest step.
+     *
+     * @param keptNext when changing an AutoPay, its next date: it may stay as the first date even when it has
+     *                 passed, as long as its payment (moved off a weekend or holiday) is still to come
+     */
+    private void check(AutoPayTerms terms, ProfileSummary profile, LoanFigures figures, LocalDate keptNext) {
         AutoPaySettings rules = settings.autopay();
         PaymentSettings paying = settings.payments();
         requireOn(rules);
@@ -359,7 +371,9 @@ public class AutoPayService {
         if (terms.startDate() == null) {
             throw new AutoPayRefusedException("startDate", "Choose the date of the first payment.");
         }
-        if (terms.startDate().isBefore(today)) {
+        boolean keepsPendingDate = terms.startDate().equals(keptNext)
+                && !AutoPaySchedule.processDate(keptNext).isBefore(today);
+        if (terms.startDate().isBefore(today) && !keepsPendingDate) {
             throw new AutoPayRefusedException("startDate", "The first payment date cannot be in the past. "
                     + "Choose today or a later date.");
         }
@@ -562,6 +576,12 @@ public class AutoPayService {
             code[i] = REFERENCE_ALPHABET[random.nextInt(REFERENCE_ALPHABET.length)];
         }
         return "AP-" + new String(code);
+    }
+
+    /** The AutoPay's next date when the new terms keep its schedule's shape (same frequency and month-end rule). */
+    private LocalDate keptNextDate(AutoPay autopay, AutoPayTerms terms) {
+        return terms.frequency() == autopay.frequency() && terms.lastDayOfMonth() == autopay.lastDayOfMonth()
+                ? nextPaymentDate(autopay) : null;
     }
 
     /** The date AutoPay pays next: its next date when active, else the date it would pay next if resumed now. */

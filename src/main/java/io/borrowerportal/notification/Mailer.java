@@ -41,7 +41,7 @@ public class Mailer {
     public static final int MAX_ATTEMPTS = 5;
     /** Rows per dispatcher run; the rest wait for the next run. */
     static final int BATCH = 20;
-    /** First attempts claimed per statement after a commit that queued many messages. */
+    /** First attempts claimed per statement after a commit that queued many messages, when they are only logged. */
     private static final int CLAIM_CHUNK = 500;
     /** Backoff after the first attempt; doubled per attempt. Also the lease of a claimed row, so it must
      * exceed one SMTP attempt (connection, read and write timeouts are 10 s each, application.properties). */
@@ -148,31 +148,27 @@ public class Mailer {
     }
 
     /**
-     * First attempts of messages just committed. Many at once are claimed together (one statement per chunk,
-     * instead of two per message) and those logged or sent are marked together; each still goes to the SMTP
-     * server on its own, and a failure is recorded on its own row.
+     * First attempts of messages just committed. Over SMTP each one is claimed, sent and marked on its own: a
+     * claim's lease must outlast its own delivery, and a slow server would outlast a whole chunk's. Without
+     * SMTP (the embedded default writes them to the log) many are claimed together, one statement per chunk
+     * instead of two per message, and marked together.
      */
     void deliverAll(List<Long> ids) {
-        if (ids.size() == 1) {
-            deliver(ids.getFirst());
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender != null || ids.size() == 1) {
+            ids.forEach(this::deliver);
             return;
         }
         for (int from = 0; from < ids.size(); from += CLAIM_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
             Instant now = clock.instant();
             List<EmailOutbox.Pending> claimed = outbox.claimFirstAttempts(chunk, now, now.plus(backoff(1)));
-            JavaMailSender sender = smtp.getIfAvailable();
-            List<Long> done = new ArrayList<>(claimed.size());
             for (EmailOutbox.Pending email : claimed) {
-                if (sender == null) {
-                    log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
-                            email.to(), email.subject());
-                    done.add(email.id());
-                } else if (sendOne(sender, email, 1)) {
-                    done.add(email.id());
-                }
+                log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
+                        email.to(), email.subject());
             }
-            outbox.deliveredAll(done, sender == null ? EmailStatus.LOGGED : EmailStatus.SENT, clock.instant());
+            outbox.deliveredAll(claimed.stream().map(EmailOutbox.Pending::id).toList(), EmailStatus.LOGGED,
+                    clock.instant());
         }
     }
 

@@ -64,6 +64,8 @@ public class AchOperations {
     private static final String MODIFIERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     /** Bank debits are final when no return came within this many business days of the file. */
     static final int SETTLEMENT_BUSINESS_DAYS = 2;
+    /** A card payment whose charge has not answered for this long is asked about again. */
+    private static final Duration STALLED_AFTER = Duration.ofMinutes(10);
     /** Payments marked sent per SQL statement. */
     private static final int SQL_CHUNK = 250;
 
@@ -297,12 +299,16 @@ public class AchOperations {
 
     /**
      * Asks the processor about card payments whose charge ended without an answer more than a minute ago
-     * (never one whose charge call is still running: those have no "waiting" reason yet).
+     * (never one whose charge call is still running: those have no "waiting" reason yet), and about those
+     * whose charge never answered at all for ten minutes, far longer than a charge call can take.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int reconcileProcessing() {
         return each(payments.waitingIds(PaymentStatus.PROCESSING, PaymentLifecycle.WAITING_FOR_PROCESSOR,
-                clock.instant().minus(Duration.ofMinutes(1))), lifecycle::reconcile, "reconcile");
+                clock.instant().minus(Duration.ofMinutes(1))), lifecycle::reconcile, "reconcile")
+                // And those whose charge never answered at all (the process stopped between storing and charging).
+                + each(payments.stalledIds(PaymentStatus.PROCESSING, clock.instant().minus(STALLED_AFTER)),
+                lifecycle::resume, "resume");
     }
 
     /** Runs the work for each payment on its own: one that fails is logged and the others go on. */

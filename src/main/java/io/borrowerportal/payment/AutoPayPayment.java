@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param autopayReference the AutoPay's reference ("AP-…"), shown with the payment
  * @param fixedAmount      the amount of a {@link AutoPayAmountType#FIXED} AutoPay, else null
  * @param onlyWhenDue      skip the run when nothing is due on the loan
- * @param runDate          the business day the AutoPay was due to run; the payment counts on the loan that day
+ * @param runDate          the business day the AutoPay was due to run: the payment's date, or today when an
+ *                         earlier date is caught up
  * @param idempotencyKey   one key per AutoPay and due date, so that date can never pay twice
  * @param customerEmail    where the payment's email goes (the run reads a page's addresses at once), or null
  */

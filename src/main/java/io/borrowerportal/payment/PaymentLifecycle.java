@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -77,6 +78,9 @@ class PaymentLifecycle {
         this.notices = notices;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
+        // Every step locks its rows first and must then read what others committed up to that lock, not a
+        // snapshot taken by an earlier read (MariaDB's default REPEATABLE READ would keep one).
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.cipher = cipher;
         this.publisher = publisher;
         this.clock = clock;
@@ -148,6 +152,10 @@ class PaymentLifecycle {
             List<AutoPayOutcome> outcomes = new ArrayList<>(requests.size());
             for (AutoPayPayment request : requests) {
                 Payment existing = made.get(request.idempotencyKey());
+                if (existing != null && !request.autopayReference().equals(existing.autopayReference())) {
+                    throw new IllegalStateException("Idempotency key " + request.idempotencyKey()
+                            + " belongs to a payment that AutoPay " + request.autopayReference() + " did not make");
+                }
                 if (existing != null) {
                     outcomes.add(AutoPayOutcome.paid(existing, null));
                     continue;
@@ -168,9 +176,10 @@ class PaymentLifecycle {
             return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
                     "The payment method of this AutoPay was removed.");
         }
-        // A run caught up after an outage still counts on the day it was due; the money moves now.
-        LocalDate applyDate = request.runDate();
-        LocalDate processDate = request.runDate().isBefore(today) ? today : request.runDate();
+        // A date caught up after an outage is paid as of today, on the loan as it stands: a payment the borrower
+        // made meanwhile, or a payoff, is seen, and nothing is posted behind later entries of the ledger.
+        LocalDate applyDate = request.runDate().isBefore(today) ? today : request.runDate();
+        LocalDate processDate = applyDate;
         if (profile.kind() == PaymentChannel.BANK) {
             processDate = BusinessCalendar.onOrAfter(processDate);
         }
@@ -183,8 +192,8 @@ class PaymentLifecycle {
             return AutoPayOutcome.without(AutoPayOutcome.Kind.ENDED, "The loan is no longer on file, so AutoPay has ended.");
         }
         BigDecimal processing = inFlight.getOrDefault(account.accountId(), BigDecimal.ZERO);
-        PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), processing, rules,
-                supportPhone);
+        PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), applyDate, processing,
+                rules, supportPhone);
         if (decision.kind() != AutoPayOutcome.Kind.PAID) {
             return AutoPayOutcome.without(decision.kind(), decision.note());
         }
@@ -291,6 +300,29 @@ class PaymentLifecycle {
             result = gateway.lookup(payment.idempotencyKey());
         } catch (RuntimeException e) {
             result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+        }
+        return finish(paymentId, result);
+    }
+
+    /**
+     * A card payment stored PROCESSING whose charge never answered (the process stopped between storing and
+     * charging it): the processor is asked first, so a charge that did go through is recorded and never made
+     * again; one it has no record of is charged now when AutoPay made it (its authorization stands and nobody is
+     * there to pay again), and declined otherwise, as {@link #reconcile} does.
+     */
+    Payment resume(long paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow();
+        if (payment.status() != PaymentStatus.PROCESSING) {
+            return payment;
+        }
+        ChargeResult result;
+        try {
+            result = gateway.lookup(payment.idempotencyKey());
+        } catch (RuntimeException e) {
+            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+        }
+        if (result instanceof ChargeResult.NotFound && payment.autopayReference() != null) {
+            return charge(paymentId);
         }
         return finish(paymentId, result);
     }

@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +60,7 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
             select p.id from Payment p where p.status = :status and p.statusReason = :reason and p.updatedAt < :before
             order by p.id""")
     List<Long> waitingIds(@Param("status") PaymentStatus status, @Param("reason") String reason,
-                          @Param("before") java.time.Instant before);
+                          @Param("before") Instant before);
 
     @Query("""
             select p.id from Payment p where p.channel = :channel and p.status = :status and p.achFileId is null
@@ -69,6 +70,12 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     @Query("select p.id from Payment p where p.status = :status and p.settlesOn <= :date order by p.id")
     List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
+
+    /** Card payments stored for charging before {@code before} whose charge never answered (nor was tried). */
+    @Query("""
+            select p.id from Payment p where p.status = :status and p.statusReason is null and p.updatedAt < :before
+            order by p.id""")
+    List<Long> stalledIds(@Param("status") PaymentStatus status, @Param("before") Instant before);
 
     /** AutoPay card payments stored for charging whose charge has not answered yet, nor been tried. */
     @Query("""

@@ -8,6 +8,7 @@ import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.PaymentType;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -100,18 +101,19 @@ final class PaymentRules {
     /**
      * PRODUCT.md's AutoPay runtime rules, in their order, on the loan's figures for the run date: a paid-off
      * loan ends the AutoPay; nothing due with "only when due" skips; the amount is computed; nothing to pay
-     * skips; more than the payoff is lowered to the payoff. "Due" is what falls due by the run date
-     * ({@link LoanFigures#dueBy}), so an installment the borrower already paid by hand is not paid again.
+     * skips; more than the payoff is lowered to the payoff. The figures are as of {@code asOf}, the payment's
+     * apply date. "Due" is what falls due by then ({@link LoanFigures#dueBy}), so an installment the borrower
+     * already paid by hand is not paid again.
      * {@code inFlight} is money already on its way to the card processor, which the loan is owed no more.
      * The convenience fee is added by the caller.
      */
-    static AutoPayDecision autoPay(AutoPayPayment request, LoanFigures figures, BigDecimal inFlight,
+    static AutoPayDecision autoPay(AutoPayPayment request, LoanFigures figures, LocalDate asOf, BigDecimal inFlight,
                                    PaymentSettings settings, String supportPhone) {
         BigDecimal payoff = figures.payoffAmount().subtract(inFlight);
         if (figures.status() == LoanStatus.PAID_OFF || figures.payoffAmount().signum() <= 0) {
             return new AutoPayDecision(AutoPayOutcome.Kind.ENDED, null, "The loan is paid off, so AutoPay has ended.");
         }
-        BigDecimal due = figures.dueBy(request.runDate()).subtract(inFlight);
+        BigDecimal due = figures.dueBy(asOf).subtract(inFlight);
         if (request.onlyWhenDue() && due.signum() <= 0) {
             return new AutoPayDecision(AutoPayOutcome.Kind.SKIPPED, null, "Nothing was due, so nothing was paid.");
         }

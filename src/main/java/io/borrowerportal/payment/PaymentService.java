@@ -43,8 +43,6 @@ public class PaymentService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    /** Leftover AutoPay card payments charged per transaction. */
-    private static final int LEFTOVER_CHUNK = 100;
 
     private final AccountService accounts;
     private final PaymentProfileService profileService;
@@ -192,19 +190,19 @@ public class PaymentService {
     }
 
     /**
-     * Charges the AutoPay card payments whose charge never started: a run that stopped between committing its
-     * payments and charging them leaves them PROCESSING with no answer. Only the AutoPay run calls this,
-     * under its lock, so no charge of another run is in flight.
+     * Finishes the AutoPay card payments whose charge never answered: a run that stopped between committing its
+     * payments and charging them leaves them PROCESSING with no answer. The processor is asked about each
+     * first, so a charge that went through is never made twice. Only the AutoPay run calls this, under its
+     * lock, so no charge of another run is in flight (the card-reconcile job does the same for any payment
+     * left so for ten minutes, whether AutoPay runs or not).
      *
-     * @return how many were charged
+     * @return how many were finished
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int chargeLeftoverAutoPays() {
         List<Long> leftovers = payments.uncharged(PaymentStatus.PROCESSING);
-        for (int from = 0; from < leftovers.size(); from += LEFTOVER_CHUNK) {
-            lifecycle.chargeAll(leftovers.subList(from, Math.min(leftovers.size(), from + LEFTOVER_CHUNK)));
-        }
+        leftovers.forEach(lifecycle::resume);
         return leftovers.size();
     }
 

@@ -319,7 +319,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
     }
 
     @Test
-    void a_catch_up_run_counts_each_missed_date_on_its_own_day() {
+    void a_catch_up_run_pays_the_latest_missed_date_once_as_of_today_and_skips_the_older_ones() {
         Customer c = signedIn("run-catch-up");
         AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "15.00",
                 LocalDate.of(2026, 12, 14)));
@@ -328,12 +328,32 @@ class AutoPayRunTest extends AutoPayTestSupport {
         AutoPayRunReport report = SystemTask.call(() -> operations.run(LocalDate.of(2026, 12, 22)));
 
         assertThat(report.errors()).isZero();
-        assertThat(autopayPayments(c, autopay.reference())).extracting(PaymentSummary::applyDate)
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 21));
-        assertThat(autopayPayments(c, autopay.reference())).extracting(PaymentSummary::processDate)
-                .containsOnly(LocalDate.of(2026, 12, 22));
+        assertThat(autopayPayments(c, autopay.reference())).singleElement().satisfies(p -> {
+            assertThat(p.applyDate()).as("on the loan as it stands today").isEqualTo(LocalDate.of(2026, 12, 22));
+            assertThat(p.processDate()).isEqualTo(LocalDate.of(2026, 12, 22));
+        });
+        assertThat(jdbc.queryForList("select r.outcome from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ? order by r.due_date", String.class, autopay.reference()))
+                .containsExactly("SKIPPED", "PAID");
+        assertThat(stored(autopay.reference()).get("next_due_date").toString()).isEqualTo("2026-12-28");
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(LocalDate.of(2026, 12, 23))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never pays early");
+    }
+
+    @Test
+    void a_date_caught_up_after_the_borrower_paid_by_hand_is_not_paid_again() {
+        Customer c = signedIn("run-catch-up-paid");
+        AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
+        // AutoPay did not run on December 28; the borrower paid the installment by hand on the 29th.
+        clock.moveTo(LocalDate.of(2026, 12, 29));
+        payments.submit(new PaymentRequest(c.loan(), PaymentType.AMOUNT_DUE, null, c.bankProfile(), null,
+                PaymentFixtures.key()));
+
+        runOn(LocalDate.of(2026, 12, 30));
+
+        assertThat(autopayPayments(c, autopay.reference())).isEmpty();
+        assertThat(jdbc.queryForObject("select r.outcome from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ?", String.class, autopay.reference())).isEqualTo("SKIPPED");
     }
 
     @Test
@@ -364,7 +384,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
         assertThat(command("2026-12-10").runOnce()).isZero();
         assertThat(autopayPayments(c, autopay.reference())).singleElement()
-                .satisfies(p -> assertThat(p.applyDate()).isEqualTo(TODAY));
+                .satisfies(p -> assertThat(p.applyDate()).as("caught up: paid as of today").isEqualTo(TODAY.plusDays(1)));
         assertThat(command("2026-12-12").runOnce()).as("never early").isEqualTo(2);
         assertThat(command("12/10/2026").runOnce()).isEqualTo(2);
         var held = io.borrowerportal.common.JobLocks.tryLock(dataSource, AutoPayJobs.LOCK, java.time.Duration.ofMinutes(1),
@@ -491,6 +511,33 @@ class AutoPayRunTest extends AutoPayTestSupport {
                 .isEqualTo(references.size());
         assertThat(count("select count(*) from ledger_entries e join payments p on p.ledger_entry_id = e.id "
                 + "where p.autopay_reference in (" + in + ")")).as("each charge posted once").isEqualTo(references.size());
+    }
+
+    @Test
+    void card_charges_a_crash_left_unanswered_are_finished_by_the_reconcile_job_even_with_autopay_switched_off() {
+        List<String> references = dueAutoPays("stalled", 3, true);
+        long last = ids(references).stream().mapToLong(Long::longValue).max().orElseThrow();
+        runner.interruptWith((lastOfPage, phase) -> {
+            if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && lastOfPage >= last) {
+                throw new SimulatedCrash();
+            }
+        });
+        clock.moveTo(TODAY);
+        assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
+        runner.interruptWith(null);
+        asAdmin(() -> settings.updateAutopay(settings.autopay().withEnabled(false)));
+        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+
+        SystemTask.call(ach::reconcileProcessing);
+        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
+                .as("not yet: a charge may still be running").isEqualTo(3);
+        clock.moveTo(TODAY.plusDays(1));
+        SystemTask.call(ach::reconcileProcessing);
+
+        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'COMPLETED'"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from ledger_entries e join payments p on p.ledger_entry_id = e.id "
+                + "where p.autopay_reference in (" + in + ")")).isEqualTo(3);
     }
 
     @Test

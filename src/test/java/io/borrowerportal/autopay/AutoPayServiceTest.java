@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -204,6 +205,67 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(service.options(c.loan()).refusal()).contains("2 AutoPays");
         service.cancel(c.loan(), second.reference());
         assertThat(service.options(c.loan()).refusal()).as("a cancelled AutoPay no longer counts").isNull();
+    }
+
+    @Test
+    void two_autopays_finished_at_the_same_moment_on_one_loan_leave_one() throws Exception {
+        Customer c = signedIn("ap-race");
+        AutoPayTerms first = monthly(c.bankProfile(), CHRISTMAS);
+        AutoPayTerms second = fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "30.00", CHRISTMAS);
+        String firstText = service.review(c.loan(), null, first).authorizationText();
+        String secondText = service.review(c.loan(), null, second).authorizationText();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> tabs = List.of(
+                    pool.submit(() -> finishInAnotherTab(c, start, first, firstText)),
+                    pool.submit(() -> finishInAnotherTab(c, start, second, secondText)));
+            start.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var tab : tabs) {
+                outcomes.add(tab.get(1, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertThat(outcomes).filteredOn("scheduled"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o.contains("already has an AutoPay")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from autopays where customer_id = ? and status = 'ACTIVE'", c.borrower().id()))
+                .isEqualTo(1);
+    }
+
+    private String finishInAnotherTab(Customer c, java.util.concurrent.CountDownLatch start, AutoPayTerms terms,
+                                      String text) throws InterruptedException {
+        SignIn.as(users, c.borrower().email());
+        start.await();
+        try {
+            service.schedule(c.loan(), terms, text);
+            return "scheduled";
+        } catch (AutoPayRefusedException refused) {
+            return refused.getMessage();
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    @Test
+    void a_next_date_that_fell_on_a_weekend_is_kept_when_changing_before_its_payment() {
+        Customer c = signedIn("ap-weekend-edit");
+        // December 12, 2026 is a Saturday: its payment moves to Monday the 14th.
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "70.00",
+                LocalDate.of(2026, 12, 12)));
+        clock.moveTo(LocalDate.of(2026, 12, 13));
+
+        AutoPaySummary changed = change(c.loan(), autopay.reference(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY,
+                "75.00", LocalDate.of(2026, 12, 12)));
+
+        assertThat(changed.nextDueDate()).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(changed.nextProcessDate()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(changed.startDate()).as("the schedule stays on the 12th").isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThatThrownBy(() -> change(c.loan(), autopay.reference(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY,
+                "75.00", LocalDate.of(2026, 12, 12))))
+                .as("a new schedule cannot start in the past").isInstanceOf(AutoPayRefusedException.class)
+                .hasMessageContaining("cannot be in the past");
     }
 
     @Test

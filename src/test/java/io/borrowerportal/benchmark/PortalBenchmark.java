@@ -262,6 +262,8 @@ public final class PortalBenchmark {
                         "--spring.datasource.url=" + (mariadb ? MARIADB_URL : H2_URL),
                         "--spring.datasource.username=" + (mariadb ? "root" : "sa"),
                         "--spring.datasource.password=",
+                        // As the mariadb profile sets it for production (application-mariadb.properties).
+                        "--spring.datasource.hikari.data-source-properties.useServerPrepStmts=" + mariadb,
                         "--spring.flyway.clean-disabled=false",
                         "--portal.demo-data=false",
                         "--portal.jobs.enabled=false",

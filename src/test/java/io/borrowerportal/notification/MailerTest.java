@@ -180,6 +180,45 @@ class MailerTest extends ServiceTest {
     }
 
     @Test
+    void several_mails_of_one_transaction_each_arrive_once_over_smtp() throws Exception {
+        String to = recipient("several");
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            for (int i = 1; i <= 3; i++) {
+                mailer.send(new OutgoingEmail(to, "Notice " + i, "body " + i, null));
+            }
+        });
+
+        List<MimeMessage> received = await(() -> receivedBy(to), list -> list.size() >= 3);
+        assertThat(received).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("Notice 1", "Notice 2", "Notice 3");
+        SignIn.as(users, "admin@example.com");
+        await(() -> mailer.recent(to, 10), rows -> rows.size() == 3 && rows.stream().allMatch(r -> r.status() == EmailStatus.SENT));
+        mailer.dispatchPending();
+        assertThat(receivedBy(to)).as("never a second time").hasSize(3);
+    }
+
+    @Test
+    void without_an_smtp_server_the_mails_of_one_transaction_are_logged_together() throws Exception {
+        String to = recipient("logged-together");
+        Mailer logOnly = new Mailer(outbox, beanProvider(null), clock, "no-reply@borrowerportal.example");
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                for (int i = 1; i <= 4; i++) {
+                    logOnly.send(new OutgoingEmail(to, "Statement " + i, "body", null));
+                }
+            });
+            SignIn.as(users, "admin@example.com");
+            List<OutboxMessage> rows = await(() -> mailer.recent(to, 10),
+                    list -> list.size() == 4 && list.stream().allMatch(r -> r.status() == EmailStatus.LOGGED));
+            assertThat(rows).allSatisfy(r -> assertThat(r.sentAt()).isNotNull());
+            assertThat(jdbc.queryForList("select attempts from email_outbox where recipient = ?", Integer.class, to))
+                    .as("one attempt each").containsOnly(1);
+            assertThat(receivedBy(to)).isEmpty();
+        } finally {
+            logOnly.stopDelivering();
+        }
+    }
+
+    @Test
     void only_staff_read_the_outbox() {
         SignIn.as(users, "jane.borrower@example.com");
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> mailer.recent(null, 10));

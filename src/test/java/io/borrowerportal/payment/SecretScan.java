@@ -46,6 +46,26 @@ public final class SecretScan {
         this.cvv = cvv;
     }
 
+    /**
+     * A CVV that stands nowhere in the log yet, from 739 on: a three-digit number the log already holds (an
+     * email id in a delivery warning, say) would be found by the scan and read as a leak. The test types this
+     * CVV and scans the log afterwards; a later line holding it would then be the CVV itself.
+     */
+    public static String unusedCvv(Path log) {
+        String text;
+        try {
+            text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int candidate = 739; ; candidate = candidate == 999 ? 100 : candidate + 1) {
+            String cvv = String.valueOf(candidate);
+            if (!new SecretScan(cvv).text("log", text).foundCvv()) {
+                return cvv;
+            }
+        }
+    }
+
     public int columnsScanned() {
         return columnsScanned;
     }
@@ -66,10 +86,18 @@ public final class SecretScan {
             }
         }
         // Standing on its own: not part of a longer number, an amount or an identifier ("autopay-739-20261228").
-        if (Pattern.compile("(?<![0-9A-Za-z.,:_-])" + Pattern.quote(cvv) + "(?![0-9A-Za-z.,:_-])").matcher(text).find()) {
+        if (standsAlone(text)) {
             findings.add(where + ": the CVV");
         }
         return this;
+    }
+
+    private boolean standsAlone(String text) {
+        return Pattern.compile("(?<![0-9A-Za-z.,:_-])" + Pattern.quote(cvv) + "(?![0-9A-Za-z.,:_-])").matcher(text).find();
+    }
+
+    private boolean foundCvv() {
+        return findings.stream().anyMatch(f -> f.endsWith(": the CVV"));
     }
 
     public SecretScan file(Path path) {

@@ -84,6 +84,8 @@ class AutoPayWizardView extends AccountTabView {
     private String loanNumber;
     private String reference;
     private Long preselectedProfile;
+    /** An AutoPay's next date kept when it changes, though it has passed (its payment is still to come). */
+    private LocalDate keptStart;
     private String title = "Schedule AutoPay";
     private AutoPayOptions options;
     private AutoPayReview review;
@@ -401,7 +403,7 @@ class AutoPayWizardView extends AccountTabView {
 
     private void datesNext() {
         boolean ok = check(startDate, startDate.getValue() == null ? Optional.of("Choose the date of the first payment.")
-                : startDate.getValue().isBefore(options.earliestStart())
+                : startDate.getValue().isBefore(options.earliestStart()) && !startDate.getValue().equals(keptStart)
                 ? Optional.of("The first payment date cannot be in the past. Choose today or a later date.")
                 : startDate.isInvalid() ? Optional.of("Enter a date like " + Formats.date(options.earliestStart()) + ".")
                 : Optional.empty());
@@ -499,6 +501,10 @@ class AutoPayWizardView extends AccountTabView {
             finish.setEnabled(true);
             refusedAt(refused, 4);
             return;
+        } catch (RuntimeException unexpected) {
+            // Told by the error handler (a preview's refusal, a failure); the customer can try again.
+            finish.setEnabled(true);
+            throw unexpected;
         }
         Notification.show((reference == null ? "AutoPay " + saved.reference() + " is scheduled" : "AutoPay "
                         + saved.reference() + " is changed") + (saved.nextProcessDate() == null ? "."
@@ -545,7 +551,12 @@ class AutoPayWizardView extends AccountTabView {
         amountType.setValue(terms.amountType());
         fixedAmount.setValue(terms.fixedAmount());
         LocalDate start = terms.startDate();
-        startDate.setValue(start == null || start.isBefore(options.earliestStart()) ? options.earliestStart() : start);
+        if (start != null && start.isBefore(options.earliestStart())) {
+            // The next date has passed but its payment, moved off a weekend or holiday, is still to come: kept.
+            keptStart = start;
+            startDate.setMin(start);
+        }
+        startDate.setValue(start == null ? options.earliestStart() : start);
         duration.setValue(terms.numberOfPayments() == null ? UNTIL_PAID_OFF : COUNT);
         numberOfPayments.setValue(terms.numberOfPayments());
         showDateSpecifics();
