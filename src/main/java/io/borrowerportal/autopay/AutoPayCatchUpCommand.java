@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * The operations command that runs AutoPay for a given date, to catch up after an outage, then exits:
- * <pre>java -jar borrower-portal.jar --portal.autopay.run-date=2026-12-28 --spring.main.web-application-type=none</pre>
- * It takes the daily job's lock, so it never runs alongside the job on another node; exit code 0 when the
+ * <pre>java -jar borrower-portal.jar --portal.autopay.run-date=2026-12-28 --server.port=0 --portal.jobs.enabled=false</pre>
+ * (the portal's security needs its servlet context, so it starts one on a free port; it schedules no jobs of its
+ * own). It takes the daily job's lock, so it never runs alongside the job on another node; exit code 0 when the
  * run finished without errors, 1 when some AutoPays failed (they are retried by the next run), 2 when the date
  * is not valid, another node holds the lock, or the lender has AutoPay switched off.
  */
