@@ -1,6 +1,5 @@
 package io.borrowerportal.autopay.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.binder.HasItemComponents;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -37,7 +35,9 @@ import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Figure;
+import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.Wizard;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.PaymentChannel;
 import io.borrowerportal.payment.PaymentProfileService;
@@ -59,7 +59,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * "Schedule AutoPay", and the same wizard prefilled to change one: (1) payment method, or a new one added
@@ -90,14 +89,12 @@ class AutoPayWizardView extends AccountTabView {
     private AutoPayOptions options;
     private AutoPayReview review;
     private final List<ProfileSummary> profiles = new ArrayList<>();
-    private int currentStep;
 
-    private final OrderedList stepList = new OrderedList();
-    private final Div error = new Div();
-    private final Div methodStep = step("autopay-step-method");
-    private final Div amountStep = step("autopay-step-amount");
-    private final Div datesStep = step("autopay-step-dates");
-    private final Div reviewStep = step("autopay-step-review");
+    private final Wizard steps = new Wizard("AutoPay steps", "autopay-error", STEP_NAMES);
+    private final Div methodStep = steps.panel("autopay-step-method");
+    private final Div amountStep = steps.panel("autopay-step-amount");
+    private final Div datesStep = steps.panel("autopay-step-dates");
+    private final Div reviewStep = steps.panel("autopay-step-review");
     private final RadioButtonGroup<ProfileSummary> method = new RadioButtonGroup<>("Pay with");
     private final RadioButtonGroup<AutoPayFrequency> frequency = new RadioButtonGroup<>("How often");
     private final RadioButtonGroup<AutoPayAmountType> amountType = new RadioButtonGroup<>("How much each time");
@@ -165,11 +162,6 @@ class AutoPayWizardView extends AccountTabView {
             add(wizard);
             return;
         }
-        stepList.addClassName("wizard-steps");
-        stepList.getElement().setAttribute("aria-label", "AutoPay steps");
-        error.setId("autopay-error");
-        error.addClassNames("alert", "alert-error", "form-error");
-        error.getElement().setAttribute("role", "alert");
         buildMethodStep();
         buildAmountStep();
         buildDatesStep();
@@ -179,9 +171,9 @@ class AutoPayWizardView extends AccountTabView {
         } else {
             preset();
         }
-        wizard.add(stepList, error, methodStep, amountStep, datesStep, reviewStep);
+        wizard.add(steps.parts());
         add(wizard);
-        showStep(1);
+        steps.show(1);
     }
 
     // --- step 1: payment method ---------------------------------------------------------------------------
@@ -210,12 +202,12 @@ class AutoPayWizardView extends AccountTabView {
         Button next = new Button("Next: how often and how much", click -> methodNext());
         next.setId("method-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        methodStep.add(method, add, actions(cancel, next));
+        methodStep.add(method, add, Wizard.actions(cancel, next));
     }
 
     private void showProfiles(ProfileSummary selected) {
         method.setItems(profiles);
-        itemIds(method, p -> "autopay-profile-" + p.id());
+        Fields.itemIds(method, p -> "autopay-profile-" + p.id());
         if (selected != null) {
             method.setValue(selected);
         }
@@ -247,11 +239,11 @@ class AutoPayWizardView extends AccountTabView {
 
     private void methodNext() {
         if (method.getValue() == null) {
-            check(method, Optional.of("Choose how AutoPay pays, or add a card or bank account."));
+            Fields.check(method, Optional.of("Choose how AutoPay pays, or add a card or bank account."));
             return;
         }
         method.setInvalid(false);
-        showStep(2);
+        steps.show(2);
     }
 
     // --- step 2: frequency and amount ---------------------------------------------------------------------
@@ -263,7 +255,7 @@ class AutoPayWizardView extends AccountTabView {
                 .filter(options.frequencies()::contains).toList();
         frequency.setItems(frequencies);
         frequency.setItemLabelGenerator(AutoPayFrequency::label);
-        itemIds(frequency, f -> "autopay-frequency-" + slug(f.name()));
+        Fields.itemIds(frequency, f -> "autopay-frequency-" + slug(f.name()));
 
         amountType.setId("autopay-amount-type");
         amountType.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -271,7 +263,7 @@ class AutoPayWizardView extends AccountTabView {
         amountType.setItemLabelGenerator(this::amountLabel);
         amountType.setItemEnabledProvider(t -> t != AutoPayAmountType.PAYOFF
                 || frequency.getValue() == AutoPayFrequency.ONE_TIME);
-        itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+        Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
         if (options.amountTypes().contains(AutoPayAmountType.PAYOFF)) {
             amountType.setHelperText("The payoff can be paid once: choose \"One time\" above for it.");
         }
@@ -284,7 +276,7 @@ class AutoPayWizardView extends AccountTabView {
         frequency.addValueChangeListener(e -> {
             // Payoff pays once: it is offered only for a one-time AutoPay.
             amountType.getDataProvider().refreshAll();
-            itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+            Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
             if (amountType.getValue() == AutoPayAmountType.PAYOFF && e.getValue() != AutoPayFrequency.ONE_TIME) {
                 amountType.clear();
             }
@@ -297,12 +289,12 @@ class AutoPayWizardView extends AccountTabView {
         });
         fixedAmount.setVisible(false);
 
-        Button back = new Button("Back", click -> showStep(1));
+        Button back = new Button("Back", click -> steps.show(1));
         back.setId("amount-back");
         Button next = new Button("Next: dates", click -> amountNext());
         next.setId("amount-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        amountStep.add(frequency, amountType, fixedAmount, actions(back, next));
+        amountStep.add(frequency, amountType, fixedAmount, Wizard.actions(back, next));
     }
 
     private String amountLabel(AutoPayAmountType type) {
@@ -315,15 +307,15 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     private void amountNext() {
-        boolean ok = check(frequency, frequency.getValue() == null ? Optional.of("Choose how often AutoPay pays.")
+        boolean ok = Fields.check(frequency, frequency.getValue() == null ? Optional.of("Choose how often AutoPay pays.")
                 : Optional.empty());
-        ok &= check(amountType, amountType.getValue() == null ? Optional.of("Choose what AutoPay pays each time.")
+        ok &= Fields.check(amountType, amountType.getValue() == null ? Optional.of("Choose what AutoPay pays each time.")
                 : Optional.empty());
         if (ok && amountType.getValue() == AutoPayAmountType.FIXED) {
-            ok = check(fixedAmount, fixedAmountProblem(fixedAmount.getValue()));
+            ok = Fields.check(fixedAmount, fixedAmountProblem(fixedAmount.getValue()));
         }
         if (ok) {
-            showStep(3);
+            steps.show(3);
         }
     }
 
@@ -358,7 +350,7 @@ class AutoPayWizardView extends AccountTabView {
         duration.setId("autopay-duration");
         duration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         duration.setItems(UNTIL_PAID_OFF, COUNT);
-        itemIds(duration, d -> UNTIL_PAID_OFF.equals(d) ? "autopay-until-paid-off" : "autopay-count");
+        Fields.itemIds(duration, d -> UNTIL_PAID_OFF.equals(d) ? "autopay-until-paid-off" : "autopay-count");
         duration.setValue(UNTIL_PAID_OFF);
         duration.addValueChangeListener(e -> showDateSpecifics());
         numberOfPayments.setId("autopay-number-of-payments");
@@ -368,12 +360,12 @@ class AutoPayWizardView extends AccountTabView {
         lastDayOfMonth.setId("autopay-last-day");
         onlyWhenDue.setId("autopay-only-when-due");
 
-        Button back = new Button("Back", click -> showStep(2));
+        Button back = new Button("Back", click -> steps.show(2));
         back.setId("dates-back");
         Button next = new Button("Next: review", click -> datesNext());
         next.setId("dates-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        datesStep.add(startDate, duration, numberOfPayments, lastDayOfMonth, onlyWhenDue, actions(back, next));
+        datesStep.add(startDate, duration, numberOfPayments, lastDayOfMonth, onlyWhenDue, Wizard.actions(back, next));
         showDateSpecifics();
     }
 
@@ -402,14 +394,14 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     private void datesNext() {
-        boolean ok = check(startDate, startDate.getValue() == null ? Optional.of("Choose the date of the first payment.")
+        boolean ok = Fields.check(startDate, startDate.getValue() == null ? Optional.of("Choose the date of the first payment.")
                 : startDate.getValue().isBefore(options.earliestStart()) && !startDate.getValue().equals(keptStart)
                 ? Optional.of("The first payment date cannot be in the past. Choose today or a later date.")
                 : startDate.isInvalid() ? Optional.of("Enter a date like " + Formats.date(options.earliestStart()) + ".")
                 : Optional.empty());
         if (numberOfPayments.isVisible()) {
             Integer count = numberOfPayments.getValue();
-            ok &= check(numberOfPayments, count == null || count < 1 || count > AutoPayTerms.MAX_PAYMENTS
+            ok &= Fields.check(numberOfPayments, count == null || count < 1 || count > AutoPayTerms.MAX_PAYMENTS
                     ? Optional.of("Enter how many payments, 1 to " + AutoPayTerms.MAX_PAYMENTS + ".") : Optional.empty());
         }
         if (!ok) {
@@ -418,9 +410,9 @@ class AutoPayWizardView extends AccountTabView {
         try {
             review = autopays.review(loanNumber, reference, terms());
             showReview();
-            showStep(4);
+            steps.show(4);
         } catch (AutoPayRefusedException refused) {
-            refusedAt(refused, 3);
+            refusedAt(refused);
         }
     }
 
@@ -436,9 +428,9 @@ class AutoPayWizardView extends AccountTabView {
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         finish.setDisableOnClick(true);
         finish.addClickListener(click -> finish());
-        Button back = new Button("Back", click -> showStep(3));
+        Button back = new Button("Back", click -> steps.show(3));
         back.setId("review-back");
-        reviewStep.add(reviewFigures, accept, actions(back, finish));
+        reviewStep.add(reviewFigures, accept, Wizard.actions(back, finish));
     }
 
     private void showReview() {
@@ -488,8 +480,8 @@ class AutoPayWizardView extends AccountTabView {
 
     private void finish() {
         if (!Boolean.TRUE.equals(accept.getValue())) {
-            check(accept, Optional.of("Check \"I authorize these payments\" to finish."));
-            showError("Read the authorization and check \"I authorize these payments\" to finish.");
+            Fields.check(accept, Optional.of("Check \"I authorize these payments\" to finish."));
+            steps.showError("Read the authorization and check \"I authorize these payments\" to finish.");
             finish.setEnabled(true);
             return;
         }
@@ -499,7 +491,7 @@ class AutoPayWizardView extends AccountTabView {
                     : autopays.change(loanNumber, reference, terms(), review.authorizationText());
         } catch (AutoPayRefusedException refused) {
             finish.setEnabled(true);
-            refusedAt(refused, 4);
+            refusedAt(refused);
             return;
         } catch (RuntimeException unexpected) {
             // Told by the error handler (a preview's refusal, a failure); the customer can try again.
@@ -565,7 +557,7 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     /** Shows the service's refusal on the field it names, on that field's step; else on the current step. */
-    private void refusedAt(AutoPayRefusedException refused, int current) {
+    private void refusedAt(AutoPayRefusedException refused) {
         String field = refused.field() == null ? "" : refused.field();
         HasValidation target = switch (field) {
             case "profileId" -> method;
@@ -583,45 +575,18 @@ class AutoPayWizardView extends AccountTabView {
             case "frequency", "amountType", "fixedAmount" -> 2;
             case "startDate", "numberOfPayments", "lastDayOfMonth" -> 3;
             case "authorization" -> 4;
-            default -> current;
+            default -> steps.current();
         };
-        showStep(step);
+        steps.show(step);
         if (target != null) {
-            check(target, Optional.of(refused.getMessage()));
+            Fields.check(target, Optional.of(refused.getMessage()));
         }
-        showError(refused.getMessage());
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    private void showStep(int number) {
-        currentStep = number;
-        error.setText("");
-        error.setVisible(false);
-        methodStep.setVisible(number == 1);
-        amountStep.setVisible(number == 2);
-        datesStep.setVisible(number == 3);
-        reviewStep.setVisible(number == 4);
-        stepList.removeAll();
-        for (int i = 0; i < STEP_NAMES.length; i++) {
-            ListItem item = new ListItem(STEP_NAMES[i]);
-            item.addClassName("wizard-step");
-            if (i + 1 == number) {
-                item.addClassName("current");
-                item.getElement().setAttribute("aria-current", "step");
-            } else if (i + 1 < number) {
-                item.addClassName("done");
-            }
-            stepList.add(item);
-        }
+        steps.showError(refused.getMessage());
     }
 
     /** The step showing now, 1 to 4 (for tests and the page's own logic). */
     int currentStep() {
-        return currentStep;
+        return steps.current();
     }
 
     private Button cancelButton(String id) {
@@ -632,37 +597,8 @@ class AutoPayWizardView extends AccountTabView {
         return cancel;
     }
 
-    private static boolean check(HasValidation field, Optional<String> problem) {
-        field.setErrorMessage(problem.orElse(null));
-        field.setInvalid(problem.isPresent());
-        return problem.isEmpty();
-    }
-
-    private static Div step(String id) {
-        Div step = new Div();
-        step.setId(id);
-        step.addClassName("wizard-panel");
-        return step;
-    }
-
-    private static Div actions(Component... buttons) {
-        Div actions = new Div(buttons);
-        actions.addClassName("wizard-actions");
-        return actions;
-    }
-
     private static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** Ids on the radio buttons themselves, so a browser test can pick an option without its label text. */
-    @SuppressWarnings("unchecked")
-    private static <T> void itemIds(RadioButtonGroup<T> group, Function<T, String> id) {
-        group.getChildren().forEach(child -> {
-            if (child instanceof HasItemComponents.ItemComponent<?> item) {
-                child.setId(id.apply((T) item.getItem()));
-            }
-        });
     }
 
     @Override

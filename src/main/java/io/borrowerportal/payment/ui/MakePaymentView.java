@@ -1,20 +1,16 @@
 package io.borrowerportal.payment.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.data.binder.HasItemComponents;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
@@ -23,7 +19,9 @@ import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Figure;
+import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.Wizard;
 import io.borrowerportal.payment.PaymentChannel;
 import io.borrowerportal.payment.PaymentOptions;
 import io.borrowerportal.payment.PaymentProfileService;
@@ -48,7 +46,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Make a Payment, as a wizard on one page: amount and date, method, review, then the receipt. Only one
@@ -71,11 +68,10 @@ class MakePaymentView extends AccountTabView {
     private PaymentOptions options;
     private final List<ProfileSummary> profiles = new ArrayList<>();
 
-    private final OrderedList stepList = new OrderedList();
-    private final Div error = new Div();
-    private final Div amountStep = step("pay-step-amount");
-    private final Div methodStep = step("pay-step-method");
-    private final Div reviewStep = step("pay-step-review");
+    private final Wizard steps = new Wizard("Payment steps", "payment-error", STEP_NAMES);
+    private final Div amountStep = steps.panel("pay-step-amount");
+    private final Div methodStep = steps.panel("pay-step-method");
+    private final Div reviewStep = steps.panel("pay-step-review");
     private final RadioButtonGroup<PaymentType> type = new RadioButtonGroup<>("What would you like to pay?");
     private final BigDecimalField amount = new BigDecimalField("Amount");
     private final DatePicker date = new DatePicker("Payment date");
@@ -111,17 +107,12 @@ class MakePaymentView extends AccountTabView {
             add(wizard);
             return;
         }
-        stepList.addClassName("wizard-steps");
-        stepList.getElement().setAttribute("aria-label", "Payment steps");
-        error.setId("payment-error");
-        error.addClassNames("alert", "alert-error", "form-error");
-        error.getElement().setAttribute("role", "alert");
         buildAmountStep();
         buildMethodStep();
         buildReviewStep();
-        wizard.add(stepList, error, amountStep, methodStep, reviewStep);
+        wizard.add(steps.parts());
         add(wizard);
-        showStep(1);
+        steps.show(1);
     }
 
     private void buildAmountStep() {
@@ -131,7 +122,7 @@ class MakePaymentView extends AccountTabView {
         type.setItems(offered);
         type.setItemLabelGenerator(this::typeLabel);
         type.setItemEnabledProvider(t -> t != PaymentType.AMOUNT_DUE || options.amountDue().signum() > 0);
-        itemIds(type, t -> "pay-type-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Fields.itemIds(type, t -> "pay-type-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         offered.stream().filter(t -> t != PaymentType.AMOUNT_DUE || options.amountDue().signum() > 0).findFirst()
                 .ifPresent(type::setValue);
 
@@ -157,7 +148,7 @@ class MakePaymentView extends AccountTabView {
         Button next = new Button("Next: payment method", click -> amountNext());
         next.setId("pay-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        amountStep.add(type, amount, date, actions(next));
+        amountStep.add(type, amount, date, Wizard.actions(next));
     }
 
     private String typeLabel(PaymentType t) {
@@ -186,17 +177,17 @@ class MakePaymentView extends AccountTabView {
 
     private void amountNext() {
         if (type.getValue() == null) {
-            ProfileDialogs.check(type, Optional.of("Choose what to pay."));
+            Fields.check(type, Optional.of("Choose what to pay."));
             return;
         }
         type.setInvalid(false);
         if (amount.isVisible() && amount.getValue() == null) {
-            ProfileDialogs.check(amount, Optional.of("Enter the amount to pay, for example 125.50."));
+            Fields.check(amount, Optional.of("Enter the amount to pay, for example 125.50."));
             return;
         }
         amount.setInvalid(false);
         date.setInvalid(false);
-        showStep(2);
+        steps.show(2);
     }
 
     private void buildMethodStep() {
@@ -229,12 +220,12 @@ class MakePaymentView extends AccountTabView {
             bank.setId("new-bank");
             add.add(bank);
         }
-        Button back = new Button("Back", click -> showStep(1));
+        Button back = new Button("Back", click -> steps.show(1));
         back.setId("method-back");
         Button next = new Button("Next: review", click -> methodNext());
         next.setId("method-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        methodStep.add(method, add, actions(back, next));
+        methodStep.add(method, add, Wizard.actions(back, next));
     }
 
     private static String feeText(String described) {
@@ -243,7 +234,7 @@ class MakePaymentView extends AccountTabView {
 
     private void showProfiles(ProfileSummary selected) {
         method.setItems(profiles);
-        itemIds(method, p -> "profile-" + p.id());
+        Fields.itemIds(method, p -> "profile-" + p.id());
         if (selected != null) {
             method.setValue(selected);
         }
@@ -262,33 +253,33 @@ class MakePaymentView extends AccountTabView {
 
     private void methodNext() {
         if (method.getValue() == null) {
-            ProfileDialogs.check(method, Optional.of("Choose how to pay, or add a card or bank account."));
+            Fields.check(method, Optional.of("Choose how to pay, or add a card or bank account."));
             return;
         }
         method.setInvalid(false);
         try {
             PaymentQuote quote = paymentService.quote(request());
             showReview(quote);
-            showStep(3);
+            steps.show(3);
         } catch (PaymentRefusedException refused) {
-            refusedAt(refused, 2);
+            refusedAt(refused);
         }
     }
 
     private void buildReviewStep() {
         reviewFigures.setId("pay-review");
         reviewFigures.addClassName("review-figures");
-        Button back = new Button("Back", click -> showStep(2));
+        Button back = new Button("Back", click -> steps.show(2));
         back.setId("review-back");
         chooseAnother.setId("choose-another");
-        chooseAnother.addClickListener(click -> showStep(2));
+        chooseAnother.addClickListener(click -> steps.show(2));
         chooseAnother.setVisible(false);
         confirm.setId("pay-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         // A second click while the first is on its way would be harmless (same key), but it looks broken.
         confirm.setDisableOnClick(true);
         confirm.addClickListener(click -> submit());
-        reviewStep.add(reviewFigures, actions(back, chooseAnother, confirm));
+        reviewStep.add(reviewFigures, Wizard.actions(back, chooseAnother, confirm));
     }
 
     private void showReview(PaymentQuote quote) {
@@ -337,7 +328,7 @@ class MakePaymentView extends AccountTabView {
             // The key may or may not have been used; a fresh one is always safe for the next attempt.
             options = paymentService.options(loanNumber);
             confirm.setEnabled(true);
-            refusedAt(refused, 3);
+            refusedAt(refused);
             return;
         }
         if (result.status() == PaymentStatus.DECLINED) {
@@ -345,7 +336,7 @@ class MakePaymentView extends AccountTabView {
             options = paymentService.options(loanNumber);
             // The processor's reason is already a sentence for the customer ("Your card was declined by ...").
             String reason = result.statusReason() == null ? "" : result.statusReason().strip();
-            showError((reason.isEmpty() ? "Your card was declined." : reason) + " Nothing was charged.");
+            steps.showError((reason.isEmpty() ? "Your card was declined." : reason) + " Nothing was charged.");
             chooseAnother.setVisible(true);
             confirm.setEnabled(true);
             return;
@@ -361,7 +352,7 @@ class MakePaymentView extends AccountTabView {
     }
 
     /** Shows the service's refusal on the field it names, on that field's step; else on the current step. */
-    private void refusedAt(PaymentRefusedException refused, int currentStep) {
+    private void refusedAt(PaymentRefusedException refused) {
         String field = refused.field() == null ? "" : refused.field();
         HasValidation target = switch (field) {
             case "amount" -> amount.isVisible() ? amount : null;
@@ -373,61 +364,13 @@ class MakePaymentView extends AccountTabView {
         int step = switch (field) {
             case "amount", "type", "paymentDate" -> 1;
             case "profile" -> 2;
-            default -> currentStep;
+            default -> steps.current();
         };
-        showStep(step);
+        steps.show(step);
         if (target != null) {
-            ProfileDialogs.check(target, Optional.of(refused.getMessage()));
+            Fields.check(target, Optional.of(refused.getMessage()));
         }
-        showError(refused.getMessage());
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    private void showStep(int number) {
-        error.setText("");
-        error.setVisible(false);
-        amountStep.setVisible(number == 1);
-        methodStep.setVisible(number == 2);
-        reviewStep.setVisible(number == 3);
-        stepList.removeAll();
-        for (int i = 0; i < STEP_NAMES.length; i++) {
-            ListItem item = new ListItem(STEP_NAMES[i]);
-            item.addClassName("wizard-step");
-            if (i + 1 == number) {
-                item.addClassName("current");
-                item.getElement().setAttribute("aria-current", "step");
-            } else if (i + 1 < number) {
-                item.addClassName("done");
-            }
-            stepList.add(item);
-        }
-    }
-
-    private static Div step(String id) {
-        Div step = new Div();
-        step.setId(id);
-        step.addClassName("wizard-panel");
-        return step;
-    }
-
-    private static Div actions(Component... buttons) {
-        Div actions = new Div(buttons);
-        actions.addClassName("wizard-actions");
-        return actions;
-    }
-
-    /** Ids on the radio buttons themselves, so a browser test can pick an option without its label text. */
-    @SuppressWarnings("unchecked")
-    private static <T> void itemIds(RadioButtonGroup<T> group, Function<T, String> id) {
-        group.getChildren().forEach(child -> {
-            if (child instanceof HasItemComponents.ItemComponent<?> item) {
-                child.setId(id.apply((T) item.getItem()));
-            }
-        });
+        steps.showError(refused.getMessage());
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import io.borrowerportal.base.ui.Fields;
 
 /**
  * What the card and bank dialogs share: each field is checked with the same rules the service applies,
@@ -78,7 +79,7 @@ abstract class ProfileDialog extends Dialog {
 
     /** Shows the field's problem, or clears it; true when the value is acceptable. */
     boolean validate(HasValidation field) {
-        return ProfileDialogs.check(field, checks.get(field).get());
+        return Fields.check(field, checks.get(field).get());
     }
 
     private void save() {
@@ -114,7 +115,7 @@ abstract class ProfileDialog extends Dialog {
             alert.setText(refused.getMessage());
             alert.setVisible(true);
         } else {
-            ProfileDialogs.check(field, Optional.of(refused.getMessage()));
+            Fields.check(field, Optional.of(refused.getMessage()));
             focus(field);
         }
     }
