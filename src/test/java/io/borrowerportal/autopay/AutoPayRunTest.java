@@ -434,13 +434,28 @@ class AutoPayRunTest extends AutoPayTestSupport {
         return references;
     }
 
+    /** The references as a SQL list: 'AP-1','AP-2'. */
+    private static String quoted(List<String> references) {
+        return String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+    }
+
+    /** The run stops, as if the node died, right after the page holding the last of these AutoPays commits. */
+    private void crashOnceThePageOfTheLastIsCommitted(List<String> references) {
+        long last = ids(references).stream().mapToLong(Long::longValue).max().orElseThrow();
+        runner.interruptWith((lastOfPage, phase) -> {
+            if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && lastOfPage >= last) {
+                throw new SimulatedCrash();
+            }
+        });
+    }
+
     private Set<Long> ids(List<String> references) {
-        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        String in = quoted(references);
         return Set.copyOf(jdbc.queryForList("select id from autopays where reference in (" + in + ")", Long.class));
     }
 
     private void assertEachPaidOnce(List<String> references) {
-        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        String in = quoted(references);
         assertThat(count("select count(*) from payments where autopay_reference in (" + in + ")"))
                 .isEqualTo(references.size());
         assertThat(count("select count(distinct autopay_reference) from payments where autopay_reference in (" + in + ")"))
@@ -475,7 +490,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         });
         clock.moveTo(TODAY);
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
-        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        String in = quoted(references);
         int afterCrash = count("select count(*) from payments where autopay_reference in (" + in + ")");
         assertThat(afterCrash).as("a page committed, another died with the crash")
                 .isBetween(1, references.size() - 1);
@@ -490,15 +505,10 @@ class AutoPayRunTest extends AutoPayTestSupport {
     @Test
     void a_crash_between_the_commit_and_the_card_charges_is_charged_by_the_rerun_once() {
         List<String> references = dueAutoPays("crash-card", 12, true);
-        long last = ids(references).stream().mapToLong(Long::longValue).max().orElseThrow();
-        runner.interruptWith((lastOfPage, phase) -> {
-            if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && lastOfPage >= last) {
-                throw new SimulatedCrash();
-            }
-        });
+        crashOnceThePageOfTheLastIsCommitted(references);
         clock.moveTo(TODAY);
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
-        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        String in = quoted(references);
         assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
                 .as("stored, not yet charged").isEqualTo(references.size());
 
@@ -516,17 +526,12 @@ class AutoPayRunTest extends AutoPayTestSupport {
     @Test
     void card_charges_a_crash_left_unanswered_are_finished_by_the_reconcile_job_even_with_autopay_switched_off() {
         List<String> references = dueAutoPays("stalled", 3, true);
-        long last = ids(references).stream().mapToLong(Long::longValue).max().orElseThrow();
-        runner.interruptWith((lastOfPage, phase) -> {
-            if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && lastOfPage >= last) {
-                throw new SimulatedCrash();
-            }
-        });
+        crashOnceThePageOfTheLastIsCommitted(references);
         clock.moveTo(TODAY);
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
         runner.interruptWith(null);
         asAdmin(() -> settings.updateAutopay(settings.autopay().withEnabled(false)));
-        String in = String.join(",", references.stream().map(r -> "'" + r + "'").toList());
+        String in = quoted(references);
 
         SystemTask.call(ach::reconcileProcessing);
         assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
