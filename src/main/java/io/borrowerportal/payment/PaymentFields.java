@@ -37,6 +37,8 @@ public final class PaymentFields {
     // phone keyboards insert is an apostrophe too, so "O’Brien" passes.
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M} .'’-]+");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** Seven or more digits in a row, once spaces and dashes are gone: the shape of a card or account number. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}");
 
     private PaymentFields() {
     }
@@ -131,6 +133,10 @@ public final class PaymentFields {
     public static Optional<String> nickname(String raw) {
         if (raw != null && raw.strip().length() > NICKNAME_MAX) {
             return Optional.of("Nickname can have at most " + NICKNAME_MAX + " characters. Choose a shorter one.");
+        }
+        if (raw != null && LONG_NUMBER.matcher(SEPARATORS.matcher(raw).replaceAll("")).find()) {
+            // a nickname is stored in plain text, so it must not become a place where a full number is kept
+            return Optional.of("A nickname cannot hold a card or account number. Use words, such as \"Everyday card\".");
         }
         return Optional.empty();
     }

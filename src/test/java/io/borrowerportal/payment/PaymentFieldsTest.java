@@ -209,6 +209,15 @@ class PaymentFieldsTest {
                 .contains("Nickname can have at most 40 characters. Choose a shorter one.");
     }
 
+    @Test
+    void a_nickname_cannot_hold_a_card_or_account_number() {
+        assertThat(PaymentFields.nickname("Visa 4111 1111 1111 1111")).hasValueSatisfying(
+                m -> assertThat(m).contains("cannot hold a card or account number"));
+        assertThat(PaymentFields.nickname("Checking 123-4567")).isPresent();
+        assertThat(PaymentFields.nickname("Chase 1234")).isEmpty();
+        assertThat(PaymentFields.nickname("Card 2031 06")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"021000021", "011000015", "122105155", "026009593", " 021000021 "})
     void routing_numbers_of_real_banks_pass_the_aba_checksum(String routing) {

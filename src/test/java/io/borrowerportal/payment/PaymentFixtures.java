@@ -70,6 +70,18 @@ public final class PaymentFixtures {
         return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
     }
 
+    /**
+     * A nickname no other test uses. Letters only: eight hex characters can all be digits, and a nickname holding a
+     * long number is refused as a possible card or account number.
+     */
+    public static String nickname(String purpose) {
+        StringBuilder tail = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            tail.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return purpose + " " + tail;
+    }
+
     public static String key() {
         return UUID.randomUUID().toString();
     }

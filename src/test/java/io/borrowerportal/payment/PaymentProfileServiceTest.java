@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +39,7 @@ class PaymentProfileServiceTest extends ServiceTest {
     @Test
     void another_customers_profile_cannot_be_changed_made_primary_or_deleted() {
         SignIn.as(users, ALEX);
-        ProfileSummary alexs = profiles.addCard(card(unique("Alex"), false));
+        ProfileSummary alexs = profiles.addCard(card(PaymentFixtures.nickname("Alex"), false));
 
         SignIn.as(users, JANE);
         assertThat(profiles.myProfiles()).noneMatch(p -> p.id() == alexs.id());
@@ -62,8 +61,8 @@ class PaymentProfileServiceTest extends ServiceTest {
         SignIn.as(users, PaymentFixtures.borrower(customers, servicing, "first-profile").email());
         assertThat(profiles.myProfiles()).isEmpty();
 
-        ProfileSummary first = profiles.addCard(card(unique("First"), false));
-        ProfileSummary second = profiles.addCard(card(unique("Second"), false));
+        ProfileSummary first = profiles.addCard(card(PaymentFixtures.nickname("First"), false));
+        ProfileSummary second = profiles.addCard(card(PaymentFixtures.nickname("Second"), false));
 
         List<ProfileSummary> onFile = profiles.myProfiles();
         assertThat(onFile).filteredOn(ProfileSummary::primary).extracting(ProfileSummary::id).containsExactly(first.id());
@@ -73,7 +72,7 @@ class PaymentProfileServiceTest extends ServiceTest {
     @Test
     void a_bank_account_number_is_stored_only_encrypted() {
         SignIn.as(users, JANE);
-        ProfileSummary bank = profiles.addBank(new NewBankProfile(unique("Bank"), "Jane Borrower", "021000021",
+        ProfileSummary bank = profiles.addBank(new NewBankProfile(PaymentFixtures.nickname("Bank"), "Jane Borrower", "021000021",
                 "123456789012", "123456789012", BankAccountKind.SAVINGS, false));
 
         String secret = jdbc.queryForObject("SELECT bank_account_secret FROM payment_profiles WHERE id = ?",
@@ -83,13 +82,28 @@ class PaymentProfileServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_nickname_holding_a_card_number_is_refused_and_nothing_is_saved() {
+        SignIn.as(users, JANE);
+        int before = profiles.myProfiles().size();
+
+        assertThatThrownBy(() -> profiles.addCard(card("Visa 4242 4242 4242 4242", false)))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("cannot hold a card or account number");
+        assertThat(profiles.myProfiles()).hasSize(before);
+        ProfileSummary named = profiles.addCard(card(PaymentFixtures.nickname("Words"), false));
+        assertThatThrownBy(() -> profiles.update(named.id(), new ProfileChanges("Acct 123456789", "Test Holder", "19801")))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("cannot hold a card or account number");
+        assertThat(profiles.myProfiles()).filteredOn(p -> p.id() == named.id()).singleElement()
+                .satisfies(p -> assertThat(p.nickname()).isEqualTo(named.nickname()));
+    }
+
+    @Test
     void adding_a_card_during_a_staff_preview_is_refused() {
         SignIn.as(users, "staff@example.com");
         long jane = SystemTask.call(() -> customers.idOf(JANE).orElseThrow());
         previews.start(jane, context -> { });
         int before = profiles.myProfiles().size();
 
-        String nickname = unique("Preview");
+        String nickname = PaymentFixtures.nickname("Preview");
         assertThatThrownBy(() -> profiles.addCard(card(nickname, false))).isInstanceOf(AccessDeniedException.class);
         assertThat(profiles.myProfiles()).hasSize(before).noneMatch(p -> nickname.equals(p.nickname()));
     }
@@ -98,9 +112,5 @@ class PaymentProfileServiceTest extends ServiceTest {
         YearMonth expiry = YearMonth.now(clock).plusYears(2);
         return new NewCardProfile(nickname, "Test Holder", "4242424242424242", expiry.getMonthValue(),
                 expiry.getYear(), "123", "19801", primary);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -20,6 +20,7 @@ import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.payment.BankAccountKind;
 import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.ProfileSummary;
 import io.borrowerportal.settings.PaymentSettings;
@@ -36,7 +37,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +56,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void a_card_added_through_the_dialog_appears_masked() {
-        String nickname = unique("Card");
+        String nickname = PaymentFixtures.nickname("Card");
         navigate(PAGE, PaymentProfilesView.class);
         assertThat($(Div.class).id("profile-list").getElement().getTextRecursively()).doesNotContain(nickname);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("belong to you, not to this loan");
@@ -79,7 +79,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void an_invalid_card_number_is_shown_on_the_field_and_nothing_is_saved() {
-        String nickname = unique("Bad");
+        String nickname = PaymentFixtures.nickname("Bad");
         int before = profiles.myProfiles().size();
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("new-card")).click();
@@ -113,7 +113,7 @@ class PaymentProfilesViewTest extends ViewTest {
     void an_expired_card_is_refused() {
         // The test business date is 2026-12-10, so an earlier month of the current year is in the past.
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
-        String nickname = unique("Expired");
+        String nickname = PaymentFixtures.nickname("Expired");
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("new-card")).click();
         fillCard(nickname, "4242424242424242", lastMonth.getMonthValue(), lastMonth.getYear(), "123");
@@ -128,7 +128,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void a_routing_number_failing_its_check_digit_is_shown_on_the_routing_field() {
-        String nickname = unique("Routing");
+        String nickname = PaymentFixtures.nickname("Routing");
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("new-bank")).click();
         fillBank(nickname, "123456789", "123456789012", "123456789012");
@@ -143,7 +143,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void mismatched_account_numbers_are_refused() {
-        String nickname = unique("Mismatch");
+        String nickname = PaymentFixtures.nickname("Mismatch");
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("new-bank")).click();
         fillBank(nickname, "021000021", "123456789012", "123456789013");
@@ -159,7 +159,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void a_valid_bank_account_is_saved_and_shows_only_its_last_four_digits() {
-        String nickname = unique("Bank");
+        String nickname = PaymentFixtures.nickname("Bank");
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("new-bank")).click();
         fillBank(nickname, "021000021", "123456789012", "123456789012");
@@ -179,8 +179,8 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void the_nickname_can_be_edited() {
-        ProfileSummary card = addCard(unique("Before"), false);
-        String renamed = unique("After");
+        ProfileSummary card = addCard(PaymentFixtures.nickname("Before"), false);
+        String renamed = PaymentFixtures.nickname("After");
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("profile-" + card.id() + "-edit")).click();
         test($(TextField.class).id("profile-edit-nickname")).setValue(renamed);
@@ -194,8 +194,8 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void making_a_profile_primary_moves_the_badge() {
-        ProfileSummary first = addCard(unique("First"), true);
-        ProfileSummary second = addCard(unique("Second"), false);
+        ProfileSummary first = addCard(PaymentFixtures.nickname("First"), true);
+        ProfileSummary second = addCard(PaymentFixtures.nickname("Second"), false);
         navigate(PAGE, PaymentProfilesView.class);
         assertThat(hasPrimaryBadge(first.id())).isTrue();
         assertThat(hasPrimaryBadge(second.id())).isFalse();
@@ -210,7 +210,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails(JANE)
     void deleting_after_confirmation_removes_the_profile() {
-        ProfileSummary card = addCard(unique("Delete"), false);
+        ProfileSummary card = addCard(PaymentFixtures.nickname("Delete"), false);
         navigate(PAGE, PaymentProfilesView.class);
         test($(Button.class).id("profile-" + card.id() + "-delete")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).id("profile-delete-confirm");
@@ -224,7 +224,7 @@ class PaymentProfilesViewTest extends ViewTest {
     @Test
     @WithUserDetails("alex.latepay@example.com")
     void another_customer_does_not_see_janes_profiles() {
-        String nickname = unique("Janes");
+        String nickname = PaymentFixtures.nickname("Janes");
         ProfileSummary janes = as(JANE, () -> addCard(nickname, false));
         navigate("accounts/PL-200988/profiles", PaymentProfilesView.class);
         assertThat($(Div.class).withId("profile-" + janes.id()).exists()).isFalse();
@@ -299,9 +299,5 @@ class PaymentProfilesViewTest extends ViewTest {
         } finally {
             SecurityContextHolder.setContext(own);
         }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,10 +1,9 @@
 package io.borrowerportal.payment.ui;
 
 import io.borrowerportal.payment.NewCardProfile;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.ProfileSummary;
-
-import java.util.UUID;
 
 /** Test data for the payment views: the tests share one database, so every profile gets its own nickname. */
 final class PaymentUiFixtures {
@@ -16,7 +15,7 @@ final class PaymentUiFixtures {
     }
 
     static String nickname(String purpose) {
-        return purpose + " " + UUID.randomUUID().toString().substring(0, 8);
+        return PaymentFixtures.nickname(purpose);
     }
 
     static ProfileSummary card(PaymentProfileService profiles, String purpose) {
