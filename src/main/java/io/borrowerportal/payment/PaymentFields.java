@@ -136,7 +136,8 @@ public final class PaymentFields {
         }
         if (raw != null && LONG_NUMBER.matcher(SEPARATORS.matcher(raw).replaceAll("")).find()) {
             // a nickname is stored in plain text, so it must not become a place where a full number is kept
-            return Optional.of("A nickname cannot hold a card or account number. Use words, such as \"Everyday card\".");
+            return Optional.of("A nickname cannot hold a card or account number. Use words, such as \"Everyday Visa\""
+                    + " or \"Household checking\".");
         }
         return Optional.empty();
     }
