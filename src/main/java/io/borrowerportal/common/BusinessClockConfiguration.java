@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
 
 /**
  * The one {@link Clock} every service uses. Its zone is the lender's time zone, so
  * {@code LocalDate.now(clock)} is the business date. With {@code portal.today} set, the clock is
- * shifted by whole days so the business date is that day while the time of day still runs: demos and
+ * shifted so the business date is that day, at the same local time, while the time of day still runs: demos and
  * acceptance runs see the whole application as of that date.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,8 +26,15 @@ class BusinessClockConfiguration {
         if (today == null || today.isBlank()) {
             return system;
         }
-        LocalDate businessDate = LocalDate.parse(today.trim());
-        long days = ChronoUnit.DAYS.between(LocalDate.now(system), businessDate);
-        return Clock.offset(system, Duration.ofDays(days));
+        return asOf(system, LocalDate.parse(today.trim()));
+    }
+
+    /**
+     * {@code system}, moved to the same local time on {@code businessDate}: whole 24-hour days would be an hour
+     * off across a change of daylight-saving time, and near midnight that is another date.
+     */
+    static Clock asOf(Clock system, LocalDate businessDate) {
+        ZonedDateTime now = ZonedDateTime.now(system);
+        return Clock.offset(system, Duration.between(now, now.with(businessDate)));
     }
 }
