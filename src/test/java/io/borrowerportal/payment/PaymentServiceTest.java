@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -480,6 +479,7 @@ class PaymentServiceTest extends ServiceTest {
         }));
     }
 
+    /** A fresh Visa number, never the demo card and never holding the test's CVV (its last four are stored). */
     private static String luhnValidVisa() {
         StringBuilder body = new StringBuilder("4");
         while (body.length() < 15) {
@@ -487,7 +487,7 @@ class PaymentServiceTest extends ServiceTest {
         }
         try {
             String number = body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body.toString());
-            return Set.of("4242424242424242").contains(number) ? luhnValidVisa() : number;
+            return number.equals("4242424242424242") || number.contains("739") ? luhnValidVisa() : number;
         } catch (org.apache.commons.validator.routines.checkdigit.CheckDigitException e) {
             throw new IllegalStateException(e);
         }
