@@ -54,15 +54,15 @@ public class LedgerPosting {
     }
 
     /**
-     * Locks several accounts at once, in loan number order (so two callers locking overlapping sets never
-     * deadlock), and reads their ledgers in one query. Loan numbers the caller may not reach are left out.
+     * Locks several accounts at once, in id order (so two callers locking overlapping sets never deadlock),
+     * and reads their ledgers in one query. Loan numbers the caller may not reach are left out.
      */
     public LockedAccounts lockAll(Collection<String> loanNumbers) {
-        if (loanNumbers.isEmpty()) {
+        List<Long> ids = loanNumbers.isEmpty() ? List.of() : accounts.idsOf(new TreeSet<>(loanNumbers));
+        if (ids.isEmpty()) {
             return LockedAccounts.of(List.of(), Map.of(), ledger);
         }
-        List<LoanAccount> locked = accounts.lockByLoanNumbers(new TreeSet<>(loanNumbers)).stream()
-                .filter(this::reachable).toList();
+        List<LoanAccount> locked = accounts.lockByIds(ids).stream().filter(this::reachable).toList();
         Map<Long, List<LedgerEntry>> ledgers = ledger.entries(locked.stream().map(LoanAccount::id).toList());
         return LockedAccounts.of(locked, ledgers, ledger);
     }

@@ -30,13 +30,20 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> lockByLoanNumber(@Param("loanNumber") String loanNumber);
 
+    /** The ids of these accounts, read without a lock (a loan number never changes). */
+    @Query("select a.id from LoanAccount a where a.loanNumber in :loanNumbers")
+    List<Long> idsOf(@Param("loanNumbers") Collection<String> loanNumbers);
+
     /**
      * Locks the accounts (not their product, which a fetch join would lock too for as long as the caller's
-     * transaction runs, holding up every posting on loans of the same product).
+     * transaction runs, holding up every posting on loans of the same product), by primary key in id order.
+     * Not by loan number: for a long list MariaDB may scan the whole table instead of the loan number index,
+     * and a locking scan waits for every row another transaction holds, so the two AutoPay workers' pages ran
+     * one after the other (and a repeatable-read transaction would keep every row it read locked).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from LoanAccount a where a.loanNumber in :loanNumbers order by a.loanNumber")
-    List<LoanAccount> lockByLoanNumbers(@Param("loanNumbers") Collection<String> loanNumbers);
+    @Query("select a from LoanAccount a where a.id in :ids order by a.id")
+    List<LoanAccount> lockByIds(@Param("ids") Collection<Long> ids);
 
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> findByLoanNumber(@Param("loanNumber") String loanNumber);
