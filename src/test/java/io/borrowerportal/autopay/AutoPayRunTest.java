@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -466,6 +467,14 @@ class AutoPayRunTest extends AutoPayTestSupport {
                 TODAY.plusWeeks(1))).isEqualTo(references.size());
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** What a crash (the process dying) does to a run: nothing after it happens. */
     static final class SimulatedCrash extends Error {
         SimulatedCrash() {
@@ -478,14 +487,22 @@ class AutoPayRunTest extends AutoPayTestSupport {
         List<String> references = dueAutoPays("crash", AutoPayRunner.PAGE + AutoPayRunner.PAGE / 2, false);
         Set<Long> ours = ids(references);
         AtomicInteger paidSoFar = new AtomicInteger();
-        AtomicInteger pagesCommitted = new AtomicInteger();
-        // Once a page of ours has committed, and well into the batch: the process dies mid-page.
+        CountDownLatch pageCommitted = new CountDownLatch(1);
+        AtomicBoolean waiting = new AtomicBoolean();
+        // Well into the batch, once a page of ours has committed, the process dies mid-page. The two workers race,
+        // so the first to get there before any commit waits for the other's page to commit: the crash always falls
+        // between one page's commit and another's, whichever page finishes first.
         runner.interruptWith((autopayId, phase) -> {
             if (phase == AutoPayRunner.Interruption.Phase.PAGE_COMMITTED && ours.contains(autopayId)) {
-                pagesCommitted.incrementAndGet();
+                pageCommitted.countDown();
             } else if (phase == AutoPayRunner.Interruption.Phase.PAID_ONE && ours.contains(autopayId)
-                    && paidSoFar.incrementAndGet() >= AutoPayRunner.PAGE / 2 && pagesCommitted.get() > 0) {
-                throw new SimulatedCrash();
+                    && paidSoFar.incrementAndGet() >= AutoPayRunner.PAGE / 2) {
+                if (pageCommitted.getCount() > 0 && waiting.compareAndSet(false, true)) {
+                    awaitQuietly(pageCommitted);
+                }
+                if (pageCommitted.getCount() == 0) {
+                    throw new SimulatedCrash();
+                }
             }
         });
         clock.moveTo(TODAY);
