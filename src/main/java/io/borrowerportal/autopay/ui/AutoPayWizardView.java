@@ -1,6 +1,7 @@
 package io.borrowerportal.autopay.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,10 +40,9 @@ import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.Wizard;
 import io.borrowerportal.common.Money;
-import io.borrowerportal.payment.PaymentChannel;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.ProfileSummary;
-import io.borrowerportal.payment.ui.NewProfileDialogs;
+import io.borrowerportal.payment.ui.ProfilePicker;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
@@ -88,14 +88,14 @@ class AutoPayWizardView extends AccountTabView {
     private String title = "Schedule AutoPay";
     private AutoPayOptions options;
     private AutoPayReview review;
-    private final List<ProfileSummary> profiles = new ArrayList<>();
+    private ProfilePicker picker;
 
     private final Wizard steps = new Wizard("AutoPay steps", "autopay-error", STEP_NAMES);
     private final Div methodStep = steps.panel("autopay-step-method");
     private final Div amountStep = steps.panel("autopay-step-amount");
     private final Div datesStep = steps.panel("autopay-step-dates");
     private final Div reviewStep = steps.panel("autopay-step-review");
-    private final RadioButtonGroup<ProfileSummary> method = new RadioButtonGroup<>("Pay with");
+    private RadioButtonGroup<ProfileSummary> method;
     private final RadioButtonGroup<AutoPayFrequency> frequency = new RadioButtonGroup<>("How often");
     private final RadioButtonGroup<AutoPayAmountType> amountType = new RadioButtonGroup<>("How much each time");
     private final BigDecimalField fixedAmount = new BigDecimalField("Amount of each payment");
@@ -115,6 +115,25 @@ class AutoPayWizardView extends AccountTabView {
         this.profileService = profileService;
         this.clock = clock;
         addClassName("autopay-wizard-view");
+        // Listeners once, here: the wizard is filled again each time it is entered, on the same components.
+        frequency.addValueChangeListener(e -> {
+            // Payoff pays once: it is offered only for a one-time AutoPay.
+            amountType.getDataProvider().refreshAll();
+            Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
+            if (amountType.getValue() == AutoPayAmountType.PAYOFF && e.getValue() != AutoPayFrequency.ONE_TIME) {
+                amountType.clear();
+            }
+            showDateSpecifics();
+        });
+        amountType.addValueChangeListener(e -> {
+            fixedAmount.setVisible(e.getValue() == AutoPayAmountType.FIXED);
+            fixedAmount.setInvalid(false);
+            showDateSpecifics();
+        });
+        startDate.addValueChangeListener(e -> showDateSpecifics());
+        duration.addValueChangeListener(e -> showDateSpecifics());
+        accept.addValueChangeListener(e -> accept.setInvalid(false));
+        finish.addClickListener(click -> finish());
     }
 
     @Override
@@ -162,6 +181,7 @@ class AutoPayWizardView extends AccountTabView {
             add(wizard);
             return;
         }
+        startAfresh();
         buildMethodStep();
         buildAmountStep();
         buildDatesStep();
@@ -176,43 +196,33 @@ class AutoPayWizardView extends AccountTabView {
         steps.show(1);
     }
 
+    /** Nothing from an earlier visit to this view stays: no controls, no answers, no authorization. */
+    private void startAfresh() {
+        steps.clear();
+        keptStart = null;
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(frequency, amountType, fixedAmount, startDate, duration,
+                numberOfPayments, lastDayOfMonth, onlyWhenDue, accept)) {
+            field.clear();
+            if (field instanceof HasValidation validated) {
+                validated.setInvalid(false);
+            }
+        }
+        finish.setEnabled(true);
+    }
+
     // --- step 1: payment method ---------------------------------------------------------------------------
 
     private void buildMethodStep() {
-        method.setId("autopay-method");
-        method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        method.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : ""));
-        profiles.addAll(options.profiles());
-        showProfiles(null);
-        Div add = new Div();
-        add.addClassName("new-profile-buttons");
-        if (options.cardAllowed()) {
-            Button card = new Button("New Credit/Debit Card Profile",
-                    click -> NewProfileDialogs.openCard(profileService, clock, this::profileAdded));
-            card.setId("new-card");
-            add.add(card);
-        }
-        if (options.bankAllowed()) {
-            Button bank = new Button("New Bank Account Profile",
-                    click -> NewProfileDialogs.openBank(profileService, this::profileAdded));
-            bank.setId("new-bank");
-            add.add(bank);
-        }
+        picker = new ProfilePicker(new ProfilePicker.Naming("autopay-method", "autopay-profile-",
+                "You have no usable payment method on file. Add a card or a bank account below."), options.profiles(),
+                options.cardAllowed(), options.bankAllowed(), profileService, clock);
+        method = picker.group();
+        picker.setNote(feeNote());
         Button cancel = cancelButton("method-cancel");
         Button next = new Button("Next: how often and how much", click -> methodNext());
         next.setId("method-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        methodStep.add(method, add, Wizard.actions(cancel, next));
-    }
-
-    private void showProfiles(ProfileSummary selected) {
-        method.setItems(profiles);
-        Fields.itemIds(method, p -> "autopay-profile-" + p.id());
-        if (selected != null) {
-            method.setValue(selected);
-        }
-        method.setHelperText(profiles.isEmpty() ? "You have no usable payment method on file. Add a card or a bank "
-                + "account below." : feeNote());
+        methodStep.add(method, picker.buttons(), Wizard.actions(cancel, next));
     }
 
     private String feeNote() {
@@ -227,14 +237,6 @@ class AutoPayWizardView extends AccountTabView {
             fees.add("Bank accounts: " + options.bankFee().describe().replace("No fee", "no fee"));
         }
         return "Convenience fee per payment. " + String.join(" · ", fees);
-    }
-
-    private void profileAdded(ProfileSummary added) {
-        if (added.channel() == PaymentChannel.CARD ? options.cardAllowed() : options.bankAllowed()) {
-            profiles.add(added);
-            showProfiles(added);
-            method.setInvalid(false);
-        }
     }
 
     private void methodNext() {
@@ -273,20 +275,6 @@ class AutoPayWizardView extends AccountTabView {
         fixedAmount.getElement().setAttribute("inputmode", "decimal");
         fixedAmount.setHelperText("Between " + Formats.money(options.minimum()) + " and "
                 + Formats.money(options.maximum().min(options.payoffAmount())) + ".");
-        frequency.addValueChangeListener(e -> {
-            // Payoff pays once: it is offered only for a one-time AutoPay.
-            amountType.getDataProvider().refreshAll();
-            Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
-            if (amountType.getValue() == AutoPayAmountType.PAYOFF && e.getValue() != AutoPayFrequency.ONE_TIME) {
-                amountType.clear();
-            }
-            showDateSpecifics();
-        });
-        amountType.addValueChangeListener(e -> {
-            fixedAmount.setVisible(e.getValue() == AutoPayAmountType.FIXED);
-            fixedAmount.setInvalid(false);
-            showDateSpecifics();
-        });
         fixedAmount.setVisible(false);
 
         Button back = new Button("Back", click -> steps.show(1));
@@ -345,14 +333,12 @@ class AutoPayWizardView extends AccountTabView {
         startDate.setMin(options.earliestStart());
         startDate.setMax(options.latestStart());
         startDate.setHelperText("A payment due on a weekend or a bank holiday is made on the next business day.");
-        startDate.addValueChangeListener(e -> showDateSpecifics());
 
         duration.setId("autopay-duration");
         duration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         duration.setItems(UNTIL_PAID_OFF, COUNT);
         Fields.itemIds(duration, d -> UNTIL_PAID_OFF.equals(d) ? "autopay-until-paid-off" : "autopay-count");
         duration.setValue(UNTIL_PAID_OFF);
-        duration.addValueChangeListener(e -> showDateSpecifics());
         numberOfPayments.setId("autopay-number-of-payments");
         numberOfPayments.setMin(1);
         numberOfPayments.setMax(AutoPayTerms.MAX_PAYMENTS);
@@ -422,12 +408,10 @@ class AutoPayWizardView extends AccountTabView {
         reviewFigures.setId("autopay-review");
         reviewFigures.addClassName("review-figures");
         accept.setId("autopay-accept");
-        accept.addValueChangeListener(e -> accept.setInvalid(false));
         finish.setId("autopay-finish");
         finish.setText(reference == null ? "Schedule AutoPay" : "Save changes");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         finish.setDisableOnClick(true);
-        finish.addClickListener(click -> finish());
         Button back = new Button("Back", click -> steps.show(3));
         back.setId("review-back");
         reviewStep.add(reviewFigures, accept, Wizard.actions(back, finish));
@@ -518,9 +502,10 @@ class AutoPayWizardView extends AccountTabView {
 
     /** A new AutoPay: the chosen (or primary) profile, monthly for the scheduled payment from the next due date. */
     private void preset() {
-        ProfileSummary chosen = profiles.stream()
+        List<ProfileSummary> onFile = picker.profiles();
+        ProfileSummary chosen = onFile.stream()
                 .filter(p -> preselectedProfile != null ? p.id() == preselectedProfile : p.primary())
-                .findFirst().orElse(profiles.isEmpty() || preselectedProfile != null ? null : profiles.getFirst());
+                .findFirst().orElse(onFile.isEmpty() || preselectedProfile != null ? null : onFile.getFirst());
         if (chosen != null) {
             method.setValue(chosen);
         }
@@ -538,7 +523,7 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     private void prefill(AutoPayTerms terms) {
-        profiles.stream().filter(p -> p.id() == terms.profileId()).findFirst().ifPresent(method::setValue);
+        picker.profile(terms.profileId()).ifPresent(method::setValue);
         frequency.setValue(terms.frequency());
         amountType.setValue(terms.amountType());
         fixedAmount.setValue(terms.fixedAmount());

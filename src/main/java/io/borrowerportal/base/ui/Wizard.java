@@ -45,6 +45,14 @@ public final class Wizard {
         return panel;
     }
 
+    /**
+     * Empties every panel, for a page that fills them again: Vaadin keeps a view when its own route is opened
+     * again (a link to the page it is on), and the page must not end up with two of each control.
+     */
+    public void clear() {
+        panels.forEach(Div::removeAll);
+    }
+
     /** The list of steps, the alert and the panels, in that order, to add to the page. */
     public Component[] parts() {
         List<Component> parts = new ArrayList<>(List.of(stepList, error));

@@ -22,7 +22,6 @@ import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.Wizard;
-import io.borrowerportal.payment.PaymentChannel;
 import io.borrowerportal.payment.PaymentOptions;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.PaymentQuote;
@@ -66,7 +65,6 @@ class MakePaymentView extends AccountTabView {
     private String loanNumber;
     private String title = "Make a Payment";
     private PaymentOptions options;
-    private final List<ProfileSummary> profiles = new ArrayList<>();
 
     private final Wizard steps = new Wizard("Payment steps", "payment-error", STEP_NAMES);
     private final Div amountStep = steps.panel("pay-step-amount");
@@ -75,7 +73,7 @@ class MakePaymentView extends AccountTabView {
     private final RadioButtonGroup<PaymentType> type = new RadioButtonGroup<>("What would you like to pay?");
     private final BigDecimalField amount = new BigDecimalField("Amount");
     private final DatePicker date = new DatePicker("Payment date");
-    private final RadioButtonGroup<ProfileSummary> method = new RadioButtonGroup<>("Pay with");
+    private RadioButtonGroup<ProfileSummary> method;
     private final Div reviewFigures = new Div();
     private final Button confirm = new Button("Confirm payment");
     private final Button chooseAnother = new Button("Choose another method");
@@ -87,6 +85,10 @@ class MakePaymentView extends AccountTabView {
         this.profileService = profileService;
         this.clock = clock;
         addClassName("make-payment-view");
+        // Listeners once, here: the page is filled again each time it is entered, on the same components.
+        type.addValueChangeListener(e -> showAmountField());
+        chooseAnother.addClickListener(click -> steps.show(2));
+        confirm.addClickListener(click -> submit());
     }
 
     @Override
@@ -107,12 +109,22 @@ class MakePaymentView extends AccountTabView {
             add(wizard);
             return;
         }
+        startAfresh();
         buildAmountStep();
         buildMethodStep();
         buildReviewStep();
         wizard.add(steps.parts());
         add(wizard);
         steps.show(1);
+    }
+
+    /** Nothing from an earlier visit to this view stays: no controls and no amount typed. */
+    private void startAfresh() {
+        steps.clear();
+        amount.clear();
+        amount.setInvalid(false);
+        date.setInvalid(false);
+        confirm.setEnabled(true);
     }
 
     private void buildAmountStep() {
@@ -129,7 +141,6 @@ class MakePaymentView extends AccountTabView {
         amount.setId("pay-amount");
         amount.setPrefixComponent(new Span("$"));
         amount.getElement().setAttribute("inputmode", "decimal");
-        type.addValueChangeListener(e -> showAmountField());
         showAmountField();
 
         date.setId("pay-date");
@@ -191,9 +202,10 @@ class MakePaymentView extends AccountTabView {
     }
 
     private void buildMethodStep() {
-        method.setId("pay-method");
-        method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        method.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : ""));
+        ProfilePicker picker = new ProfilePicker(new ProfilePicker.Naming("pay-method", "profile-",
+                "You have no payment method on file yet. Add a card or a bank account below."), options.profiles(),
+                options.cardAllowed(), options.bankAllowed(), profileService, clock);
+        method = picker.group();
         List<String> fees = new ArrayList<>();
         if (options.cardAllowed()) {
             fees.add("Card payments: " + feeText(options.cardFee().describe()));
@@ -201,54 +213,21 @@ class MakePaymentView extends AccountTabView {
         if (options.bankAllowed()) {
             fees.add("Bank payments: " + feeText(options.bankFee().describe()));
         }
-        method.setHelperText(String.join(" · ", fees));
-        profiles.addAll(options.profiles());
-        showProfiles(profiles.stream().filter(ProfileSummary::primary).findFirst()
-                .orElse(profiles.isEmpty() ? null : profiles.getFirst()));
+        picker.setNote(String.join(" · ", fees));
+        List<ProfileSummary> onFile = picker.profiles();
+        onFile.stream().filter(ProfileSummary::primary).findFirst()
+                .or(() -> onFile.stream().findFirst()).ifPresent(method::setValue);
 
-        Div add = new Div();
-        add.addClassName("new-profile-buttons");
-        if (options.cardAllowed()) {
-            Button card = new Button("New Credit/Debit Card Profile",
-                    click -> new CardProfileDialog(profileService, clock, this::profileAdded).open());
-            card.setId("new-card");
-            add.add(card);
-        }
-        if (options.bankAllowed()) {
-            Button bank = new Button("New Bank Account Profile",
-                    click -> new BankProfileDialog(profileService, this::profileAdded).open());
-            bank.setId("new-bank");
-            add.add(bank);
-        }
         Button back = new Button("Back", click -> steps.show(1));
         back.setId("method-back");
         Button next = new Button("Next: review", click -> methodNext());
         next.setId("method-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        methodStep.add(method, add, Wizard.actions(back, next));
+        methodStep.add(method, picker.buttons(), Wizard.actions(back, next));
     }
 
     private static String feeText(String described) {
         return "No fee".equals(described) ? "no fee" : described + " convenience fee";
-    }
-
-    private void showProfiles(ProfileSummary selected) {
-        method.setItems(profiles);
-        Fields.itemIds(method, p -> "profile-" + p.id());
-        if (selected != null) {
-            method.setValue(selected);
-        }
-        if (profiles.isEmpty()) {
-            method.setHelperText("You have no payment method on file yet. Add a card or a bank account below.");
-        }
-    }
-
-    private void profileAdded(ProfileSummary added) {
-        if (added.channel() == PaymentChannel.CARD ? options.cardAllowed() : options.bankAllowed()) {
-            profiles.add(added);
-            showProfiles(added);
-            method.setInvalid(false);
-        }
     }
 
     private void methodNext() {
@@ -272,13 +251,11 @@ class MakePaymentView extends AccountTabView {
         Button back = new Button("Back", click -> steps.show(2));
         back.setId("review-back");
         chooseAnother.setId("choose-another");
-        chooseAnother.addClickListener(click -> steps.show(2));
         chooseAnother.setVisible(false);
         confirm.setId("pay-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         // A second click while the first is on its way would be harmless (same key), but it looks broken.
         confirm.setDisableOnClick(true);
-        confirm.addClickListener(click -> submit());
         reviewStep.add(reviewFigures, Wizard.actions(back, chooseAnother, confirm));
     }
 

@@ -75,6 +75,28 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
     }
 
     @Test
+    void opened_again_in_place_the_wizard_has_one_set_of_controls_and_schedules_once() {
+        Borrower b = borrower("wiz-again");
+        navigate(b.page("autopay/new"), AutoPayWizardView.class);
+        Object first = getCurrentView();
+        // Vaadin keeps the view when its own route is opened again (a link to the page it is on)
+        navigate(b.page("autopay/new"), AutoPayWizardView.class);
+        assertThat(getCurrentView()).isSameAs(first);
+        assertThat($(Button.class).withId("new-bank").all()).hasSize(1);
+        assertThat($(Button.class).withId("method-next").all()).hasSize(1);
+
+        choose(b.bank());
+        next("method-next", 2);
+        next("amount-next", 3);
+        next("dates-next", 4);
+        $(Checkbox.class).id("autopay-accept").setValue(true);
+        test($(Button.class).id("autopay-finish")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AutoPayView.class);
+        assertThat(autopays.autopays(b.loan())).hasSize(1);
+    }
+
+    @Test
     void each_step_checks_its_fields_before_next() {
         Borrower b = borrower("wiz-checks");
         navigate(b.page("autopay/new"), AutoPayWizardView.class);

@@ -64,6 +64,29 @@ class MakePaymentViewTest extends ViewTest {
 
     @Test
     @WithUserDetails("jane.borrower@example.com")
+    void opened_again_in_place_the_page_has_one_set_of_controls_and_pays_once() {
+        ProfileSummary card = PaymentUiFixtures.card(profiles, "Opened twice");
+        navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
+        Object first = getCurrentView();
+        // "Make a Payment" in the account header, clicked on this page: Vaadin keeps the view and enters it again
+        navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
+        assertThat(getCurrentView()).isSameAs(first);
+        assertThat($(Button.class).withId("pay-next").all()).hasSize(1);
+        int before = payments.payments(LOAN).size();
+
+        chooseCustomAmount("21.00");
+        assertThat($(Button.class).withId("new-card").all()).hasSize(1);
+        assertThat($(Button.class).withId("method-next").all()).hasSize(1);
+        chooseProfile(card.id());
+        test($(Button.class).id("method-next")).click();
+        test($(Button.class).id("pay-confirm")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PaymentReceiptView.class);
+        assertThat(payments.payments(LOAN)).hasSize(before + 1);
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
     void a_declined_card_added_in_the_dialog_shows_the_decline_and_charges_nothing() {
         navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
         chooseCustomAmount("20.00");
