@@ -295,13 +295,16 @@ class PaymentLifecycle {
         if (payment.status() != PaymentStatus.PROCESSING) {
             return payment;
         }
-        ChargeResult result;
+        return finish(paymentId, lookUp(payment));
+    }
+
+    /** What the processor knows of the payment's charge; a lookup that fails is an unknown answer, never a decline. */
+    private ChargeResult lookUp(Payment payment) {
         try {
-            result = gateway.lookup(payment.idempotencyKey());
+            return gateway.lookup(payment.idempotencyKey());
         } catch (RuntimeException e) {
-            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
+            return new ChargeResult.Unknown(e.getClass().getSimpleName());
         }
-        return finish(paymentId, result);
     }
 
     /**
@@ -315,12 +318,7 @@ class PaymentLifecycle {
         if (payment.status() != PaymentStatus.PROCESSING) {
             return payment;
         }
-        ChargeResult result;
-        try {
-            result = gateway.lookup(payment.idempotencyKey());
-        } catch (RuntimeException e) {
-            result = new ChargeResult.Unknown(e.getClass().getSimpleName());
-        }
+        ChargeResult result = lookUp(payment);
         if (result instanceof ChargeResult.NotFound && payment.autopayReference() != null) {
             return charge(paymentId);
         }
