@@ -325,9 +325,13 @@ class AchOperationsTest extends ServiceTest {
                 org.springframework.security.core.AuthenticationException.class);
     }
 
-    /** Sends what the outbox holds and waits, boundedly, for mail to this recipient with this subject. */
+    /**
+     * Sends what the outbox holds and waits, boundedly, for mail to this recipient with this subject. The bound is
+     * generous: the outbox sends oldest first, one message at a time over SMTP, and a class run just before this one
+     * (the AutoPay runs) can leave a thousand or more messages ahead of ours.
+     */
     private List<MimeMessage> awaitMail(String to, String subject) {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             SystemTask.run(mailer::dispatchPending);
             List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
