@@ -28,6 +28,10 @@ public record AutoPaySettings(boolean enabled, boolean customerMayCreate, boolea
         if (maxActivePerAccount < 1 || maxActivePerAccount > MAX_ACTIVE_LIMIT) {
             throw new IllegalArgumentException("An account may have 1 to " + MAX_ACTIVE_LIMIT + " active AutoPays");
         }
+        if (enabled && (frequencies.isEmpty() || amountTypes.isEmpty())) {
+            // the wizard would open with nothing to choose and no reason given
+            throw new IllegalArgumentException("AutoPay switched on needs at least one frequency and one amount type");
+        }
     }
 
     public boolean offers(AutoPayFrequency frequency) {
