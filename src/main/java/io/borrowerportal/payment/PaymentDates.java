@@ -38,8 +38,18 @@ record PaymentDates(LocalDate processDate, LocalDate applyDate, boolean schedule
         if (date.isAfter(today)) {
             return new PaymentDates(bank ? BusinessCalendar.onOrAfter(date) : date, date, true, false);
         }
-        boolean afterCutoff = !now.toLocalTime().isBefore(cutoff);
-        LocalDate process = afterCutoff ? BusinessCalendar.next(today) : bank ? BusinessCalendar.onOrAfter(today) : today;
-        return new PaymentDates(process, today, false, afterCutoff);
+        return new PaymentDates(processedToday(channel, now, cutoff), today, false, !now.toLocalTime().isBefore(cutoff));
+    }
+
+    /**
+     * When the money of a payment made now, for today, moves: today; for a bank debit on a weekend or holiday the
+     * next business day; from the cut-off on, the next business day. A customer's payment and AutoPay's alike.
+     */
+    static LocalDate processedToday(PaymentChannel channel, LocalDateTime now, LocalTime cutoff) {
+        LocalDate today = now.toLocalDate();
+        if (!now.toLocalTime().isBefore(cutoff)) {
+            return BusinessCalendar.next(today);
+        }
+        return channel == PaymentChannel.BANK ? BusinessCalendar.onOrAfter(today) : today;
     }
 }

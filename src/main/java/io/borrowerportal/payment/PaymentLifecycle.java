@@ -25,6 +25,8 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -148,7 +150,8 @@ class PaymentLifecycle {
                 }
             }
             PaymentSettings rules = settings.payments();
-            LocalDate today = LocalDate.now(clock);
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalTime cutoff = settings.current().cutoffTime();
             List<AutoPayOutcome> outcomes = new ArrayList<>(requests.size());
             for (AutoPayPayment request : requests) {
                 Payment existing = made.get(request.idempotencyKey());
@@ -161,7 +164,8 @@ class PaymentLifecycle {
                     continue;
                 }
                 PaymentProfile profile = methods.get(request.profileId());
-                AutoPayOutcome outcome = createForAutoPay(request, profile, locked, inFlight, rules, today, supportPhone);
+                AutoPayOutcome outcome = createForAutoPay(request, profile, locked, inFlight, rules, now, cutoff,
+                        supportPhone);
                 outcomes.add(outcome);
             }
             return outcomes;
@@ -169,8 +173,8 @@ class PaymentLifecycle {
     }
 
     private AutoPayOutcome createForAutoPay(AutoPayPayment request, PaymentProfile profile, LockedAccounts locked,
-                                            Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDate today,
-                                            String supportPhone) {
+                                            Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDateTime now,
+                                            LocalTime cutoff, String supportPhone) {
         if (profile == null || profile.customerId() != request.customerId()
                 || profile.status() == PaymentProfile.Status.DELETED) {
             return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
@@ -178,11 +182,12 @@ class PaymentLifecycle {
         }
         // A date caught up after an outage is paid as of today, on the loan as it stands: a payment the borrower
         // made meanwhile, or a payoff, is seen, and nothing is posted behind later entries of the ledger.
+        LocalDate today = now.toLocalDate();
         LocalDate applyDate = request.runDate().isBefore(today) ? today : request.runDate();
-        LocalDate processDate = applyDate;
-        if (profile.kind() == PaymentChannel.BANK) {
-            processDate = BusinessCalendar.onOrAfter(processDate);
-        }
+        // As for a customer's payment made now: a run after the cut-off (a late start, a catch-up) moves money
+        // on the next business day.
+        LocalDate processDate = applyDate.equals(today) ? PaymentDates.processedToday(profile.kind(), now, cutoff)
+                : profile.kind() == PaymentChannel.BANK ? BusinessCalendar.onOrAfter(applyDate) : applyDate;
         String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
         if (unusable != null) {
             return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);

@@ -13,6 +13,11 @@ public record WebsiteSettings(String lenderName, String supportPhone, String sup
         summaryFields = Set.copyOf(summaryFields);
     }
 
+    public WebsiteSettings withCutoffTime(LocalTime time) {
+        return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, time, summaryFields,
+                transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload);
+    }
+
     public boolean shows(SummaryField field) {
         return summaryFields.contains(field);
     }

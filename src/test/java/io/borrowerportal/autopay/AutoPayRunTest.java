@@ -1,6 +1,7 @@
 package io.borrowerportal.autopay;
 
 import io.borrowerportal.SignIn;
+import io.borrowerportal.TestClock;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.ledger.DayCount;
@@ -20,6 +21,7 @@ import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentType;
+import io.borrowerportal.settings.WebsiteSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,6 +96,33 @@ class AutoPayRunTest extends AutoPayTestSupport {
         AutoPayRunReport again = runOn(MONDAY_AFTER);
         assertThat(autopayPayments(c, autopay.reference())).as("a rerun pays nothing twice").hasSize(1);
         assertThat(again.errors()).isZero();
+    }
+
+    @Test
+    void a_run_after_the_cut_off_moves_the_money_on_the_next_business_day_as_a_customers_payment_would() {
+        Customer c = signedIn("run-late");
+        long visa = profiles.addCard(PaymentFixtures.card("4242424242424242")).id();
+        AutoPaySummary card = schedule(c.loan(), monthly(visa, MONDAY_AFTER));
+        Customer d = signedIn("run-late-bank");
+        AutoPaySummary bank = schedule(d.loan(), monthly(d.bankProfile(), MONDAY_AFTER));
+        // The test clock stands at 09:00; a cut-off before that makes this run a late one (a start after an outage).
+        WebsiteSettings before = settings.current();
+        asAdmin(() -> settings.update(before.withCutoffTime(TestClock.START.minusHours(1))));
+        try {
+            runOn(MONDAY_AFTER);
+        } finally {
+            asAdmin(() -> settings.update(before));
+        }
+
+        LocalDate tuesday = MONDAY_AFTER.plusDays(1);
+        assertThat(autopayPayments(c, card.reference())).singleElement().satisfies(p -> {
+            assertThat(p.processDate()).isEqualTo(tuesday);
+            assertThat(p.applyDate()).as("it counts on the loan today").isEqualTo(MONDAY_AFTER);
+        });
+        assertThat(autopayPayments(d, bank.reference())).singleElement().satisfies(p -> {
+            assertThat(p.processDate()).isEqualTo(tuesday);
+            assertThat(p.applyDate()).isEqualTo(MONDAY_AFTER);
+        });
     }
 
     @Test
