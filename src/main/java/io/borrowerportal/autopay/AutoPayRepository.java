@@ -23,6 +23,18 @@ interface AutoPayRepository extends JpaRepository<AutoPay, Long> {
     @Query("select a from AutoPay a where a.reference = :reference")
     Optional<AutoPay> lockByReference(@Param("reference") String reference);
 
+    /** Who set an AutoPay up and what pays it, as values (no entity for the persistence context to keep). */
+    interface Holder {
+        long getCustomerId();
+
+        long getProfileId();
+    }
+
+    @Query("""
+            select a.customerId as customerId, a.profileId as profileId from AutoPay a
+            where a.accountId = :accountId and a.reference = :reference""")
+    Optional<Holder> holderOf(@Param("accountId") long accountId, @Param("reference") String reference);
+
     List<AutoPay> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId);
 
     List<AutoPay> findByLoanNumberAndStatusIn(String loanNumber, Collection<AutoPayStatus> statuses);

@@ -58,6 +58,7 @@ public class AutoPayService {
 
     /** How far ahead the first payment may be dated. */
     static final int MAX_DAYS_AHEAD = 365;
+    private static final String ONLY_THE_OWNER = "Only the borrower who set up this AutoPay can change it.";
     private static final int UPCOMING = 6;
     private static final char[] REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final Collection<AutoPayStatus> OPEN =
@@ -179,7 +180,7 @@ public class AutoPayService {
      * becomes active again.
      */
     @ChangesCustomerState
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AutoPaySummary change(String loanNumber, String reference, AutoPayTerms terms, String acceptedAuthorization) {
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
@@ -218,7 +219,7 @@ public class AutoPayService {
 
     /** Stops an active AutoPay for now; due dates that pass while it is paused are not paid. */
     @ChangesCustomerState
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AutoPaySummary pause(String loanNumber, String reference) {
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
@@ -243,14 +244,19 @@ public class AutoPayService {
      * the customer already authorized.
      */
     @ChangesCustomerState
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AutoPaySummary resume(String loanNumber, String reference) {
         requireOn(settings.autopay());
         AccountRef account = accounts.reference(loanNumber);
-        AutoPay seen = visible(account, reference);
-        requireOwn(seen);
-        // The customer's profiles before the AutoPay's row, in the order a run's page meets them.
-        ProfileSummary profile = lockProfile(seen.profileId());
+        // The customer's profiles before the AutoPay's row, in the order a run's page meets them. Owner and profile
+        // are read as values: an AutoPay loaded here would be the very instance the lock returns, with the state
+        // read before the lock.
+        AutoPayRepository.Holder holder = autopays.holderOf(account.id(), reference == null ? "" : reference.trim())
+                .orElseThrow(() -> new AutoPayRefusedException("That AutoPay was not found on this loan."));
+        if (holder.getCustomerId() != currentUser.customerId()) {
+            throw new AutoPayRefusedException(ONLY_THE_OWNER);
+        }
+        ProfileSummary profile = lockProfile(holder.getProfileId());
         AutoPay autopay = lockedOwn(account, reference);
         if (autopay.status() != AutoPayStatus.PAUSED && autopay.status() != AutoPayStatus.SUSPENDED) {
             throw new AutoPayRefusedException("This AutoPay is " + autopay.status().label().toLowerCase(Locale.ROOT)
@@ -277,7 +283,7 @@ public class AutoPayService {
 
     /** Ends an AutoPay for good. Payments it already made stay as they are. */
     @ChangesCustomerState
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AutoPaySummary cancel(String loanNumber, String reference) {
         AutoPaySettings rules = settings.autopay();
         requireOn(rules);
@@ -381,6 +387,13 @@ public class AutoPayService {
             throw new AutoPayRefusedException("startDate", "The first payment can be at most a year ahead. "
                     + "Choose a date on or before " + AutoPayWording.day(today.plusDays(MAX_DAYS_AHEAD)) + ".");
         }
+        LocalDate firstPayment = AutoPaySchedule.processDate(terms.startDate());
+        if (profile.channel() == PaymentChannel.CARD
+                && YearMonth.of(profile.expiryYear(), profile.expiryMonth()).isBefore(YearMonth.from(firstPayment))) {
+            // it would be accepted now and suspended at its first run
+            throw new AutoPayRefusedException("profileId", profile.label() + " expires before the first payment on "
+                    + AutoPayWording.day(firstPayment) + ". Choose another method, or an earlier date.");
+        }
         if (terms.lastDayOfMonth()) {
             String problem = AutoPaySchedule.lastDayOfMonthProblem(terms.frequency(), terms.startDate());
             if (problem != null) {
@@ -457,7 +470,7 @@ public class AutoPayService {
 
     private void requireOwn(AutoPay autopay) {
         if (autopay.customerId() != currentUser.customerId()) {
-            throw new AutoPayRefusedException("Only the borrower who set up this AutoPay can change it.");
+            throw new AutoPayRefusedException(ONLY_THE_OWNER);
         }
     }
 

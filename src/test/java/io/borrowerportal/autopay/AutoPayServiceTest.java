@@ -2,6 +2,7 @@ package io.borrowerportal.autopay;
 
 import io.borrowerportal.SignIn;
 import io.borrowerportal.notification.OutboxMessage;
+import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.AutoPayAmountType;
@@ -116,6 +117,14 @@ class AutoPayServiceTest extends AutoPayTestSupport {
                 EnumSet.allOf(AutoPayFrequency.class), EnumSet.of(AutoPayAmountType.SCHEDULED_PAYMENT))));
         assertRefused(c, fixed(bank, AutoPayFrequency.MONTHLY, "50.00", CHRISTMAS), "amountType",
                 "does not offer AutoPay for the fixed amount");
+
+        asAdmin(() -> settings.updateAutopay(settings.autopay().withOffered(
+                EnumSet.allOf(AutoPayFrequency.class), EnumSet.allOf(AutoPayAmountType.class))));
+        // A card that runs out before the first payment would be accepted now and suspended at its first run.
+        long december = profiles.addCard(new NewCardProfile(null, "Pat Payer", "4242424242424242", 12, 2026, "123",
+                "19801", false)).id();
+        assertRefused(c, monthly(december, CHRISTMAS.plusMonths(1)), "profileId",
+                "expires before the first payment on January 25, 2027");
 
         assertThat(count("select count(*) from autopays where customer_id = ?", c.borrower().id())).isZero();
         assertThat(count("select count(*) from audit_events where customer_id = ? and action like 'AUTOPAY%'",
