@@ -12,21 +12,30 @@ import java.time.Clock;
 
 /**
  * Logs every change of an AutoPay twice, in the change's transaction: in its own history (shown on the AutoPay
- * tab) and in the tamper-evident audit log, with the person acting (the customer, staff, or "system").
+ * tab) and in the tamper-evident audit log, with the person acting (the customer, staff, or "system"). Every
+ * authorization accepted is kept beside them.
  */
 @Component
 class AutoPayLog {
 
     private final AutoPayEventRepository events;
+    private final AutoPayAuthorizationRepository authorizations;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AutoPayLog(AutoPayEventRepository events, AuditService audit, CurrentUser currentUser, Clock clock) {
+    AutoPayLog(AutoPayEventRepository events, AutoPayAuthorizationRepository authorizations, AuditService audit,
+               CurrentUser currentUser, Clock clock) {
         this.events = events;
+        this.authorizations = authorizations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** Keeps the authorization just accepted for this AutoPay, beside every earlier one. */
+    void authorized(AutoPay autopay, AutoPay.Authorization accepted) {
+        authorizations.save(new AutoPayAuthorization(autopay.id(), accepted));
     }
 
     void record(AutoPay autopay, AutoPayEvent.Action action, String detail) {

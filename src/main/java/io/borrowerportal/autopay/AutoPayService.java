@@ -168,6 +168,7 @@ public class AutoPayService {
         if (!autopay.nextProcessDate().isAfter(LocalDate.now(clock).plusDays(AutoPayRunner.REMINDER_DAYS))) {
             autopay.remindedFor(autopay.nextDueDate());
         }
+        log.authorized(autopay, authorization);
         log.record(autopay, AutoPayEvent.Action.SCHEDULED, describe(autopay));
         notices.scheduled(autopay);
         return summaries(account, List.of(autopay)).getFirst();
@@ -202,6 +203,7 @@ public class AutoPayService {
         AutoPay.Authorization authorization = accepted(account, terms, profile, figures, acceptedAuthorization);
         String before = describe(autopay);
         autopay.change(terms, profile, authorization, clock.instant());
+        log.authorized(autopay, authorization);
         if (sameSchedule) {
             autopay.restart(autopay.startDate(), autopay.schedule().firstIndexAfter(currentNext, true));
         } else {

@@ -258,6 +258,29 @@ class AutoPayServiceTest extends AutoPayTestSupport {
     }
 
     @Test
+    void a_change_keeps_the_authorization_the_earlier_payments_ran_under() {
+        Customer c = signedIn("ap-keep-auth");
+        AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "60.00", CHRISTMAS));
+        String first = (String) jdbc.queryForMap("select authorization_text from autopays where reference = ?",
+                autopay.reference()).get("authorization_text");
+
+        change(c.loan(), autopay.reference(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "65.00", CHRISTMAS));
+
+        String now = (String) jdbc.queryForMap("select authorization_text from autopays where reference = ?",
+                autopay.reference()).get("authorization_text");
+        assertThat(first).contains("$60.00");
+        assertThat(now).contains("$65.00");
+        List<Map<String, Object>> kept = jdbc.queryForList("select z.* from autopay_authorizations z join autopays a "
+                + "on a.id = z.autopay_id where a.reference = ? order by z.authorized_at, z.id", autopay.reference());
+        assertThat(kept).extracting(row -> row.get("authorization_text")).containsExactly(first, now);
+        assertThat(kept).allSatisfy(row -> {
+            assertThat(row.get("authorization_version")).isEqualTo(AutoPayWording.VERSION);
+            assertThat(row.get("authorized_at")).isNotNull();
+            assertThat((String) row.get("authorized_from")).isNotBlank();
+        });
+    }
+
+    @Test
     void a_next_date_that_fell_on_a_weekend_is_kept_when_changing_before_its_payment() {
         Customer c = signedIn("ap-weekend-edit");
         // December 12, 2026 is a Saturday: its payment moves to Monday the 14th.
