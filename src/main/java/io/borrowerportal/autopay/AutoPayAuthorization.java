@@ -37,8 +37,4 @@ class AutoPayAuthorization {
         this.authorizedAt = accepted.at();
         this.authorizedFrom = accepted.from();
     }
-
-    AutoPay.Authorization accepted() {
-        return new AutoPay.Authorization(authorizationVersion, authorizationText, authorizedAt, authorizedFrom);
-    }
 }

@@ -2,9 +2,6 @@ package io.borrowerportal.autopay;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
-
+/** Only written: the table is the record of every accepted authorization (no screen shows it yet). */
 interface AutoPayAuthorizationRepository extends JpaRepository<AutoPayAuthorization, Long> {
-
-    List<AutoPayAuthorization> findByAutopayIdOrderByAuthorizedAtAscIdAsc(long autopayId);
 }
