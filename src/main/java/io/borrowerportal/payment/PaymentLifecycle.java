@@ -4,7 +4,6 @@ import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.LedgerPosting;
 import io.borrowerportal.account.LockedAccounts;
 import io.borrowerportal.audit.AuditAction;
-import io.borrowerportal.common.BusinessCalendar;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.payment.gateway.ChargeRequest;
@@ -181,13 +180,14 @@ class PaymentLifecycle {
                     "The payment method of this AutoPay was removed.");
         }
         // A date caught up after an outage is paid as of today, on the loan as it stands: a payment the borrower
-        // made meanwhile, or a payoff, is seen, and nothing is posted behind later entries of the ledger.
-        LocalDate today = now.toLocalDate();
-        LocalDate applyDate = request.runDate().isBefore(today) ? today : request.runDate();
-        // As for a customer's payment made now: a run after the cut-off (a late start, a catch-up) moves money
-        // on the next business day.
-        LocalDate processDate = applyDate.equals(today) ? PaymentDates.processedToday(profile.kind(), now, cutoff)
-                : profile.kind() == PaymentChannel.BANK ? BusinessCalendar.onOrAfter(applyDate) : applyDate;
+        // made meanwhile, or a payoff, is seen, and nothing is posted behind later entries of the ledger. Its money
+        // moves as a customer's payment made now would: after the cut-off, on the next business day.
+        LocalDate applyDate = now.toLocalDate();
+        if (request.runDate().isAfter(applyDate)) {
+            throw new IllegalStateException("AutoPay " + request.autopayReference() + " asked to pay on "
+                    + request.runDate() + ", before that date");
+        }
+        LocalDate processDate = PaymentDates.processedToday(profile.kind(), now, cutoff);
         String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
         if (unusable != null) {
             return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);
