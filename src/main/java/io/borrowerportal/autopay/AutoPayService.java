@@ -390,8 +390,7 @@ public class AutoPayService {
                     + "Choose a date on or before " + AutoPayWording.day(today.plusDays(MAX_DAYS_AHEAD)) + ".");
         }
         LocalDate firstPayment = AutoPaySchedule.processDate(terms.startDate());
-        if (profile.channel() == PaymentChannel.CARD
-                && YearMonth.of(profile.expiryYear(), profile.expiryMonth()).isBefore(YearMonth.from(firstPayment))) {
+        if (expiredBy(profile, firstPayment)) {
             // it would be accepted now and suspended at its first run
             throw new AutoPayRefusedException("profileId", profile.label() + " expires before the first payment on "
                     + AutoPayWording.day(firstPayment) + ". Choose another method, or an earlier date.");
@@ -435,14 +434,19 @@ public class AutoPayService {
         if (!profile.usable()) {
             return profile.label() + " can no longer be used.";
         }
-        if (profile.channel() == PaymentChannel.CARD
-                && YearMonth.of(profile.expiryYear(), profile.expiryMonth()).isBefore(YearMonth.from(today))) {
+        if (expiredBy(profile, today)) {
             return profile.label() + " has expired.";
         }
         if (profile.channel() == PaymentChannel.CARD ? !paying.cardAllowed() : !paying.bankAllowed()) {
             return "The lender does not accept " + profile.channel().label().toLowerCase(Locale.ROOT) + " payments online.";
         }
         return null;
+    }
+
+    /** A card whose expiry month ends before {@code date}. */
+    private static boolean expiredBy(ProfileSummary profile, LocalDate date) {
+        return profile.channel() == PaymentChannel.CARD
+                && YearMonth.of(profile.expiryYear(), profile.expiryMonth()).isBefore(YearMonth.from(date));
     }
 
     private void requireOn(AutoPaySettings rules) {
