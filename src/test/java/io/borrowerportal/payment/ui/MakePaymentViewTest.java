@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.payment.BankAccountKind;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
@@ -91,7 +92,7 @@ class MakePaymentViewTest extends ViewTest {
         navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
         chooseCustomAmount("20.00");
         test($(Button.class).id("new-card")).click();
-        String nickname = PaymentUiFixtures.nickname("Declining");
+        String nickname = PaymentFixtures.nickname("Declining");
         $(TextField.class).id("card-nickname").setValue(nickname);
         $(TextField.class).id("card-name").setValue("Jane Borrower");
         $(TextField.class).id("card-number").setValue("4000 0000 0000 0002");
@@ -143,7 +144,7 @@ class MakePaymentViewTest extends ViewTest {
         navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
         chooseCustomAmount("30.00");
         test($(Button.class).id("new-bank")).click();
-        String nickname = PaymentUiFixtures.nickname("Bad routing");
+        String nickname = PaymentFixtures.nickname("Bad routing");
         $(TextField.class).id("bank-nickname").setValue(nickname);
         $(TextField.class).id("bank-name").setValue("Jane Borrower");
         $(TextField.class).id("bank-routing").setValue("123456789");
@@ -165,7 +166,7 @@ class MakePaymentViewTest extends ViewTest {
         navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
         chooseCustomAmount("30.00");
         test($(Button.class).id("new-bank")).click();
-        String nickname = PaymentUiFixtures.nickname("Good bank");
+        String nickname = PaymentFixtures.nickname("Good bank");
         $(TextField.class).id("bank-nickname").setValue(nickname);
         $(TextField.class).id("bank-name").setValue("Jane Borrower");
         $(TextField.class).id("bank-routing").setValue("011000015");

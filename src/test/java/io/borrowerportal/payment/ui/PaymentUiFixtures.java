@@ -14,12 +14,8 @@ final class PaymentUiFixtures {
     private PaymentUiFixtures() {
     }
 
-    static String nickname(String purpose) {
-        return PaymentFixtures.nickname(purpose);
-    }
-
     static ProfileSummary card(PaymentProfileService profiles, String purpose) {
-        return profiles.addCard(new NewCardProfile(nickname(purpose), "Jane Borrower", APPROVING_CARD, 12, 2030, "123",
-                "12345", false));
+        return profiles.addCard(new NewCardProfile(PaymentFixtures.nickname(purpose), "Jane Borrower", APPROVING_CARD,
+                12, 2030, "123", "12345", false));
     }
 }
