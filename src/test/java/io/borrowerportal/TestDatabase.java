@@ -17,12 +17,15 @@ import java.util.Map;
  * Chooses the database of the service tests. {@code -Dportal.test.db=mariadb} requires the MariaDB
  * at 127.0.0.1:3306 (CI); {@code h2} uses in-memory H2; the default uses MariaDB when one answers and
  * H2 otherwise. The choice is printed and written to target/portal-test-db.txt, which CI checks.
+ * {@code -Dportal.test.db.name} names the database (default {@code portal_test}), so two work trees can
+ * run their suites at once on one server.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    static final String MARIADB_URL = MARIADB_SERVER + "portal_test";
-    static final String H2_URL = "jdbc:h2:mem:portal_test;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    static final String NAME = databaseName();
+    static final String MARIADB_URL = MARIADB_SERVER + NAME;
+    static final String H2_URL = "jdbc:h2:mem:" + NAME + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 
     private static volatile String mode;
 
@@ -48,7 +51,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         try (Connection connection = DriverManager.getConnection(MARIADB_SERVER, "root", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS portal_test CHARACTER SET utf8mb4");
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + NAME + " CHARACTER SET utf8mb4");
             return "mariadb";
         } catch (SQLException e) {
             if ("mariadb".equals(wanted)) {
@@ -57,6 +60,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             }
             return "h2";
         }
+    }
+
+    private static String databaseName() {
+        String name = System.getProperty("portal.test.db.name", "");
+        if (name.isBlank()) {
+            return "portal_test";
+        }
+        if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IllegalStateException("portal.test.db.name must be lower-case letters, digits and _: " + name);
+        }
+        return name;
     }
 
     @Override
