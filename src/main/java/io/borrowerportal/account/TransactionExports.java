@@ -1,25 +1,24 @@
 package io.borrowerportal.account;
 
 import io.borrowerportal.common.Money;
+import io.borrowerportal.common.PdfWriter.Column;
+import io.borrowerportal.common.PdfWriter.Row;
+import io.borrowerportal.common.PdfWriter;
 import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
-import io.borrowerportal.common.PdfWriter;
-import io.borrowerportal.common.PdfWriter.Column;
-import io.borrowerportal.common.PdfWriter.Row;
+import io.borrowerportal.common.Dates;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The files a borrower downloads from the account page: the transaction history and the payment
@@ -34,8 +33,6 @@ public final class TransactionExports {
 
     // RFC 4180 ends records with CRLF; spreadsheet programs accept it everywhere.
     private static final String CRLF = "\r\n";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private TransactionExports() {
     }
@@ -134,7 +131,7 @@ public final class TransactionExports {
      * paginated with the table header repeated and "Page N of M" on every page.
      */
     public static byte[] pdf(StatementHeader header, List<HistoryRow> history, List<Installment> forecast) {
-        return PdfWriter.write("Loan " + header.loanNumber() + " statement, " + LONG_DATE.format(header.asOf()),
+        return PdfWriter.write("Loan " + header.loanNumber() + " statement, " + Dates.LONG.format(header.asOf()),
                 header.lenderName(), "Transaction history and payment forecast", header.lenderName(), pdf -> {
                     statementHeader(pdf, header);
                     pdf.table("Transaction history", HISTORY_COLUMNS, historyRows(history),
@@ -188,7 +185,7 @@ public final class TransactionExports {
     }
 
     private static String tableDate(LocalDate date) {
-        return date == null ? "—" : TABLE_DATE.format(date);
+        return date == null ? "—" : Dates.SHORT.format(date);
     }
 
     private static void statementHeader(PdfWriter pdf, StatementHeader header) throws IOException {
@@ -201,7 +198,7 @@ public final class TransactionExports {
                 + (header.productDescription().isBlank() ? "" : " — " + header.productDescription());
         pdf.text(PdfWriter.fit(loanLine, regular, 12, PdfWriter.WIDTH), regular, 12, PdfWriter.MARGIN, pdf.y());
         pdf.gap(16);
-        String prepared = "Prepared for " + header.customerName() + " on " + LONG_DATE.format(header.asOf());
+        String prepared = "Prepared for " + header.customerName() + " on " + Dates.LONG.format(header.asOf());
         pdf.grey();
         pdf.text(PdfWriter.fit(prepared, regular, 10, PdfWriter.WIDTH), regular, 10, PdfWriter.MARGIN, pdf.y());
         pdf.black();
@@ -213,11 +210,11 @@ public final class TransactionExports {
     /** Four figures in a boxed two-by-two grid: what a borrower looks for first. */
     private static void summary(PdfWriter pdf, StatementHeader header) throws IOException {
         LoanFigures figures = header.figures();
-        String nextDue = figures.nextDueDate() != null ? LONG_DATE.format(figures.nextDueDate())
+        String nextDue = figures.nextDueDate() != null ? Dates.LONG.format(figures.nextDueDate())
                 : figures.status() == LoanStatus.PAID_OFF ? "None (paid off)" : "—";
         String[][] cells = {
                 {"Principal balance", money(figures.principalBalance())},
-                {"Payoff amount, good through " + LONG_DATE.format(figures.asOf() != null ? figures.asOf() : header.asOf()),
+                {"Payoff amount, good through " + Dates.LONG.format(figures.asOf() != null ? figures.asOf() : header.asOf()),
                         money(figures.payoffAmount())},
                 {"Next due date", nextDue},
                 {"Amount due", money(figures.amountDue())}};

@@ -1,7 +1,7 @@
 package io.borrowerportal.autopay;
 
-import io.borrowerportal.payment.PaymentChannel;
-import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import jakarta.persistence.Entity;

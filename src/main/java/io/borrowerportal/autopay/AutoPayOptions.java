@@ -1,6 +1,6 @@
 package io.borrowerportal.autopay;
 
-import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import io.borrowerportal.settings.FeeRule;

@@ -1,6 +1,6 @@
 package io.borrowerportal.autopay;
 
-import io.borrowerportal.payment.PaymentProfileUsage;
+import io.borrowerportal.paymentprofile.PaymentProfileUsage;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -24,7 +24,7 @@ class AutoPayProfileUsage implements PaymentProfileUsage {
     }
 
     @Override
-    public String howToRelease() {
+    public String howToRelease(int uses) {
         return "Cancel the AutoPay, or edit it to use another payment method, on the AutoPay tab.";
     }
 }

@@ -1,24 +1,18 @@
 package io.borrowerportal.autopay;
 
-/**
- * An AutoPay change the lender's rules or the data refuse. The message is for the customer: what is wrong
- * and what to do instead. Nothing was stored when this is thrown.
- */
-public class AutoPayRefusedException extends RuntimeException {
+import io.borrowerportal.common.RefusedException;
 
-    private final String field;
+/**
+ * An AutoPay change the lender's rules or the data refuse; the message is for the customer. The field names
+ * the wizard's input ("profileId", "startDate", ...).
+ */
+public class AutoPayRefusedException extends RefusedException {
 
     public AutoPayRefusedException(String message) {
-        this(null, message);
-    }
-
-    /** @param field the wizard field the message belongs to ("profileId", "startDate", ...), or null */
-    public AutoPayRefusedException(String field, String message) {
         super(message);
-        this.field = field;
     }
 
-    public String field() {
-        return field;
+    public AutoPayRefusedException(String field, String message) {
+        super(field, message);
     }
 }

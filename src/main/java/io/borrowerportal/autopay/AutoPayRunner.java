@@ -3,11 +3,11 @@ package io.borrowerportal.autopay;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.LoanFigures;
-import io.borrowerportal.payment.AutoPayOutcome;
-import io.borrowerportal.payment.AutoPayPayment;
-import io.borrowerportal.payment.PaymentChannel;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
+import io.borrowerportal.payment.StandingOrder;
+import io.borrowerportal.payment.StandingOutcome;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
@@ -41,7 +41,7 @@ import java.util.concurrent.Semaphore;
 /**
  * The daily AutoPay run: every active AutoPay due by the run date, in pages of {@link #PAGE} by id, so memory
  * does not grow with the number of AutoPays. A page is one transaction: for each AutoPay and due date the
- * payment (through {@link PaymentService#payAutoPay}, the same path as a customer's payment), the run's row
+ * payment (through {@link PaymentService#payStanding}, the same path as a customer's payment), the run's row
  * (unique per AutoPay and due date) and the AutoPay's next date commit together or not at all. Card payments
  * are charged after the commit, outside any transaction.
  * <p>
@@ -63,6 +63,8 @@ class AutoPayRunner {
     /** Missed dates one run skips for an AutoPay before paying its latest one (a weekly AutoPay after a long outage). */
     private static final int MAX_MISSED_DATES = 520;
     private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** What a payment made by AutoPay says made it, beside the AutoPay's reference. */
+    static final String STANDING_KIND = "AutoPay";
     private static final Logger log = LoggerFactory.getLogger(AutoPayRunner.class);
 
     private static final int[] RUN_TYPES = {Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR,
@@ -153,7 +155,7 @@ class AutoPayRunner {
     AutoPayRunReport run(LocalDate date) {
         long started = System.nanoTime();
         // A run that stopped between its commit and its card charges left those payments waiting: charge them.
-        int leftovers = payments.chargeLeftoverAutoPays();
+        int leftovers = payments.chargeUnansweredStanding();
         Tally tally = new Tally();
         ExecutorService workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(WORKERS,
                 Thread.ofPlatform().name("autopay-run-", 1).daemon().factory()));
@@ -247,12 +249,34 @@ class AutoPayRunner {
         for (AutoPay autopay : due) {
             skipMissedDates(autopay, date, runRows);
         }
-        List<AutoPayOutcome> outcomes = payments.payAutoPays(due.stream().map(a -> new AutoPayPayment(
-                a.reference(), a.customerId(), a.loanNumber(), a.profileId(), a.amountType(), a.fixedAmount(),
-                a.processOnlyWhenDue(), a.nextProcessDate(), idempotencyKey(a, a.nextDueDate()),
-                emails.get(a.customerId()))).toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<String, AutoPay> byKey = new HashMap<>();
+        List<StandingOrder> orders = new ArrayList<>(due.size());
+        for (AutoPay autopay : due) {
+            if (autopay.nextProcessDate().isAfter(today)) {
+                // A date after today never pays early: the run refuses such a date before it gets here.
+                throw new IllegalStateException("AutoPay " + autopay.reference() + " asked to pay on "
+                        + autopay.nextProcessDate() + ", before that date");
+            }
+            String key = idempotencyKey(autopay, autopay.nextDueDate());
+            byKey.put(key, autopay);
+            orders.add(new StandingOrder(STANDING_KIND, autopay.reference(), autopay.customerId(),
+                    autopay.loanNumber(), autopay.profileId(), key, emails.get(autopay.customerId())));
+        }
+        // The runtime rules decide each amount under the account's lock, inside the payment service's call.
+        PaymentSettings paying = settings.payments();
+        String supportPhone = settings.current().supportPhone();
+        Map<String, AutoPayDecision> decisions = new HashMap<>();
+        List<StandingOutcome> made = payments.payStanding(orders, (order, loan) -> {
+            AutoPay autopay = byKey.get(order.idempotencyKey());
+            AutoPayDecision decision = AutoPayDecision.decide(autopay.amountType(), autopay.fixedAmount(),
+                    autopay.processOnlyWhenDue(), loan.figures(), loan.asOf(), loan.inFlight(), paying, supportPhone);
+            decisions.put(order.idempotencyKey(), decision);
+            return decision.payable();
+        });
         for (int i = 0; i < due.size(); i++) {
-            record(due.get(i), outcomes.get(i), tally, toCharge, runRows);
+            record(due.get(i), AutoPayOutcome.of(made.get(i), decisions.get(orders.get(i).idempotencyKey())), tally,
+                    toCharge, runRows);
         }
         // One statement for the page's run rows, one flush for the AutoPays' next dates. A run row that another
         // run wrote meanwhile breaks the unique key here, and the page is retried AutoPay by AutoPay.
@@ -353,7 +377,7 @@ class AutoPayRunner {
             return;
         }
         try {
-            tally.declined += (int) payments.chargeAutoPays(confirmations).stream()
+            tally.declined += (int) payments.chargeStanding(confirmations).stream()
                     .filter(status -> status == PaymentStatus.DECLINED).count();
         } catch (RuntimeException e) {
             // Left PROCESSING without an answer: the next run's leftover pass charges them.

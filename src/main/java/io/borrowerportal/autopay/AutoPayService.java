@@ -7,13 +7,13 @@ import io.borrowerportal.account.LedgerPosting;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
-import io.borrowerportal.payment.PaymentChannel;
-import io.borrowerportal.payment.PaymentProfileService;
-import io.borrowerportal.payment.PaymentRefusedException;
+import io.borrowerportal.paymentprofile.ProfileRefusedException;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
-import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
@@ -495,7 +495,7 @@ public class AutoPayService {
     private ProfileSummary lockProfile(long profileId) {
         try {
             return profiles.lockOwned(profileId);
-        } catch (PaymentRefusedException refused) {
+        } catch (ProfileRefusedException refused) {
             throw new AutoPayRefusedException("profileId", refused.getMessage());
         }
     }
@@ -651,7 +651,7 @@ public class AutoPayService {
         Map<Long, List<AutoPayEvent>> eventsById = events.findByAutopayIdInOrderByOccurredAtAscIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(AutoPayEvent::autopayId));
         Map<String, PaymentStatus> paymentStatus = runsById.isEmpty() ? Map.of()
-                : payments.payments(account.loanNumber()).stream().filter(p -> p.autopayReference() != null)
+                : payments.payments(account.loanNumber()).stream().filter(p -> p.madeBy() != null)
                 .collect(Collectors.toMap(PaymentSummary::confirmationNumber, PaymentSummary::status));
         AutoPaySettings rules = settings.autopay();
         boolean on = rules.enabled() && settings.payments().enabled();

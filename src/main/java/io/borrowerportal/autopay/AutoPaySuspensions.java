@@ -1,6 +1,6 @@
 package io.borrowerportal.autopay;
 
-import io.borrowerportal.payment.BankAccountClosedForDebits;
+import io.borrowerportal.paymentprofile.BankAccountClosedForDebits;
 import io.borrowerportal.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,14 +1,14 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
-import io.borrowerportal.payment.PaymentChannel;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import io.borrowerportal.settings.FeeRule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -20,13 +20,12 @@ import java.util.Locale;
 public final class AutoPayWording {
 
     static final String VERSION = "AUTOPAY-2026-12";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private AutoPayWording() {
     }
 
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        return Dates.LONG.format(date);
     }
 
     /** "Monthly on the 25th, from December 25, 2026, until the loan is paid off". */

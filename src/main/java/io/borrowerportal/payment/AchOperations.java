@@ -11,6 +11,8 @@ import io.borrowerportal.payment.ach.NachaResult;
 import io.borrowerportal.payment.ach.NachaWriter;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.payment.ach.ReturnFiles;
+import io.borrowerportal.paymentprofile.BankAccountCipher;
+import io.borrowerportal.paymentprofile.BankAccountKind;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
@@ -114,7 +116,7 @@ public class AchOperations {
         List<Pending> candidates = jdbc.query("""
                         select p.id, p.confirmation_number, p.amount + p.convenience_fee as total, p.customer_id,
                                f.bank_routing_number, f.bank_account_secret, f.bank_account_type, f.holder_name,
-                               p.autopay_reference is not null as recurring
+                               p.standing_reference is not null as recurring
                         from payments p join payment_profiles f on f.id = p.profile_id
                         where p.channel = 'BANK' and p.status = 'PENDING' and p.ach_file_id is null
                           and p.process_date <= ? and f.status = 'ACTIVE'

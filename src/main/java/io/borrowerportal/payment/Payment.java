@@ -1,5 +1,8 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.account.LedgerPosting;
+import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.paymentprofile.PaymentMethod;
 import io.borrowerportal.settings.PaymentType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +16,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * One payment from its submission to its end. Money never changes here: the ledger holds what was
@@ -56,7 +61,8 @@ class Payment {
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
-    private String autopayReference;
+    private String standingKind;
+    private String standingReference;
     @Version
     private long version;
 
@@ -64,17 +70,16 @@ class Payment {
     }
 
     Payment(String confirmationNumber, String idempotencyKey, long accountId, String loanNumber, long customerId,
-            PaymentProfile profile,
-            PaymentType type, BigDecimal amount, BigDecimal convenienceFee, LocalDate processDate, LocalDate applyDate,
-            PaymentStatus status, String createdBy, Instant now, String autopayReference) {
+            PaymentMethod method, PaymentType type, BigDecimal amount, BigDecimal convenienceFee, LocalDate processDate, LocalDate applyDate,
+            PaymentStatus status, String createdBy, Instant now, StandingOrder standing) {
         this.confirmationNumber = confirmationNumber;
         this.idempotencyKey = idempotencyKey;
         this.accountId = accountId;
         this.loanNumber = loanNumber;
         this.customerId = customerId;
-        this.profileId = profile.id();
-        this.channel = profile.kind();
-        this.methodLabel = profile.label();
+        this.profileId = method.id();
+        this.channel = method.channel();
+        this.methodLabel = method.label();
         this.paymentType = type;
         this.amount = amount;
         this.convenienceFee = convenienceFee;
@@ -84,7 +89,10 @@ class Payment {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
-        this.autopayReference = autopayReference;
+        if (standing != null) {
+            this.standingKind = standing.kind();
+            this.standingReference = standing.reference();
+        }
     }
 
     Long id() { return id; }
@@ -115,41 +123,138 @@ class Payment {
     BigDecimal fees() { return fees; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
-    /** The AutoPay that made this payment ("AP-…"), or null for one the customer made on the website. */
-    String autopayReference() { return autopayReference; }
+    /** The standing instruction that made this payment (its kind and reference), or null for one made on the website. */
+    String madeBy() { return standingReference == null ? null : standingKind + " " + standingReference; }
+    String standingKind() { return standingKind; }
+    String standingReference() { return standingReference; }
 
-    void applied(long ledgerEntryId, Long feeEntryId, BigDecimal fees, BigDecimal interest, BigDecimal principal) {
-        this.ledgerEntryId = ledgerEntryId;
-        this.feeEntryId = feeEntryId;
-        this.fees = fees;
-        this.interest = interest;
-        this.principal = principal;
+    // --- transitions: each checks where the payment is, changes it and writes its timeline step ------------
+
+    /** Its first step, once stored (scheduled, sent to the processor, or applied and pending). */
+    void opened(String note, PaymentTimeline timeline) {
+        timeline.record(this, status, note);
     }
 
-    /** Lowers a scheduled payment to what is owed when it processes (never above payoff). */
-    void lowerTo(BigDecimal newAmount, BigDecimal newFee) {
+    /** A scheduled card payment's date has come: it goes to the processor. */
+    void startProcessing(String note, PaymentTimeline timeline) {
+        require(PaymentStatus.SCHEDULED, "sent to the processor");
+        move(PaymentStatus.PROCESSING, null, note, timeline);
+    }
+
+    /** The processor did not answer; the payment stays processing and is asked about again. */
+    void waitForProcessor(String reason, String note, PaymentTimeline timeline) {
+        require(PaymentStatus.PROCESSING, "left waiting for the processor");
+        if (!reason.equals(statusReason)) {
+            move(PaymentStatus.PROCESSING, reason, note, timeline);
+        }
+    }
+
+    /** A bank payment applied to the loan: pending until the debit settles. */
+    void applyPending(LedgerPosting.PostedPayment posted, String reason, String note, PaymentTimeline timeline) {
+        if (status != PaymentStatus.PENDING) {
+            require(PaymentStatus.SCHEDULED, "applied as a bank debit");
+        }
+        applied(posted);
+        move(PaymentStatus.PENDING, reason, note, timeline);
+    }
+
+    /** Approved by the processor; {@code posted} is null when the loan owed nothing more (a refund is due). */
+    void approve(String processorReference, LedgerPosting.PostedPayment posted, String reason, String note,
+                 PaymentTimeline timeline) {
+        require(PaymentStatus.PROCESSING, "approved");
+        this.processorReference = processorReference;
+        if (posted != null) {
+            applied(posted);
+        }
+        move(PaymentStatus.COMPLETED, reason, note, timeline);
+    }
+
+    /** A bank debit with no return by its settlement date. */
+    void settle(String note, PaymentTimeline timeline) {
+        require(PaymentStatus.PENDING, "settled");
+        if (achFileId == null) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " was never sent to the bank");
+        }
+        move(PaymentStatus.COMPLETED, null, note, timeline);
+    }
+
+    /**
+     * Nothing was charged: the processor declined it, has no record of it, its method can no longer pay on its
+     * date, or a bank debit was never sent (the caller reverses what was applied).
+     */
+    void decline(String reason, PaymentTimeline timeline) {
+        if (status == PaymentStatus.PENDING && achFileId != null) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " was sent to the bank; it can be returned, not declined");
+        }
+        require(EnumSet.of(PaymentStatus.PROCESSING, PaymentStatus.SCHEDULED, PaymentStatus.PENDING), "declined");
+        move(PaymentStatus.DECLINED, reason, reason, timeline);
+    }
+
+    /** A scheduled payment that will not be made (cancelled by its payer, or the loan was paid off first). */
+    void cancel(String reason, String note, PaymentTimeline timeline) {
+        require(PaymentStatus.SCHEDULED, "cancelled");
+        move(PaymentStatus.CANCELLED, reason, note, timeline);
+    }
+
+    /** A scheduled payment lowered to what the loan owes on its date (never above the payoff). */
+    void lowerTo(BigDecimal newAmount, BigDecimal newFee, String note, PaymentTimeline timeline) {
+        require(PaymentStatus.SCHEDULED, "lowered");
         this.amount = newAmount;
         this.convenienceFee = newFee;
+        this.updatedAt = timeline.now();
+        timeline.record(this, status, note);
     }
 
-    void moveTo(PaymentStatus next, String reason, Instant now) {
-        this.status = next;
-        this.statusReason = reason;
-        this.updatedAt = now;
-    }
-
-    void approvedBy(String reference) {
-        this.processorReference = reference;
-    }
-
-    void exported(long fileId, String trace, LocalDate settles) {
+    /** Marked sent in an ACH file: the debit settles on {@code settles} unless the bank returns it. */
+    void exported(long fileId, String trace, LocalDate settles, String note, PaymentTimeline timeline) {
+        require(PaymentStatus.PENDING, "sent to the bank");
+        if (achFileId != null) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " is already in an ACH file");
+        }
         this.achFileId = fileId;
         this.traceNumber = trace;
         this.settlesOn = settles;
+        this.updatedAt = timeline.now();
+        timeline.record(this, status, note);
     }
 
-    void returned(String code, String reason, Instant now) {
+    /** The bank sent the debit back (the caller reverses it on the loan). */
+    void returned(String code, String reason, String note, PaymentTimeline timeline) {
+        if (channel != PaymentChannel.BANK) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " is a card payment; only bank debits are returned");
+        }
+        require(EnumSet.of(PaymentStatus.PENDING, PaymentStatus.COMPLETED), "returned");
         this.returnCode = code;
-        moveTo(PaymentStatus.RETURNED, reason, now);
+        move(PaymentStatus.RETURNED, reason, note, timeline);
+    }
+
+    /** A line on the timeline that changes nothing (a processor approving a payment that had already ended). */
+    void note(String note, PaymentTimeline timeline) {
+        timeline.record(this, status, note);
+    }
+
+    private void applied(LedgerPosting.PostedPayment posted) {
+        this.ledgerEntryId = posted.entryId();
+        this.feeEntryId = posted.feeEntryId();
+        this.fees = posted.split().fees();
+        this.interest = posted.split().interest();
+        this.principal = posted.split().principal();
+    }
+
+    private void move(PaymentStatus next, String reason, String note, PaymentTimeline timeline) {
+        this.status = next;
+        this.statusReason = reason;
+        this.updatedAt = timeline.now();
+        timeline.record(this, next, note);
+    }
+
+    private void require(PaymentStatus expected, String what) {
+        require(EnumSet.of(expected), what);
+    }
+
+    private void require(Set<PaymentStatus> expected, String what) {
+        if (!expected.contains(status)) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " is " + status + "; it cannot be " + what);
+        }
     }
 }

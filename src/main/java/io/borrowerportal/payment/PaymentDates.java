@@ -1,12 +1,12 @@
 package io.borrowerportal.payment;
 
 import io.borrowerportal.common.BusinessCalendar;
+import io.borrowerportal.common.Dates;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * When a payment moves money (process date) and when it counts on the loan (apply date), PRODUCT.md
@@ -18,7 +18,6 @@ import java.util.Locale;
  */
 record PaymentDates(LocalDate processDate, LocalDate applyDate, boolean scheduled, boolean afterCutoff) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     static PaymentDates of(LocalDate requested, PaymentChannel channel, LocalDateTime now, LocalTime cutoff,
                            int maxDaysAhead) {
@@ -32,7 +31,7 @@ record PaymentDates(LocalDate processDate, LocalDate applyDate, boolean schedule
             throw new PaymentRefusedException("paymentDate", maxDaysAhead == 0
                     ? "Payments cannot be scheduled ahead. Choose today."
                     : "Payments can be scheduled up to " + maxDaysAhead + " days ahead. Choose a date on or before "
-                    + DAY.format(latest) + ".");
+                    + Dates.LONG.format(latest) + ".");
         }
         boolean bank = channel == PaymentChannel.BANK;
         if (date.isAfter(today)) {
@@ -43,7 +42,7 @@ record PaymentDates(LocalDate processDate, LocalDate applyDate, boolean schedule
 
     /**
      * When the money of a payment made now, for today, moves: today; for a bank debit on a weekend or holiday the
-     * next business day; from the cut-off on, the next business day. A customer's payment and AutoPay's alike.
+     * next business day; from the cut-off on, the next business day. A customer's payment and a standing order's alike.
      */
     static LocalDate processedToday(PaymentChannel channel, LocalDateTime now, LocalTime cutoff) {
         LocalDate today = now.toLocalDate();

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.common.PdfWriter;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -20,7 +21,6 @@ import java.util.stream.Stream;
  */
 public final class PaymentDocuments {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a zzz", Locale.US);
 
@@ -61,14 +61,14 @@ public final class PaymentDocuments {
      * interest for each later day, and where to send the money.
      */
     public static byte[] payoffQuotePdf(PayoffQuote q) {
-        String title = "Payoff quote for loan " + q.loanNumber() + ", good through " + LONG_DATE.format(q.goodThrough());
+        String title = "Payoff quote for loan " + q.loanNumber() + ", good through " + Dates.LONG.format(q.goodThrough());
         return PdfWriter.write(title, q.lenderName(), "Payoff quote", q.lenderName(), pdf -> {
             PDFont regular = pdf.regular();
             PDFont bold = pdf.bold();
             letterhead(pdf, q.lenderName(), q.lenderPhone(), q.lenderEmail());
 
             pdf.gap(14);
-            pdf.line(LONG_DATE.format(q.quoteDate()), regular, BODY_SIZE, 12);
+            pdf.line(Dates.LONG.format(q.quoteDate()), regular, BODY_SIZE, 12);
             pdf.gap(10);
             if (!q.customerName().isBlank()) {
                 pdf.line(q.customerName(), regular, BODY_SIZE, 6);
@@ -81,18 +81,18 @@ public final class PaymentDocuments {
             String greeting = q.customerName().isBlank() ? "Hello," : "Dear " + q.customerName() + ",";
             pdf.paragraph(greeting, regular, BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
             pdf.paragraph("This is the amount that pays off your loan in full if we receive it by "
-                            + LONG_DATE.format(q.goodThrough()) + ".",
+                            + Dates.LONG.format(q.goodThrough()) + ".",
                     regular, BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
 
             pdf.gap(8);
             amountLine(pdf, "Principal balance", q.principal(), regular, BODY_SIZE);
-            amountLine(pdf, "Interest accrued through " + LONG_DATE.format(q.goodThrough()), q.accruedInterest(),
+            amountLine(pdf, "Interest accrued through " + Dates.LONG.format(q.goodThrough()), q.accruedInterest(),
                     regular, BODY_SIZE);
             amountLine(pdf, "Fees due", q.feesDue(), regular, BODY_SIZE);
             totalLine(pdf, "Payoff amount", q.payoffAmount());
 
             pdf.gap(12);
-            pdf.paragraph("This quote is good through " + LONG_DATE.format(q.goodThrough())
+            pdf.paragraph("This quote is good through " + Dates.LONG.format(q.goodThrough())
                             + ". For each day after that, add " + Money.format(q.perDiem())
                             + " of interest (per-diem).",
                     regular, BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
@@ -111,7 +111,7 @@ public final class PaymentDocuments {
             pdf.gap(16);
             pdf.grey();
             pdf.paragraph("This quote assumes no payment is returned and no other payment or fee posts to the loan "
-                            + "after " + LONG_DATE.format(q.quoteDate()) + ". A payment that is returned, or one that "
+                            + "after " + Dates.LONG.format(q.quoteDate()) + ". A payment that is returned, or one that "
                             + "posts after this quote, changes the payoff amount; ask us for a new quote if that happens."
                             + questions(q.lenderPhone(), q.lenderEmail()),
                     regular, 9, 12.5f, PdfWriter.MARGIN, PdfWriter.WIDTH);
@@ -216,8 +216,8 @@ public final class PaymentDocuments {
         if (!r.paymentType().isBlank()) {
             pdf.field("Payment type", masked(r.paymentType()), regular, BODY_SIZE, LABEL_WIDTH, LINE);
         }
-        pdf.field("Process date", LONG_DATE.format(r.processDate()), regular, BODY_SIZE, LABEL_WIDTH, LINE);
-        pdf.field("Apply date", LONG_DATE.format(r.applyDate()), regular, BODY_SIZE, LABEL_WIDTH, LINE);
+        pdf.field("Process date", Dates.LONG.format(r.processDate()), regular, BODY_SIZE, LABEL_WIDTH, LINE);
+        pdf.field("Apply date", Dates.LONG.format(r.applyDate()), regular, BODY_SIZE, LABEL_WIDTH, LINE);
     }
 
     private static void receiptAmounts(PdfWriter pdf, PaymentReceipt r) throws IOException {
@@ -240,7 +240,7 @@ public final class PaymentDocuments {
         } else {
             pdf.grey();
             pdf.paragraph("The split into principal, interest and fees is shown once the payment is applied on "
-                    + LONG_DATE.format(r.applyDate()) + ".", regular, BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
+                    + Dates.LONG.format(r.applyDate()) + ".", regular, BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
             pdf.black();
         }
     }

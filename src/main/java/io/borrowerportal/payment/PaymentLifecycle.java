@@ -4,86 +4,82 @@ import io.borrowerportal.account.AccountNotFoundException;
 import io.borrowerportal.account.LedgerPosting;
 import io.borrowerportal.account.LockedAccounts;
 import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
+import io.borrowerportal.common.References;
+import io.borrowerportal.gateway.ChargeRequest;
+import io.borrowerportal.gateway.ChargeResult;
+import io.borrowerportal.gateway.PaymentGateway;
 import io.borrowerportal.payment.ach.ReturnCode;
-import io.borrowerportal.payment.gateway.ChargeRequest;
-import io.borrowerportal.payment.gateway.ChargeResult;
-import io.borrowerportal.payment.gateway.PaymentGateway;
+import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.paymentprofile.PaymentMethod;
+import io.borrowerportal.paymentprofile.PaymentMethods;
+import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Moves payments through their life: creation (with the idempotency key), the card charge, scheduled
  * processing, settlement and returns. Each step is its own short transaction that locks the account (via
  * {@link LedgerPosting}) or the payment row, and the card processor is called between transactions, never
  * inside one: a payment is never "charged but not posted" without a visible PROCESSING status that
- * {@link #reconcile} later resolves with the processor.
+ * {@link #reconcile} later resolves with the processor. The state changes themselves are the named
+ * transitions of {@link Payment}, each with its timeline step.
  */
 @Component
 class PaymentLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLifecycle.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final char[] CONFIRMATION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     static final String WAITING_FOR_PROCESSOR = "We could not confirm this payment with the card processor yet. "
             + "We will check again shortly; you will not be charged twice.";
 
     private final PaymentRepository payments;
-    private final PaymentEventRepository events;
-    private final PaymentProfileRepository profiles;
+    private final PaymentMethods methods;
     private final LedgerPosting posting;
     private final PaymentGateway gateway;
     private final SettingsService settings;
     private final PaymentNotices notices;
-    private final PaymentAudit audit;
+    private final ActorAudit audit;
+    private final PaymentTimeline timeline;
     private final TransactionTemplate tx;
-    private final BankAccountCipher cipher;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    PaymentLifecycle(PaymentRepository payments, PaymentEventRepository events, PaymentProfileRepository profiles,
-                     LedgerPosting posting, PaymentGateway gateway, SettingsService settings, PaymentNotices notices,
-                     PaymentAudit audit, PlatformTransactionManager transactions, BankAccountCipher cipher,
-                     ApplicationEventPublisher publisher, Clock clock) {
+    PaymentLifecycle(PaymentRepository payments, PaymentMethods methods, LedgerPosting posting, PaymentGateway gateway,
+                     SettingsService settings, PaymentNotices notices, ActorAudit audit, PaymentTimeline timeline,
+                     PlatformTransactionManager transactions, Clock clock) {
         this.payments = payments;
-        this.events = events;
-        this.profiles = profiles;
+        this.methods = methods;
         this.posting = posting;
         this.gateway = gateway;
         this.settings = settings;
         this.notices = notices;
         this.audit = audit;
+        this.timeline = timeline;
         this.tx = new TransactionTemplate(transactions);
         // Every step locks its rows first and must then read what others committed up to that lock, not a
         // snapshot taken by an earlier read (MariaDB's default REPEATABLE READ would keep one).
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.cipher = cipher;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -92,7 +88,7 @@ class PaymentLifecycle {
      * Under the account's row lock: the amount is checked against the payoff less money already on its
      * way, so two payments at once never pay more than is owed.
      */
-    Payment create(PaymentRequest request, long customerId, PaymentProfile profile, PaymentDates dates,
+    Payment create(PaymentRequest request, long customerId, PaymentMethod method, PaymentDates dates,
                    String supportPhone) {
         Payment existing = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
         if (existing != null) {
@@ -107,41 +103,41 @@ class PaymentLifecycle {
             if (made != null) {
                 return made;
             }
-            if (!profiles.findById(profile.id()).map(PaymentProfile::usable).orElse(false)) {
-                throw new PaymentRefusedException("profile", profile.label() + " can no longer be used. Choose another method.");
-            }
             PaymentSettings rules = settings.payments();
+            // Read again under the lock: the method may have been closed by a bank return since the form checked it.
+            Optional<String> cannotPay = methods.get(method.id()).whyCannotPay(YearMonth.from(dates.processDate()), rules);
+            if (cannotPay.isPresent()) {
+                throw new PaymentRefusedException("profile", cannotPay.get() + " Choose another method.");
+            }
             BigDecimal inFlight = payments.sumByStatus(account.accountId(), PaymentStatus.PROCESSING);
             BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), account.figures(), inFlight,
                     rules, supportPhone);
             PaymentStatus first = dates.scheduled() ? PaymentStatus.SCHEDULED
-                    : profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
-            return open(locked, account, request.idempotencyKey(), customerId, profile, request.type(), amount,
-                    PaymentRules.fee(rules, profile.kind(), amount), dates.processDate(), dates.applyDate(), first,
-                    null, null);
+                    : method.channel() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+            return open(locked, account, request.idempotencyKey(), customerId, method, request.type(), amount,
+                    PaymentRules.fee(rules, method.channel(), amount), dates.processDate(), dates.applyDate(), first,
+                    null);
         });
     }
 
     /**
-     * Makes the payments of a page of AutoPay due dates, in the caller's transaction (the AutoPay run's, so its
-     * records of the run commit with the payments or not at all), in the requests' order. The page's accounts
-     * are locked together and their ledgers, profiles and money in flight read once; then each request goes
-     * through the AutoPay runtime rules under its account's lock, and its payment is created exactly as a
-     * customer's is. A key that already made a payment answers with that payment: a rerun never pays a due
-     * date twice.
+     * Makes the payments of standing orders, in the caller's transaction (so the caller's own records commit
+     * with the payments or not at all), in the orders' order. Their accounts are locked together and their
+     * ledgers, methods and money in flight read once; then, under each account's lock, {@code decision} says
+     * what to pay and the payment is created exactly as a customer's is. A key that already made a payment
+     * answers with that payment: a rerun never pays twice. A card payment comes back PROCESSING, to be charged
+     * with {@link #chargeAll} once the caller's transaction committed.
      */
-    List<AutoPayOutcome> createForAutoPays(List<AutoPayPayment> requests, String supportPhone) {
-        if (requests.isEmpty()) {
+    List<StandingOutcome> createStanding(List<StandingOrder> orders, StandingDecision decision, String supportPhone) {
+        if (orders.isEmpty()) {
             return List.of();
         }
         return tx.execute(status -> {
-            LockedAccounts locked = posting.lockAll(requests.stream().map(AutoPayPayment::loanNumber).toList());
+            LockedAccounts locked = posting.lockAll(orders.stream().map(StandingOrder::loanNumber).toList());
             Map<String, Payment> made = new HashMap<>();
-            payments.findByIdempotencyKeyIn(requests.stream().map(AutoPayPayment::idempotencyKey).toList())
+            payments.findByIdempotencyKeyIn(orders.stream().map(StandingOrder::idempotencyKey).toList())
                     .forEach(p -> made.put(p.idempotencyKey(), p));
-            Map<Long, PaymentProfile> methods = new HashMap<>();
-            profiles.findAllById(requests.stream().map(AutoPayPayment::profileId).distinct().toList())
-                    .forEach(p -> methods.put(p.id(), p));
+            Map<Long, PaymentMethod> found = methods.all(orders.stream().map(StandingOrder::profileId).toList());
             Map<Long, BigDecimal> inFlight = new HashMap<>();
             if (!locked.accountIds().isEmpty()) {
                 for (Object[] row : payments.sumsByStatus(locked.accountIds(), PaymentStatus.PROCESSING)) {
@@ -151,106 +147,79 @@ class PaymentLifecycle {
             PaymentSettings rules = settings.payments();
             LocalDateTime now = LocalDateTime.now(clock);
             LocalTime cutoff = settings.current().cutoffTime();
-            List<AutoPayOutcome> outcomes = new ArrayList<>(requests.size());
-            for (AutoPayPayment request : requests) {
-                Payment existing = made.get(request.idempotencyKey());
-                if (existing != null && !request.autopayReference().equals(existing.autopayReference())) {
-                    throw new IllegalStateException("Idempotency key " + request.idempotencyKey()
-                            + " belongs to a payment that AutoPay " + request.autopayReference() + " did not make");
+            List<StandingOutcome> outcomes = new ArrayList<>(orders.size());
+            for (StandingOrder order : orders) {
+                Payment existing = made.get(order.idempotencyKey());
+                if (existing != null && !order.reference().equals(existing.standingReference())) {
+                    throw new IllegalStateException("Idempotency key " + order.idempotencyKey()
+                            + " belongs to a payment that " + order.reference() + " did not make");
                 }
-                if (existing != null) {
-                    outcomes.add(AutoPayOutcome.paid(existing, null));
-                    continue;
-                }
-                PaymentProfile profile = methods.get(request.profileId());
-                AutoPayOutcome outcome = createForAutoPay(request, profile, locked, inFlight, rules, now, cutoff,
-                        supportPhone);
-                outcomes.add(outcome);
+                outcomes.add(existing != null ? StandingOutcome.paid(existing)
+                        : createStanding(order, found.get(order.profileId()), locked, inFlight, rules, now, cutoff,
+                        decision, supportPhone));
             }
             return outcomes;
         });
     }
 
-    private AutoPayOutcome createForAutoPay(AutoPayPayment request, PaymentProfile profile, LockedAccounts locked,
-                                            Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDateTime now,
-                                            LocalTime cutoff, String supportPhone) {
-        if (profile == null || profile.customerId() != request.customerId()
-                || profile.status() == PaymentProfile.Status.DELETED) {
-            return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE,
-                    "The payment method of this AutoPay was removed.");
+    private StandingOutcome createStanding(StandingOrder order, PaymentMethod method, LockedAccounts locked,
+                                           Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDateTime now,
+                                           LocalTime cutoff, StandingDecision decision, String supportPhone) {
+        if (method == null || method.customerId() != order.customerId() || methods.deleted(method.id())) {
+            return StandingOutcome.without(StandingOutcome.Result.METHOD_UNUSABLE,
+                    "The payment method of " + order.kind() + " " + order.reference() + " was removed.");
         }
-        // A date caught up after an outage is paid as of today, on the loan as it stands: a payment the borrower
-        // made meanwhile, or a payoff, is seen, and nothing is posted behind later entries of the ledger. Its money
-        // moves as a customer's payment made now would: after the cut-off, on the next business day.
+        // Made as of today, on the loan as it stands, whatever date it was arranged for: nothing is posted behind
+        // later entries of the ledger. Its money moves as a customer's payment made now would.
         LocalDate applyDate = now.toLocalDate();
-        if (request.runDate().isAfter(applyDate)) {
-            throw new IllegalStateException("AutoPay " + request.autopayReference() + " asked to pay on "
-                    + request.runDate() + ", before that date");
+        LocalDate processDate = PaymentDates.processedToday(method.channel(), now, cutoff);
+        Optional<String> cannotPay = method.whyCannotPay(YearMonth.from(processDate), rules);
+        if (cannotPay.isPresent()) {
+            return StandingOutcome.without(StandingOutcome.Result.METHOD_UNUSABLE, cannotPay.get());
         }
-        LocalDate processDate = PaymentDates.processedToday(profile.kind(), now, cutoff);
-        String unusable = unusableForAutoPay(profile, rules, YearMonth.from(processDate));
-        if (unusable != null) {
-            return AutoPayOutcome.without(AutoPayOutcome.Kind.METHOD_UNUSABLE, unusable);
-        }
-        LedgerPosting.LockedAccount account = locked.get(request.loanNumber(), applyDate).orElse(null);
+        LedgerPosting.LockedAccount account = locked.get(order.loanNumber(), applyDate).orElse(null);
         if (account == null) {
-            return AutoPayOutcome.without(AutoPayOutcome.Kind.ENDED, "The loan is no longer on file, so AutoPay has ended.");
+            return StandingOutcome.without(StandingOutcome.Result.NO_ACCOUNT, "The loan is no longer on file.");
         }
         BigDecimal processing = inFlight.getOrDefault(account.accountId(), BigDecimal.ZERO);
-        PaymentRules.AutoPayDecision decision = PaymentRules.autoPay(request, account.figures(), applyDate, processing,
-                rules, supportPhone);
-        if (decision.kind() != AutoPayOutcome.Kind.PAID) {
-            return AutoPayOutcome.without(decision.kind(), decision.note());
+        Optional<StandingDecision.Payable> payable = decision.decide(order,
+                new StandingDecision.LoanUnderLock(account.figures(), applyDate, processing));
+        if (payable.isEmpty()) {
+            return StandingOutcome.without(StandingOutcome.Result.NOT_PAYABLE, null);
         }
-        PaymentStatus first = profile.kind() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
-        Payment payment = open(locked, account, request.idempotencyKey(), request.customerId(), profile,
-                PaymentRules.typeOf(request.amountType()), decision.amount(),
-                PaymentRules.fee(rules, profile.kind(), decision.amount()), processDate, applyDate, first,
-                request.autopayReference(), request.customerEmail());
+        BigDecimal amount = Money.requireCents(payable.get().amount());
+        PaymentStatus first = method.channel() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+        Payment payment = open(locked, account, order.idempotencyKey(), order.customerId(), method,
+                payable.get().type(), amount, PaymentRules.fee(rules, method.channel(), amount), processDate, applyDate,
+                first, order);
         if (first == PaymentStatus.PROCESSING) {
-            // Money on its way to the processor counts against the payoff of a second AutoPay on this loan.
+            // Money on its way to the processor counts against the payoff of a second order on this loan.
             inFlight.merge(account.accountId(), payment.amount(), BigDecimal::add);
         }
-        return AutoPayOutcome.paid(payment, decision.note());
-    }
-
-    /** Why an AutoPay can no longer pay with this profile, in the customer's words, or null when it can. */
-    private String unusableForAutoPay(PaymentProfile profile, PaymentSettings rules, YearMonth month) {
-        if (!profile.usable()) {
-            return profile.label() + " can no longer be used" + (profile.statusReason() == null ? "."
-                    : ": " + profile.statusReason());
-        }
-        if (profile.expiredBy(month)) {
-            return profile.label() + " has expired.";
-        }
-        if (!rules.enabled() || (profile.kind() == PaymentChannel.CARD ? !rules.cardAllowed() : !rules.bankAllowed())) {
-            return "The lender no longer accepts " + profile.kind().label().toLowerCase(Locale.ROOT) + " payments online.";
-        }
-        return null;
+        return StandingOutcome.paid(payment);
     }
 
     /**
      * Stores a new payment under its account's lock and takes its first step (scheduled, processing or pending).
      * A bank payment is applied through the locked ledger at once.
      *
-     * @param payerEmail where its email goes, when the caller knows it already (else it is looked up)
+     * @param standing the standing order making it, or null for a customer's own payment
      */
     private Payment open(LockedAccounts locked, LedgerPosting.LockedAccount account, String idempotencyKey,
-                         long customerId, PaymentProfile profile, PaymentType type, BigDecimal amount, BigDecimal fee,
-                         LocalDate processDate, LocalDate applyDate, PaymentStatus first, String autopayReference,
-                         String payerEmail) {
-        Payment payment = payments.save(new Payment(confirmationNumber(), idempotencyKey,
-                account.accountId(), account.loanNumber(), customerId, profile, type, amount, fee,
-                processDate, applyDate, first, audit.actorName(), clock.instant(), autopayReference));
+                         long customerId, PaymentMethod method, PaymentType type, BigDecimal amount, BigDecimal fee,
+                         LocalDate processDate, LocalDate applyDate, PaymentStatus first, StandingOrder standing) {
+        Payment payment = payments.save(new Payment(References.next("PAY"), idempotencyKey,
+                account.accountId(), account.loanNumber(), customerId, method, type, amount, fee,
+                processDate, applyDate, first, audit.actorName(), clock.instant(), standing));
         switch (first) {
-            case SCHEDULED -> step(payment, PaymentStatus.SCHEDULED, "Scheduled for " + DAY.format(processDate) + ".");
-            case PROCESSING -> step(payment, PaymentStatus.PROCESSING, autopayReference == null
-                    ? "Sent to the card processor." : "Made by AutoPay " + autopayReference + "; sent to the card processor.");
+            case SCHEDULED -> payment.opened("Scheduled for " + Dates.day(processDate) + ".", timeline);
+            case PROCESSING -> payment.opened(standing == null ? "Sent to the card processor."
+                    : "Made by " + payment.madeBy() + "; sent to the card processor.", timeline);
             default -> applyBankDebit(payment, locked);
         }
         audit.record(customerId, account.loanNumber(), AuditAction.PAYMENT_SUBMITTED, describe(payment));
         if (first != PaymentStatus.PROCESSING) {
-            notices.submitted(payment, payerEmail);
+            notices.submitted(payment, standing == null ? null : standing.payerEmail());
         }
         return payment;
     }
@@ -262,25 +231,22 @@ class PaymentLifecycle {
 
     /**
      * Charges PROCESSING card payments one by one at the processor (outside any transaction), then records
-     * every answer in one transaction: a page of AutoPay card payments costs one commit, not one each.
+     * every answer in one transaction: a page of standing orders' card payments costs one commit, not one each.
      *
      * @return the payments afterwards, in the order asked
      */
     List<Payment> chargeAll(List<Long> paymentIds) {
         List<Payment> found = payments.findByIdIn(paymentIds);
-        Map<Long, PaymentProfile> methods = new HashMap<>();
-        profiles.findAllById(found.stream().map(Payment::profileId).distinct().toList())
-                .forEach(p -> methods.put(p.id(), p));
+        Map<Long, PaymentMethod> cards = methods.all(found.stream().map(Payment::profileId).toList());
         Map<Long, ChargeResult> results = new LinkedHashMap<>();
         for (Payment payment : found) {
             if (payment.status() != PaymentStatus.PROCESSING) {
                 continue;
             }
-            PaymentProfile profile = methods.get(payment.profileId());
             ChargeResult result;
             try {
-                result = gateway.charge(new ChargeRequest(profile.cardToken(), payment.total(), payment.idempotencyKey(),
-                        "Loan " + payment.loanNumber() + " payment " + payment.confirmationNumber()));
+                result = gateway.charge(new ChargeRequest(cards.get(payment.profileId()).cardToken(), payment.total(),
+                        payment.idempotencyKey(), "Loan " + payment.loanNumber() + " payment " + payment.confirmationNumber()));
             } catch (RuntimeException e) {
                 // The processor may or may not have charged: wait for lookup() instead of guessing.
                 log.warn("Card processor call failed for payment {}: {}", payment.confirmationNumber(), e.getClass().getSimpleName());
@@ -315,8 +281,8 @@ class PaymentLifecycle {
     /**
      * A card payment stored PROCESSING whose charge never answered (the process stopped between storing and
      * charging it): the processor is asked first, so a charge that did go through is recorded and never made
-     * again; one it has no record of is charged now when AutoPay made it (its authorization stands and nobody is
-     * there to pay again), and declined otherwise, as {@link #reconcile} does.
+     * again; one it has no record of is charged now when a standing order made it (its authorization stands and
+     * nobody is there to pay again), and declined otherwise, as {@link #reconcile} does.
      */
     Payment resume(long paymentId) {
         Payment payment = payments.findById(paymentId).orElseThrow();
@@ -324,7 +290,7 @@ class PaymentLifecycle {
             return payment;
         }
         ChargeResult result = lookUp(payment);
-        if (result instanceof ChargeResult.NotFound && payment.autopayReference() != null) {
+        if (result instanceof ChargeResult.NotFound && payment.standingReference() != null) {
             return charge(paymentId);
         }
         return finish(paymentId, result);
@@ -355,57 +321,50 @@ class PaymentLifecycle {
             List<Payment> done = new ArrayList<>(results.size());
             for (Map.Entry<Long, ChargeResult> entry : results.entrySet()) {
                 Payment payment = locked.get(entry.getKey());
-                ChargeResult result = entry.getValue();
                 done.add(payment);
-                if (payment.status() != PaymentStatus.PROCESSING) {
-                    if (result instanceof ChargeResult.Approved approved && payment.status() != PaymentStatus.COMPLETED) {
-                        // Money taken for a payment already ended: never silent, the lender must refund it.
-                        log.error("Card charge {} approved for payment {} that is {}: refund due",
-                                approved.reference(), payment.confirmationNumber(), payment.status());
-                        step(payment, payment.status(), "The card processor approved this payment late ("
-                                + approved.reference() + "); the lender will refund it to your card.");
-                    }
-                    continue;
-                }
-                switch (result) {
-                    case ChargeResult.Approved approved -> {
-                        payment.approvedBy(approved.reference());
-                        applyCardCharge(payment, accounts);
-                    }
-                    case ChargeResult.Declined declined -> {
-                        payment.moveTo(PaymentStatus.DECLINED, declined.message(), clock.instant());
-                        step(payment, PaymentStatus.DECLINED, declined.message());
-                        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
-                                payment.confirmationNumber() + " declined (" + declined.code() + ")");
-                        if (!audit.isPayer(payment.customerId())) {
-                            // A scheduled payment declined by a job: nobody is watching the screen.
-                            notices.failed(payment);
-                        }
-                    }
-                    case ChargeResult.NotFound notFound -> {
-                        String reason = "The card processor has no record of this payment, so you were not charged. "
-                                + "Please make the payment again.";
-                        payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
-                        step(payment, PaymentStatus.DECLINED, reason);
-                        audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
-                                payment.confirmationNumber() + " not found at the processor");
-                        notices.failed(payment);
-                    }
-                    case ChargeResult.Unknown unknown -> {
-                        if (!WAITING_FOR_PROCESSOR.equals(payment.statusReason())) {
-                            payment.moveTo(PaymentStatus.PROCESSING, WAITING_FOR_PROCESSOR, clock.instant());
-                            step(payment, PaymentStatus.PROCESSING, "The card processor did not answer (" + unknown.detail()
-                                    + "); the payment will be checked again.");
-                        }
-                    }
+                if (payment.status() == PaymentStatus.PROCESSING) {
+                    record(payment, entry.getValue(), accounts);
+                } else if (entry.getValue() instanceof ChargeResult.Approved approved
+                        && payment.status() != PaymentStatus.COMPLETED) {
+                    // Money taken for a payment already ended: never silent, the lender must refund it.
+                    log.error("Card charge {} approved for payment {} that is {}: refund due",
+                            approved.reference(), payment.confirmationNumber(), payment.status());
+                    payment.note("The card processor approved this payment late (" + approved.reference()
+                            + "); the lender will refund it to your card.", timeline);
                 }
             }
             return done;
         });
     }
 
+    /** The processor's answer for a payment still PROCESSING. */
+    private void record(Payment payment, ChargeResult result, LockedAccounts accounts) {
+        switch (result) {
+            case ChargeResult.Approved approved -> applyCardCharge(payment, approved.reference(), accounts);
+            case ChargeResult.Declined declined -> {
+                payment.decline(declined.message(), timeline);
+                audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                        payment.confirmationNumber() + " declined (" + declined.code() + ")");
+                if (!audit.isPayer(payment.customerId())) {
+                    // A scheduled or standing payment declined by a job: nobody is watching the screen.
+                    notices.failed(payment);
+                }
+            }
+            case ChargeResult.NotFound notFound -> {
+                payment.decline("The card processor has no record of this payment, so you were not charged. "
+                        + "Please make the payment again.", timeline);
+                audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
+                        payment.confirmationNumber() + " not found at the processor");
+                notices.failed(payment);
+            }
+            case ChargeResult.Unknown unknown -> payment.waitForProcessor(WAITING_FOR_PROCESSOR,
+                    "The card processor did not answer (" + unknown.detail() + "); the payment will be checked again.",
+                    timeline);
+        }
+    }
+
     /**
-     * Processes a scheduled payment on its date: the method must still be usable and the amount is lowered
+     * Processes a scheduled payment on its date: the method must still be able to pay and the amount is lowered
      * to the payoff if the loan now owes less. Cards are then charged; bank debits become pending.
      */
     Payment processScheduled(long paymentId) {
@@ -414,12 +373,11 @@ class PaymentLifecycle {
             if (payment.status() != PaymentStatus.SCHEDULED) {
                 return payment;
             }
-            PaymentProfile profile = profiles.findById(payment.profileId()).orElseThrow();
-            if (!profile.usable() || profile.expiredBy(YearMonth.from(LocalDate.now(clock)))) {
-                String reason = profile.label() + " can no longer be used, so this scheduled payment was not made. "
-                        + "Make a new payment with another method.";
-                payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
-                step(payment, PaymentStatus.DECLINED, reason);
+            Optional<String> cannotPay = methods.get(payment.profileId())
+                    .whyCannotPay(YearMonth.from(LocalDate.now(clock)), settings.payments());
+            if (cannotPay.isPresent()) {
+                payment.decline(cannotPay.get() + " This scheduled payment was not made: make a new payment with "
+                        + "another method.", timeline);
                 notices.failed(payment);
                 return payment;
             }
@@ -433,18 +391,15 @@ class PaymentLifecycle {
             }
             if (payoff.signum() <= 0) {
                 String reason = "The loan was paid off before this payment's date, so nothing was charged.";
-                payment.moveTo(PaymentStatus.CANCELLED, reason, clock.instant());
-                step(payment, PaymentStatus.CANCELLED, reason);
+                payment.cancel(reason, reason, timeline);
                 return payment;
             }
             if (payment.amount().compareTo(payoff) > 0) {
-                payment.lowerTo(payoff, PaymentRules.fee(settings.payments(), payment.channel(), payoff));
-                step(payment, PaymentStatus.SCHEDULED, "Lowered to " + Money.format(payoff)
-                        + ", what the loan owed on the payment's date.");
+                payment.lowerTo(payoff, PaymentRules.fee(settings.payments(), payment.channel(), payoff),
+                        "Lowered to " + Money.format(payoff) + ", what the loan owed on the payment's date.", timeline);
             }
             if (payment.channel() == PaymentChannel.CARD) {
-                payment.moveTo(PaymentStatus.PROCESSING, null, clock.instant());
-                step(payment, PaymentStatus.PROCESSING, "Sent to the card processor.");
+                payment.startProcessing("Sent to the card processor.", timeline);
             } else {
                 applyBankDebit(payment, locked);
             }
@@ -459,8 +414,7 @@ class PaymentLifecycle {
             Payment payment = payments.lock(paymentId).orElseThrow();
             if (payment.status() == PaymentStatus.PENDING && payment.settlesOn() != null
                     && !payment.settlesOn().isAfter(LocalDate.now(clock))) {
-                payment.moveTo(PaymentStatus.COMPLETED, null, clock.instant());
-                step(payment, PaymentStatus.COMPLETED, "Settled: the bank did not return the debit.");
+                payment.settle("Settled: the bank did not return the debit.", timeline);
                 audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
                         payment.confirmationNumber() + " settled");
             }
@@ -469,8 +423,8 @@ class PaymentLifecycle {
 
     /**
      * Applies a bank return: the payment and its convenience fee are reversed by linked ledger entries, the
-     * lender's NSF fee is charged, the customer is told, and codes that close the account for us mark the
-     * bank profile unusable.
+     * lender's NSF fee is charged, the customer is told, and codes that close the account for us close every
+     * profile on that bank account.
      *
      * @return null when applied, else why it was skipped
      */
@@ -495,22 +449,13 @@ class PaymentLifecycle {
                 posting.chargeFee(payment.loanNumber(), LocalDate.now(clock), nsf,
                         "Returned payment fee (" + payment.confirmationNumber() + ", " + code.name() + ")");
             }
-            payment.returned(code.name(), reason, clock.instant());
-            step(payment, PaymentStatus.RETURNED, reason
-                    + (nsf.signum() > 0 ? " A returned payment fee of " + Money.format(nsf) + " was charged." : ""));
+            payment.returned(code.name(), reason, reason
+                    + (nsf.signum() > 0 ? " A returned payment fee of " + Money.format(nsf) + " was charged." : ""), timeline);
             audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_RETURNED,
                     payment.confirmationNumber() + " returned " + code.name());
             if (code.accountUnusable()) {
-                // Every profile on that bank account, whoever keeps it: the bank will refuse them all.
-                List<PaymentProfile> closed = sameBankAccount(profiles.findById(payment.profileId()).orElseThrow());
-                for (PaymentProfile profile : closed) {
-                    profile.markUnusable("Your bank returned a payment (" + code.description() + "). "
-                            + "Add the account again once the bank has fixed it, or use another method.", clock.instant());
-                    audit.record(profile.customerId(), payment.loanNumber(), AuditAction.PROFILE_DISABLED,
-                            profile.label() + " disabled after return " + code.name() + " of " + payment.confirmationNumber());
-                }
-                publisher.publishEvent(new BankAccountClosedForDebits(closed.stream().map(PaymentProfile::id).toList(),
-                        code.name(), code.description(), payment.confirmationNumber()));
+                methods.closeForDebits(payment.profileId(), code.name(), code.description(),
+                        payment.confirmationNumber(), payment.loanNumber());
             }
             notices.returned(payment, nsf);
             return null;
@@ -527,60 +472,32 @@ class PaymentLifecycle {
             if (payment.status() != PaymentStatus.PENDING || payment.achFileId() != null) {
                 return;
             }
-            String reason = "Not sent: your bank can no longer be debited for " + payment.methodLabel()
-                    + ". The payment was taken back off your loan; please pay with another method.";
             posting.reversePayment(payment.loanNumber(), payment.ledgerEntryId(), payment.feeEntryId(),
                     "bank account no longer usable");
-            payment.moveTo(PaymentStatus.DECLINED, reason, clock.instant());
-            step(payment, PaymentStatus.DECLINED, reason);
+            payment.decline("Not sent: your bank can no longer be debited for " + payment.methodLabel()
+                    + ". The payment was taken back off your loan; please pay with another method.", timeline);
             audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_DECLINED,
                     payment.confirmationNumber() + " not sent: bank profile unusable");
             notices.failed(payment);
         });
     }
 
-    /**
-     * The profile and every other bank profile, of any customer, for the same routing and account number
-     * (a co-borrower may keep the same account). Account numbers are stored encrypted per customer, so the
-     * candidates with the same routing number and last four digits are decrypted and compared.
-     */
-    private List<PaymentProfile> sameBankAccount(PaymentProfile returned) {
-        List<PaymentProfile> same = new ArrayList<>();
-        same.add(returned);
-        String number = cipher.decrypt(returned.bankAccountSecret(), String.valueOf(returned.customerId()));
-        for (PaymentProfile other : profiles.findBankAccountsLike(returned.bankRoutingNumber(), returned.lastFour())) {
-            if (!other.id().equals(returned.id()) && other.status() != PaymentProfile.Status.DELETED
-                    && number.equals(cipher.decrypt(other.bankAccountSecret(), String.valueOf(other.customerId())))) {
-                same.add(other);
-            }
-        }
-        return same;
-    }
-
     void cancel(Payment payment) {
-        payment.moveTo(PaymentStatus.CANCELLED, "Cancelled before it was processed.", clock.instant());
-        step(payment, PaymentStatus.CANCELLED, "Cancelled by the borrower who scheduled it.");
+        payment.cancel("Cancelled before it was processed.", "Cancelled by the borrower who scheduled it.", timeline);
         audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_CANCELLED,
                 payment.confirmationNumber() + " cancelled");
-    }
-
-    void step(Payment payment, PaymentStatus status, String note) {
-        events.save(new PaymentEvent(payment.id(), clock.instant(), status, note, audit.actorName()));
     }
 
     private void applyBankDebit(Payment payment, LockedAccounts locked) {
         LedgerPosting.PostedPayment posted = locked.postPayment(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
                 "Bank payment " + payment.confirmationNumber());
-        payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
-                posted.split().principal());
-        payment.moveTo(PaymentStatus.PENDING, "Applied to your loan; the bank debit settles in about 2 business days.",
-                clock.instant());
-        step(payment, PaymentStatus.PENDING, "Applied to the loan; the debit goes to the bank on "
-                + DAY.format(payment.processDate()) + ".");
+        payment.applyPending(posted, "Applied to your loan; the bank debit settles in about 2 business days.",
+                "Applied to the loan; the debit goes to the bank on " + Dates.day(payment.processDate()) + ".",
+                timeline);
     }
 
-    private void applyCardCharge(Payment payment, LockedAccounts accounts) {
+    private void applyCardCharge(Payment payment, String processorReference, LockedAccounts accounts) {
         LedgerPosting.PostedPayment posted = accounts.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
                 "Card payment " + payment.confirmationNumber());
@@ -589,8 +506,7 @@ class PaymentLifecycle {
                     + Money.format(payment.total()) + " to your card.";
             log.error("Card payment {} approved on loan {} that owes nothing: refund due",
                     payment.confirmationNumber(), payment.loanNumber());
-            payment.moveTo(PaymentStatus.COMPLETED, reason, clock.instant());
-            step(payment, PaymentStatus.COMPLETED, reason);
+            payment.approve(processorReference, null, reason, reason, timeline);
             audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
                     payment.confirmationNumber() + " approved, nothing owed: refund due");
             return;
@@ -601,21 +517,11 @@ class PaymentLifecycle {
             reason = "Paid " + Money.format(payment.amount().subtract(posted.applied()))
                     + " more than the payoff; the lender will refund the difference to your card.";
         }
-        payment.applied(posted.entryId(), posted.feeEntryId(), posted.split().fees(), posted.split().interest(),
-                posted.split().principal());
-        payment.moveTo(PaymentStatus.COMPLETED, reason, clock.instant());
-        step(payment, PaymentStatus.COMPLETED, "Approved by the card processor and applied to the loan.");
+        payment.approve(processorReference, posted, reason, "Approved by the card processor and applied to the loan.",
+                timeline);
         audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
                 payment.confirmationNumber() + " approved");
         notices.completed(payment);
-    }
-
-    private String confirmationNumber() {
-        char[] code = new char[8];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CONFIRMATION_ALPHABET[random.nextInt(CONFIRMATION_ALPHABET.length)];
-        }
-        return "PAY-" + new String(code);
     }
 
     private static String describe(Payment payment) {

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.customer.CustomerSummary;
@@ -12,8 +13,6 @@ import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,6 @@ import java.util.Optional;
 @Component
 class PaymentNotices {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final Mailer mailer;
     private final CustomerService customers;
@@ -43,11 +41,11 @@ class PaymentNotices {
         if (payment.status() == PaymentStatus.SCHEDULED) {
             send(payment, knownEmail, "Payment scheduled: " + payment.confirmationNumber(),
                     "Your payment of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
-                            + " is scheduled for " + DAY.format(payment.processDate()) + ".\n"
+                            + " is scheduled for " + Dates.LONG.format(payment.processDate()) + ".\n"
                             + "You can cancel it on the Payments tab until then.\n\n" + details(payment));
         } else {
             send(payment, knownEmail, "Payment received: " + payment.confirmationNumber(),
-                    "We received your " + (payment.autopayReference() == null ? "bank payment" : "AutoPay bank payment")
+                    "We received your " + (payment.madeBy() == null ? "bank payment" : payment.standingKind() + " bank payment")
                             + " of " + Money.format(payment.total()) + " on loan "
                             + payment.loanNumber() + ". It is applied to your loan and settles in about 2 business days.\n\n"
                             + details(payment));
@@ -64,13 +62,13 @@ class PaymentNotices {
         send(payment, "Payment not made: " + payment.confirmationNumber(),
                 yourPayment(payment) + " of " + Money.format(payment.total()) + " on loan " + payment.loanNumber()
                         + " was not made.\n" + payment.statusReason() + "\n"
-                        + (payment.autopayReference() == null ? "" : "AutoPay stays on; make this payment another way if it is due.\n")
+                        + (payment.madeBy() == null ? "" : payment.standingKind() + " stays on; make this payment another way if it is due.\n")
                         + "\n" + details(payment));
     }
 
     void returned(Payment payment, BigDecimal nsfFee) {
         send(payment, "Payment returned by your bank: " + payment.confirmationNumber(),
-                "Your bank returned your " + (payment.autopayReference() == null ? "payment" : "AutoPay payment")
+                "Your bank returned your " + (payment.madeBy() == null ? "payment" : payment.standingKind() + " payment")
                         + " of " + Money.format(payment.total()) + " on loan "
                         + payment.loanNumber() + ".\n" + payment.statusReason() + "\n"
                         + "The payment was reversed on your loan"
@@ -79,19 +77,19 @@ class PaymentNotices {
     }
 
     private static String yourPayment(Payment payment) {
-        return payment.autopayReference() == null ? "Your payment" : "Your AutoPay payment";
+        return payment.madeBy() == null ? "Your payment" : "Your " + payment.standingKind() + " payment";
     }
 
     private String details(Payment payment) {
         WebsiteSettings website = settings.current();
         return "Confirmation number: " + payment.confirmationNumber() + "\n"
-                + (payment.autopayReference() == null ? "" : "AutoPay: " + payment.autopayReference() + "\n")
+                + (payment.madeBy() == null ? "" : payment.standingKind() + ": " + payment.standingReference() + "\n")
                 + "Loan: " + payment.loanNumber() + "\n"
                 + "Method: " + payment.methodLabel() + "\n"
                 + "Amount: " + Money.format(payment.amount()) + "\n"
                 + (payment.convenienceFee().signum() > 0 ? "Convenience fee: " + Money.format(payment.convenienceFee()) + "\n" : "")
                 + "Total: " + Money.format(payment.total()) + "\n"
-                + "Process date: " + DAY.format(payment.processDate()) + "\n\n"
+                + "Process date: " + Dates.LONG.format(payment.processDate()) + "\n\n"
                 + "Questions? Call " + website.supportPhone() + " or write to " + website.supportEmail() + ".\n"
                 + website.lenderName();
     }

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentType;
 

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.PaymentType;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -77,9 +78,9 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
             order by p.id""")
     List<Long> stalledIds(@Param("status") PaymentStatus status, @Param("before") Instant before);
 
-    /** AutoPay card payments stored for charging whose charge has not answered yet, nor been tried. */
+    /** Standing orders' card payments stored for charging whose charge has not answered yet, nor been tried. */
     @Query("""
-            select p.id from Payment p where p.status = :status and p.autopayReference is not null
+            select p.id from Payment p where p.status = :status and p.standingReference is not null
               and p.statusReason is null order by p.id""")
     List<Long> uncharged(@Param("status") PaymentStatus status);
 

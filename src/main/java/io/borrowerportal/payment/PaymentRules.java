@@ -4,11 +4,11 @@ import io.borrowerportal.common.Money;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.PaymentType;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -92,61 +92,6 @@ final class PaymentRules {
                     + Money.format(settings.minimumAmount()) + ". Enter at least that much.");
         }
         return Money.requireCents(requested);
-    }
-
-    /** What an AutoPay run does: pay {@code amount}, or skip, end or refuse, with a note for the customer. */
-    record AutoPayDecision(AutoPayOutcome.Kind kind, BigDecimal amount, String note) {
-    }
-
-    /**
-     * PRODUCT.md's AutoPay runtime rules, in their order, on the loan's figures for the run date: a paid-off
-     * loan ends the AutoPay; nothing due with "only when due" skips; the amount is computed; nothing to pay
-     * skips; more than the payoff is lowered to the payoff. The figures are as of {@code asOf}, the payment's
-     * apply date. "Due" is what falls due by then ({@link LoanFigures#dueBy}), so an installment the borrower
-     * already paid by hand is not paid again.
-     * {@code inFlight} is money already on its way to the card processor, which the loan is owed no more.
-     * The convenience fee is added by the caller.
-     */
-    static AutoPayDecision autoPay(AutoPayPayment request, LoanFigures figures, LocalDate asOf, BigDecimal inFlight,
-                                   PaymentSettings settings, String supportPhone) {
-        BigDecimal payoff = figures.payoffAmount().subtract(inFlight);
-        if (figures.status() == LoanStatus.PAID_OFF || figures.payoffAmount().signum() <= 0) {
-            return new AutoPayDecision(AutoPayOutcome.Kind.ENDED, null, "The loan is paid off, so AutoPay has ended.");
-        }
-        BigDecimal due = figures.dueBy(asOf).subtract(inFlight);
-        if (request.onlyWhenDue() && due.signum() <= 0) {
-            return new AutoPayDecision(AutoPayOutcome.Kind.SKIPPED, null, "Nothing was due, so nothing was paid.");
-        }
-        BigDecimal amount = switch (request.amountType()) {
-            case SCHEDULED_PAYMENT -> figures.scheduledPayment();
-            case AMOUNT_DUE -> due;
-            case FIXED -> request.fixedAmount();
-            case PAYOFF -> payoff;
-        };
-        if (amount.signum() <= 0 || payoff.signum() <= 0) {
-            return new AutoPayDecision(AutoPayOutcome.Kind.SKIPPED, null, payoff.signum() <= 0
-                    ? "A payment for the full payoff is already on its way, so nothing more was paid."
-                    : "Nothing was due, so nothing was paid.");
-        }
-        String note = null;
-        if (amount.compareTo(payoff) > 0) {
-            amount = payoff;
-            note = "Lowered to " + Money.format(payoff) + ", what the loan owed on the day.";
-        }
-        if (amount.compareTo(settings.maximumAmount()) > 0) {
-            return new AutoPayDecision(AutoPayOutcome.Kind.REFUSED, null, Money.format(amount)
-                    + " is more than the largest payment accepted online (" + Money.format(settings.maximumAmount())
-                    + "), so nothing was paid. Call " + supportPhone + " to pay.");
-        }
-        return new AutoPayDecision(AutoPayOutcome.Kind.PAID, Money.requireCents(amount), note);
-    }
-
-    static PaymentType typeOf(io.borrowerportal.settings.AutoPayAmountType amountType) {
-        return switch (amountType) {
-            case AMOUNT_DUE -> PaymentType.AMOUNT_DUE;
-            case PAYOFF -> PaymentType.PAYOFF;
-            case SCHEDULED_PAYMENT, FIXED -> PaymentType.CUSTOM;
-        };
     }
 
     static PaymentKind kind(PaymentType type) {

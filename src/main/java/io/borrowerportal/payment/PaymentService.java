@@ -3,9 +3,16 @@ package io.borrowerportal.payment;
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.paymentprofile.PaymentMethod;
+import io.borrowerportal.paymentprofile.ProfileRefusedException;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.paymentprofile.ProfileSummary;
+import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
@@ -22,10 +29,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -42,7 +48,6 @@ import java.util.stream.Collectors;
 public class PaymentService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final AccountService accounts;
     private final PaymentProfileService profileService;
@@ -51,12 +56,12 @@ public class PaymentService {
     private final PaymentLifecycle lifecycle;
     private final SettingsService settings;
     private final CurrentUser currentUser;
-    private final PaymentAudit audit;
+    private final ActorAudit audit;
     private final Clock clock;
 
     PaymentService(AccountService accounts, PaymentProfileService profileService, PaymentRepository payments,
                    PaymentEventRepository events, PaymentLifecycle lifecycle, SettingsService settings,
-                   CurrentUser currentUser, PaymentAudit audit, Clock clock) {
+                   CurrentUser currentUser, ActorAudit audit, Clock clock) {
         this.accounts = accounts;
         this.profileService = profileService;
         this.payments = payments;
@@ -94,22 +99,22 @@ public class PaymentService {
 
     /** The review step: amount, fee, total, dates and how the payment would apply. Nothing is stored. */
     public PaymentQuote quote(PaymentRequest request) {
-        PaymentProfile profile = profileService.owned(request.profileId());
+        PaymentMethod method = method(request.profileId());
         PaymentSettings rules = settings.payments();
-        PaymentRules.checkOpen(rules, request.type(), profile.kind());
-        requireUsable(profile);
-        PaymentDates dates = dates(request, profile);
+        PaymentRules.checkOpen(rules, request.type(), method.channel());
+        PaymentDates dates = dates(request, method);
+        requireAbleToPay(method, dates, rules);
         AccountRef account = accounts.reference(request.loanNumber());
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), dates.applyDate());
         BigDecimal inFlight = payments.sumByStatus(account.id(), PaymentStatus.PROCESSING);
         BigDecimal amount = PaymentRules.amount(request.type(), request.amount(), figures, inFlight, rules,
                 settings.current().supportPhone());
-        BigDecimal fee = PaymentRules.fee(rules, profile.kind(), amount);
+        BigDecimal fee = PaymentRules.fee(rules, method.channel(), amount);
         Allocation split = accounts.previewSplit(account.loanNumber(), dates.applyDate(), amount,
                 PaymentRules.kind(request.type()));
-        return new PaymentQuote(account.loanNumber(), request.type(), profile.kind(), profile.label(), amount, fee,
+        return new PaymentQuote(account.loanNumber(), request.type(), method.channel(), method.label(), amount, fee,
                 amount.add(fee), dates.processDate(), dates.applyDate(), dates.scheduled(), split.fees(),
-                split.interest(), split.principal(), note(profile.kind(), dates));
+                split.interest(), split.principal(), note(method.channel(), dates));
     }
 
     /**
@@ -128,14 +133,14 @@ public class PaymentService {
         if (existing != null) {
             return answerFor(existing, request, customer);
         }
-        PaymentProfile profile = profileService.owned(request.profileId());
+        PaymentMethod method = method(request.profileId());
         PaymentSettings rules = settings.payments();
-        PaymentRules.checkOpen(rules, request.type(), profile.kind());
-        requireUsable(profile);
-        PaymentDates dates = dates(request, profile);
+        PaymentRules.checkOpen(rules, request.type(), method.channel());
+        PaymentDates dates = dates(request, method);
+        requireAbleToPay(method, dates, rules);
         Payment payment;
         try {
-            payment = lifecycle.create(request, customer.id(), profile, dates, settings.current().supportPhone());
+            payment = lifecycle.create(request, customer.id(), method, dates, settings.current().supportPhone());
         } catch (DataIntegrityViolationException duplicate) {
             // The same key committed on another account's lock at the same moment: answer with that payment.
             payment = payments.findByIdempotencyKey(request.idempotencyKey()).orElseThrow(() -> duplicate);
@@ -151,34 +156,34 @@ public class PaymentService {
     }
 
     /**
-     * The payments of a page of AutoPay due dates (one outcome per request, in order), made by the AutoPay run
-     * in its own transaction: PRODUCT.md's runtime rules decide each amount under the account's lock, and each
-     * payment is created the way a customer's is (same rules for fees, the ledger, the timeline, the audit and
-     * the email). A card payment comes back PROCESSING: the run charges it with {@link #chargeAutoPay} once its
-     * transaction committed.
+     * Makes the payments of standing orders (one outcome per order, in order), in the caller's transaction, so
+     * the caller's records of them commit with the payments or not at all. Under each account's lock
+     * {@code decision} says what to pay, and the payment is created the way a customer's is (rules for fees, the
+     * ledger, the timeline, the audit and the email). A card payment comes back PROCESSING: the caller charges it
+     * with {@link #chargeStanding} once its transaction committed.
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<AutoPayOutcome> payAutoPays(List<AutoPayPayment> requests) {
-        return lifecycle.createForAutoPays(requests, settings.current().supportPhone());
+    public List<StandingOutcome> payStanding(List<StandingOrder> orders, StandingDecision decision) {
+        return lifecycle.createStanding(orders, decision, settings.current().supportPhone());
     }
 
     /**
-     * Charges card payments an AutoPay run made, outside any transaction (the processor is never called inside
-     * one), and records the answers together. Charging is idempotent at the processor, so a second call for the
-     * same payment is harmless.
+     * Charges card payments that standing orders made, outside any transaction (the processor is never called
+     * inside one), and records the answers together. Charging is idempotent at the processor, so a second call
+     * for the same payment is harmless.
      *
      * @return each payment's status afterwards, in the order asked: completed, declined, or still processing
      *         without an answer
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public List<PaymentStatus> chargeAutoPays(List<String> confirmationNumbers) {
+    public List<PaymentStatus> chargeStanding(List<String> confirmationNumbers) {
         if (confirmationNumbers.isEmpty()) {
             return List.of();
         }
         Map<String, Long> ids = payments.findByConfirmationNumberIn(confirmationNumbers).stream()
-                .filter(p -> p.autopayReference() != null)
+                .filter(p -> p.standingReference() != null)
                 .collect(Collectors.toMap(Payment::confirmationNumber, Payment::id));
         for (String confirmation : confirmationNumbers) {
             if (!ids.containsKey(confirmation)) {
@@ -190,17 +195,17 @@ public class PaymentService {
     }
 
     /**
-     * Finishes the AutoPay card payments whose charge never answered: a run that stopped between committing its
-     * payments and charging them leaves them PROCESSING with no answer. The processor is asked about each
-     * first, so a charge that went through is never made twice. Only the AutoPay run calls this, under its
-     * lock, so no charge of another run is in flight (the card-reconcile job does the same for any payment
-     * left so for ten minutes, whether AutoPay runs or not).
+     * Finishes the standing orders' card payments whose charge never answered: a caller that stopped between
+     * committing its payments and charging them leaves them PROCESSING with no answer. The processor is asked
+     * about each first, so a charge that went through is never made twice. Called by the owner of the standing
+     * orders under its own job lock, so no charge of its own is in flight (the card-reconcile job does the same
+     * for any payment left so for ten minutes).
      *
      * @return how many were finished
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int chargeLeftoverAutoPays() {
+    public int chargeUnansweredStanding() {
         List<Long> leftovers = payments.uncharged(PaymentStatus.PROCESSING);
         leftovers.forEach(lifecycle::resume);
         return leftovers.size();
@@ -275,18 +280,25 @@ public class PaymentService {
                 figures.accruedInterest(), figures.feesDue(), figures.payoffAmount(), figures.perDiem()));
     }
 
-    private PaymentDates dates(PaymentRequest request, PaymentProfile profile) {
-        return PaymentDates.of(request.paymentDate(), profile.kind(), LocalDateTime.now(clock),
+    private PaymentDates dates(PaymentRequest request, PaymentMethod method) {
+        return PaymentDates.of(request.paymentDate(), method.channel(), LocalDateTime.now(clock),
                 settings.current().cutoffTime(), settings.payments().maxDaysAhead());
     }
 
-    private void requireUsable(PaymentProfile profile) {
-        if (!profile.usable()) {
-            throw new PaymentRefusedException("profile", profile.label() + " can no longer be used. Choose another method.");
+    /** The customer's own method; another customer's, or a deleted one, is refused as not found. */
+    private PaymentMethod method(long profileId) {
+        try {
+            return profileService.method(profileId);
+        } catch (ProfileRefusedException notFound) {
+            throw new PaymentRefusedException("profile", notFound.getMessage());
         }
-        if (profile.expiredBy(java.time.YearMonth.now(clock))) {
-            throw new PaymentRefusedException("profile", profile.label() + " has expired. Add your new card.");
-        }
+    }
+
+    /** The method must be able to pay in the month its money moves. */
+    private static void requireAbleToPay(PaymentMethod method, PaymentDates dates, PaymentSettings rules) {
+        method.whyCannotPay(YearMonth.from(dates.processDate()), rules).ifPresent(why -> {
+            throw new PaymentRefusedException("profile", why + " Choose another method, or add a new one.");
+        });
     }
 
     /** A repeated key gets its own payment back, never someone else's and never a second one. */
@@ -321,16 +333,16 @@ public class PaymentService {
         return new PaymentSummary(p.confirmationNumber(), p.loanNumber(), p.paymentType(), p.channel(),
                 p.methodLabel(), p.amount(), p.convenienceFee(), p.total(), p.processDate(), p.applyDate(),
                 p.status(), p.statusReason(), p.returnCode(), p.principal(), p.interest(), p.fees(), p.createdAt(),
-                payer, cancellable, steps, p.autopayReference());
+                payer, cancellable, steps, p.madeBy());
     }
 
     private static String note(PaymentChannel channel, PaymentDates dates) {
         if (dates.scheduled()) {
-            return "Scheduled: nothing is charged until " + DAY.format(dates.processDate())
+            return "Scheduled: nothing is charged until " + Dates.LONG.format(dates.processDate())
                     + ". You can cancel it until then.";
         }
         if (dates.afterCutoff()) {
-            return "It is past today's cut-off time, so the money moves on " + DAY.format(dates.processDate())
+            return "It is past today's cut-off time, so the money moves on " + Dates.LONG.format(dates.processDate())
                     + "; the payment still counts for today.";
         }
         return channel == PaymentChannel.BANK
@@ -342,7 +354,7 @@ public class PaymentService {
         return switch (payment.status()) {
             case PENDING -> "Bank payments settle in about 2 business days. A returned payment is reversed and may carry a fee.";
             case SCHEDULED -> "Nothing has been charged yet. You can cancel this payment until "
-                    + DAY.format(payment.processDate()) + ".";
+                    + Dates.LONG.format(payment.processDate()) + ".";
             case PROCESSING -> PaymentLifecycle.WAITING_FOR_PROCESSOR;
             default -> payment.statusReason();
         };

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.PaymentType;
 
 import java.math.BigDecimal;
@@ -15,14 +16,14 @@ import java.util.List;
  * @param principal     the split once applied; null while scheduled or declined
  * @param cancellable   true while it is scheduled and the viewer is the customer who made it
  * @param steps         its timeline, oldest first
- * @param autopayReference the AutoPay that made it ("AP-…"), or null for a payment made on the website
+ * @param madeBy           the standing instruction that made it (its kind and reference), or null for one made on the website
  */
 public record PaymentSummary(String confirmationNumber, String loanNumber, PaymentType type, PaymentChannel channel,
                              String method, BigDecimal amount, BigDecimal convenienceFee, BigDecimal total,
                              LocalDate processDate, LocalDate applyDate, PaymentStatus status, String statusReason,
                              String returnCode, BigDecimal principal, BigDecimal interest, BigDecimal fees,
                              Instant submittedAt, String payerName, boolean cancellable, List<Step> steps,
-                             String autopayReference) {
+                             String madeBy) {
 
     public PaymentSummary {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -4,6 +4,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.TestClock;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.common.JobLocks;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
@@ -11,11 +12,11 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.notification.OutboxMessage;
 import io.borrowerportal.payment.AchOperations;
-import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
@@ -58,7 +59,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
     private List<PaymentSummary> autopayPayments(Customer c, String reference) {
         return as(c.borrower().email(), () -> payments.payments(c.loan()).stream()
-                .filter(p -> reference.equals(p.autopayReference())).toList());
+                .filter(p -> ("AutoPay " + reference).equals(p.madeBy())).toList());
     }
 
     private Map<String, Object> stored(String reference) {
@@ -486,9 +487,9 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
     private void assertEachPaidOnce(List<String> references) {
         String in = quoted(references);
-        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ")"))
+        assertThat(count("select count(*) from payments where standing_reference in (" + in + ")"))
                 .isEqualTo(references.size());
-        assertThat(count("select count(distinct autopay_reference) from payments where autopay_reference in (" + in + ")"))
+        assertThat(count("select count(distinct standing_reference) from payments where standing_reference in (" + in + ")"))
                 .isEqualTo(references.size());
         assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
                 + "where a.reference in (" + in + ") and r.due_date = ?", TODAY)).isEqualTo(references.size());
@@ -537,7 +538,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         clock.moveTo(TODAY);
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
         String in = quoted(references);
-        int afterCrash = count("select count(*) from payments where autopay_reference in (" + in + ")");
+        int afterCrash = count("select count(*) from payments where standing_reference in (" + in + ")");
         assertThat(afterCrash).as("a page committed, another died with the crash")
                 .isBetween(1, references.size() - 1);
 
@@ -555,7 +556,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         clock.moveTo(TODAY);
         assertThatThrownBy(() -> SystemTask.call(() -> operations.run(TODAY))).isInstanceOf(SimulatedCrash.class);
         String in = quoted(references);
-        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
+        assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'PROCESSING'"))
                 .as("stored, not yet charged").isEqualTo(references.size());
 
         runner.interruptWith(null);
@@ -563,10 +564,10 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
         assertThat(rerun.leftovers()).isGreaterThanOrEqualTo(references.size());
         assertEachPaidOnce(references);
-        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'COMPLETED'"))
+        assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'COMPLETED'"))
                 .isEqualTo(references.size());
         assertThat(count("select count(*) from ledger_entries e join payments p on p.ledger_entry_id = e.id "
-                + "where p.autopay_reference in (" + in + ")")).as("each charge posted once").isEqualTo(references.size());
+                + "where p.standing_reference in (" + in + ")")).as("each charge posted once").isEqualTo(references.size());
     }
 
     @Test
@@ -580,15 +581,15 @@ class AutoPayRunTest extends AutoPayTestSupport {
         String in = quoted(references);
 
         SystemTask.call(ach::reconcileProcessing);
-        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'PROCESSING'"))
+        assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'PROCESSING'"))
                 .as("not yet: a charge may still be running").isEqualTo(3);
         clock.moveTo(TODAY.plusDays(1));
         SystemTask.call(ach::reconcileProcessing);
 
-        assertThat(count("select count(*) from payments where autopay_reference in (" + in + ") and status = 'COMPLETED'"))
+        assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'COMPLETED'"))
                 .isEqualTo(3);
         assertThat(count("select count(*) from ledger_entries e join payments p on p.ledger_entry_id = e.id "
-                + "where p.autopay_reference in (" + in + ")")).isEqualTo(3);
+                + "where p.standing_reference in (" + in + ")")).isEqualTo(3);
     }
 
     @Test

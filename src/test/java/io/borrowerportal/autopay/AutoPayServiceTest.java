@@ -1,9 +1,9 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.paymentprofile.ProfileRefusedException;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.notification.OutboxMessage;
-import io.borrowerportal.payment.NewCardProfile;
-import io.borrowerportal.payment.PaymentRefusedException;
+import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
@@ -372,7 +372,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(service.pause(c.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.PAUSED);
 
         AutoPayRunReport run = runOn(LocalDate.of(2026, 12, 15));
-        assertThat(count("select count(*) from payments where autopay_reference = ?", autopay.reference())).isZero();
+        assertThat(count("select count(*) from payments where standing_reference = ?", autopay.reference())).isZero();
         assertThat(run.errors()).isZero();
 
         SignIn.as(users, c.borrower().email());
@@ -396,7 +396,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
 
         assertThatThrownBy(() -> profiles.delete(c.bankProfile()))
-                .isInstanceOf(PaymentRefusedException.class)
+                .isInstanceOf(ProfileRefusedException.class)
                 .hasMessageContaining("AutoPay " + autopay.reference() + " (" + c.loan() + ")")
                 .hasMessageContaining("AutoPay tab");
 
@@ -420,7 +420,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThatThrownBy(() -> change(c.loan(), autopay.reference(), monthly(c.bankProfile(), CHRISTMAS)))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("can no longer be changed");
         runOn(MONDAY_AFTER);
-        assertThat(count("select count(*) from payments where autopay_reference = ?", autopay.reference())).isZero();
+        assertThat(count("select count(*) from payments where standing_reference = ?", autopay.reference())).isZero();
         assertThat(mailTo(c.borrower().email())).extracting(OutboxMessage::subject)
                 .contains("AutoPay cancelled: " + autopay.reference());
     }

@@ -73,8 +73,8 @@ public final class AutoPayBenchmark {
                         "%,d due AutoPays", sizes[i]), sizes[i], i == sizes.length - 1);
             }
             System.out.printf(Locale.ROOT, "%n  payments made: %,d; card payments completed: %,d; emails queued: %,d%n",
-                    jdbc.queryForObject("select count(*) from payments where autopay_reference is not null", Long.class),
-                    jdbc.queryForObject("select count(*) from payments where autopay_reference is not null "
+                    jdbc.queryForObject("select count(*) from payments where standing_reference is not null", Long.class),
+                    jdbc.queryForObject("select count(*) from payments where standing_reference is not null "
                             + "and channel = 'CARD' and status = 'COMPLETED'", Long.class),
                     jdbc.queryForObject("select count(*) from email_outbox", Long.class));
         }

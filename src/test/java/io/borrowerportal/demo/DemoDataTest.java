@@ -3,10 +3,10 @@ package io.borrowerportal.demo;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
-import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.StaffDirectory;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;

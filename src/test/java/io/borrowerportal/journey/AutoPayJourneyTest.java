@@ -115,7 +115,7 @@ class AutoPayJourneyTest {
     private PaymentSummary payment(String reference) {
         SignIn.as(users, JANE);
         try {
-            return payments.payments(LOAN).stream().filter(p -> reference.equals(p.autopayReference()))
+            return payments.payments(LOAN).stream().filter(p -> ("AutoPay " + reference).equals(p.madeBy()))
                     .findFirst().orElseThrow();
         } finally {
             SignIn.out();

@@ -14,6 +14,8 @@ import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.payment.PaymentFixtures.Borrower;
 import io.borrowerportal.payment.ach.NachaFile;
 import io.borrowerportal.payment.ach.NachaReader;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.SettingsService;
 import jakarta.mail.Message;

@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

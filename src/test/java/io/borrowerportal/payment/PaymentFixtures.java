@@ -9,6 +9,9 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.paymentprofile.BankAccountKind;
+import io.borrowerportal.paymentprofile.NewBankProfile;
+import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.PaymentType;
 

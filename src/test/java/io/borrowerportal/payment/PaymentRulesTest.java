@@ -3,6 +3,7 @@ package io.borrowerportal.payment;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.PaymentType;

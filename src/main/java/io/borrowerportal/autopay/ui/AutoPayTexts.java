@@ -3,18 +3,17 @@ package io.borrowerportal.autopay.ui;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayWording;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.settings.AutoPayAmountType;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How the AutoPay pages word an AutoPay, from {@link AutoPayWording} so emails and pages agree. */
 final class AutoPayTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
 
     private AutoPayTexts() {
     }
@@ -47,7 +46,7 @@ final class AutoPayTexts {
     }
 
     static String instant(Instant at, ZoneId zone) {
-        return at == null ? "" : WHEN.format(at.atZone(zone));
+        return at == null ? "" : Dates.MOMENT.format(at.atZone(zone));
     }
 
     /** "by you", "by your co-borrower", "automatically". */

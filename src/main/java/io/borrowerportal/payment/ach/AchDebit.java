@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param accountNumber  4 to 17 digits
  * @param individualId   up to 15 characters; the payment's confirmation number, so a return can be matched
  * @param individualName up to 22 characters; typed by the customer, so the writer cleans it for the file
- * @param recurring      a debit the customer authorized to recur (AutoPay): WEB payment type "R", else "S"
+ * @param recurring      a debit the customer authorized to recur (a standing instruction): WEB payment type "R", else "S"
  */
 public record AchDebit(String routingNumber, String accountNumber, AccountType accountType, BigDecimal amount,
                        String individualId, String individualName, boolean recurring) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>Each record is filled into one reused character array, with no formatting calls per field, so a
  * file of 100,000 debits takes milliseconds rather than seconds. Every entry carries the WEB payment
  * type code in positions 77-78: "S " for a single entry (a one-time payment), "R " for a recurring one
- * (AutoPay).
+ * (a standing instruction the customer authorized).
  */
 public final class NachaWriter {
 

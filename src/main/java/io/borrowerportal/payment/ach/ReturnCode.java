@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Why a customer's bank sent a debit back, in words the borrower sees on the payment. Two questions
- * drive what the portal does next: whether the customer withdrew the permission to debit (AutoPay must
- * stop), and whether the bank account can be debited again at all (the saved profile must be retired).
+ * drive what the portal does next: whether the customer withdrew the permission to debit (standing
+ * debits must stop), and whether the bank account can be debited again at all (the saved profile must be retired).
  */
 public enum ReturnCode {
     R01("Insufficient funds"),
@@ -46,7 +46,7 @@ public enum ReturnCode {
         return description;
     }
 
-    /** The customer took back the permission to debit: AutoPay and any scheduled debits from this account stop. */
+    /** The customer took back the permission to debit: standing and scheduled debits from this account stop. */
     public boolean revokesAuthorization() {
         return switch (this) {
             case R05, R07, R10, R29 -> true;

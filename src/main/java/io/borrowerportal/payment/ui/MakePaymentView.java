@@ -18,19 +18,21 @@ import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.base.ui.CustomerLayout;
-import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Fields;
+import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.Wizard;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.payment.PaymentOptions;
-import io.borrowerportal.payment.PaymentProfileService;
 import io.borrowerportal.payment.PaymentQuote;
 import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
-import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.paymentprofile.ProfileSummary;
+import io.borrowerportal.paymentprofile.ui.ProfilePicker;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
@@ -39,7 +41,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,6 @@ import java.util.Optional;
 class MakePaymentView extends AccountTabView {
 
     private static final String[] STEP_NAMES = {"Amount", "Method", "Review", "Receipt"};
-    private static final DateTimeFormatter CUTOFF = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     private final PaymentService paymentService;
     private final PaymentProfileService profileService;
@@ -152,7 +152,7 @@ class MakePaymentView extends AccountTabView {
                 ? "Today or any day through " + Formats.date(options.latestDate()) + "."
                 : "Payments are made for today.";
         date.setHelperText(options.afterCutoff()
-                ? window + " After the cut-off time of " + CUTOFF.format(options.cutoff())
+                ? window + " After the cut-off time of " + Dates.TIME.format(options.cutoff())
                   + " today's payments move on the next business day."
                 : window);
 

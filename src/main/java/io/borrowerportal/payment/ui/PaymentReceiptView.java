@@ -98,7 +98,7 @@ class PaymentReceiptView extends AccountTabView {
         }
         figures.add(new Figure("Total", Formats.money(p.total())),
                 new Figure("Method", p.method()),
-                new Figure("Payment type", p.autopayReference() == null ? p.type().label() : "AutoPay " + p.autopayReference()),
+                new Figure("Payment type", p.madeBy() == null ? p.type().label() : p.madeBy()),
                 new Figure("Submitted", PaymentTexts.moment(p.submittedAt(), clock.getZone())),
                 new Figure("Process date", Formats.date(p.processDate())),
                 new Figure("Apply date", Formats.date(p.applyDate())));

@@ -105,7 +105,7 @@ class PaymentsView extends AccountTabView {
         facts.add(fact("Submitted", PaymentTexts.day(p.submittedAt(), clock.getZone())),
                 fact("Process date", Formats.date(p.processDate())),
                 fact("Method", p.method()),
-                fact("Type", p.autopayReference() == null ? p.type().label() : "AutoPay " + p.autopayReference()));
+                fact("Type", p.madeBy() == null ? p.type().label() : p.madeBy()));
         if (p.convenienceFee() != null && p.convenienceFee().signum() > 0) {
             facts.add(fact("Amount", Formats.money(p.amount()) + " + " + Formats.money(p.convenienceFee()) + " fee"));
         }

@@ -1,6 +1,6 @@
 /**
  * Customer website pages for paying loans and keeping payment profiles. Its "ui" interface is
- * {@link io.borrowerportal.payment.ui.ProfilePicker}: other features' pages choose a payment method, or add one in
+ * {@link io.borrowerportal.paymentprofile.ui.ProfilePicker}: other features' pages choose a payment method, or add one in
  * the same dialogs, as Make a Payment does.
  */
 @NamedInterface("ui")

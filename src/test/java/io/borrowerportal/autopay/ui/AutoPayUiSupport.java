@@ -8,7 +8,7 @@ import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.payment.PaymentFixtures;
-import io.borrowerportal.payment.PaymentProfileService;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.settings.AutoPaySettings;
 import io.borrowerportal.settings.SettingsService;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package io.borrowerportal.payment.ui;
 
-import io.borrowerportal.payment.NewCardProfile;
 import io.borrowerportal.payment.PaymentFixtures;
-import io.borrowerportal.payment.PaymentProfileService;
-import io.borrowerportal.payment.ProfileSummary;
+import io.borrowerportal.paymentprofile.NewCardProfile;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.paymentprofile.ProfileSummary;
 
 /** Test data for the payment views: the tests share one database, so every profile gets its own nickname. */
 final class PaymentUiFixtures {

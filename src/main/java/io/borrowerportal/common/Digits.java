@@ -1,0 +1,35 @@
+package io.borrowerportal.common;
+
+import java.util.regex.Pattern;
+
+/** How card and account numbers are typed and shown: spaces and dashes dropped; only the last four ever shown. */
+public final class Digits {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+
+    private Digits() {
+    }
+
+    /** The digits of a number typed with spaces or dashes ("4242 4242-4242 4242"); null stays null. */
+    public static String of(String typed) {
+        return typed == null ? null : SEPARATORS.matcher(typed).replaceAll("");
+    }
+
+    /** The last four digits, which are all the portal ever shows of a card or account number. */
+    public static String lastFour(String number) {
+        String digits = of(number);
+        if (digits == null || digits.length() < 4) {
+            throw new IllegalArgumentException("A card or account number needs at least 4 digits");
+        }
+        return digits.substring(digits.length() - 4);
+    }
+
+    /**
+     * "•••• 4242". Given more than four digits by mistake, it still shows only the last four, so a full
+     * number cannot reach the page through this method.
+     */
+    public static String masked(String lastFour) {
+        String shown = lastFour == null ? "" : lastFour.strip();
+        return "•••• " + (shown.length() > 4 ? shown.substring(shown.length() - 4) : shown);
+    }
+}

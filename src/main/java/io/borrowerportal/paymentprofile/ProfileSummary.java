@@ -1,0 +1,34 @@
+package io.borrowerportal.paymentprofile;
+
+import io.borrowerportal.settings.PaymentSettings;
+
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * A payment profile as the customer sees it: never a full card or account number.
+ *
+ * @param label        "Visa •••• 4242" / "Checking •••• 6789"
+ * @param usable       false after a bank returned a debit with a code that closes the account for us
+ * @param statusReason why it is not usable, in the customer's words
+ */
+public record ProfileSummary(long id, PaymentChannel channel, String label, String nickname, String holderName,
+                             String cardBrand, String lastFour, Integer expiryMonth, Integer expiryYear,
+                             String billingZip, BankAccountKind accountType, String routingNumber, boolean primary,
+                             boolean usable, String statusReason) {
+
+    /** The nickname when there is one, else the label. */
+    public String displayName() {
+        return nickname == null || nickname.isBlank() ? label : nickname + " (" + label + ")";
+    }
+
+    /** The card's last valid month; null for a bank account. */
+    public YearMonth expiry() {
+        return expiryMonth == null || expiryYear == null ? null : YearMonth.of(expiryYear, expiryMonth);
+    }
+
+    /** See {@link PaymentMethod#whyCannotPay}: the same rule, for the profiles a customer chooses from. */
+    public Optional<String> whyCannotPay(YearMonth month, PaymentSettings rules) {
+        return PaymentMethod.whyCannotPay(channel, label, usable, statusReason, expiry(), month, rules);
+    }
+}
