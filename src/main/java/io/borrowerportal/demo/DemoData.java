@@ -4,6 +4,7 @@ import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.autopay.AutoPayOptions;
+import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.customer.CustomerService;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
     private final LoanServicing servicing;
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
+    private final AutoPayReviews autopayReviews;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -67,7 +69,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
-             AutoPayService autopays, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
+             AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
         this.servicing = servicing;
         this.profiles = profiles;
         this.autopays = autopays;
+        this.autopayReviews = autopayReviews;
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
@@ -168,10 +171,11 @@ class DemoData implements ApplicationRunner {
     private void addAutoPay() {
         asCustomer("sam.borrower@example.com", () -> {
             long card = profiles.myProfiles().getFirst().id();
-            AutoPayOptions options = autopays.options("AUTO-100482");
+            AutoPayOptions options = autopayReviews.options("AUTO-100482");
             AutoPayTerms terms = new AutoPayTerms(card, AutoPayFrequency.MONTHLY, AutoPayAmountType.SCHEDULED_PAYMENT,
                     null, options.nextDueDate(), null, false, true);
-            autopays.schedule("AUTO-100482", terms, autopays.review("AUTO-100482", null, terms).authorizationText());
+            autopays.schedule("AUTO-100482", terms, autopayReviews.review("AUTO-100482", null, terms).authorizationText(),
+                    "demo data");
         });
     }
 

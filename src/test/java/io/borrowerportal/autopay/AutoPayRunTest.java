@@ -70,7 +70,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
     void christmas_is_paid_on_the_next_business_day_through_the_payment_service_and_only_once() {
         Customer c = signedIn("run-xmas");
         AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
-        BigDecimal installment = as(c.borrower().email(), () -> service.options(c.loan()).scheduledPayment());
+        BigDecimal installment = as(c.borrower().email(), () -> reviews.options(c.loan()).scheduledPayment());
 
         runOn(CHRISTMAS);
         assertThat(autopayPayments(c, autopay.reference())).as("not on the holiday itself").isEmpty();
@@ -241,7 +241,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         AutoPaySummary autopay = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.MONTHLY, "2000.00",
                 CHRISTMAS));
         // Most of the loan is paid by hand before the AutoPay runs.
-        BigDecimal payoff = as(c.borrower().email(), () -> service.options(c.loan()).payoffAmount());
+        BigDecimal payoff = as(c.borrower().email(), () -> reviews.options(c.loan()).payoffAmount());
         payments.submit(PaymentFixtures.custom(c.loan(), payoff.subtract(new BigDecimal("1500.00")).toPlainString(),
                 c.bankProfile()));
 
@@ -251,7 +251,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         assertThat(paid.amount()).isLessThan(new BigDecimal("2000.00")).isGreaterThan(new BigDecimal("1500.00"));
         assertThat(paid.convenienceFee()).isEqualByComparingTo("1.50");
         assertThat(paid.total()).isEqualByComparingTo(paid.amount().add(new BigDecimal("1.50")));
-        assertThat(as(c.borrower().email(), () -> service.options(c.loan()).payoffAmount())).isEqualByComparingTo("0.00");
+        assertThat(as(c.borrower().email(), () -> reviews.options(c.loan()).payoffAmount())).isEqualByComparingTo("0.00");
         assertThat(jdbc.queryForObject("select note from autopay_runs r join autopays a on a.id = r.autopay_id "
                 + "where a.reference = ?", String.class, autopay.reference())).contains("Lowered to");
         assertThat(stored(autopay.reference()).get("status")).as("paid off by AutoPay itself: the next run ends it")

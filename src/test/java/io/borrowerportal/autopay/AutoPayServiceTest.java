@@ -34,9 +34,9 @@ class AutoPayServiceTest extends AutoPayTestSupport {
     void a_monthly_autopay_is_scheduled_with_the_authorization_the_customer_accepted() {
         Customer c = signedIn("ap-new");
         AutoPayTerms terms = monthly(c.bankProfile(), CHRISTMAS);
-        AutoPayReview review = service.review(c.loan(), null, terms);
+        AutoPayReview review = reviews.review(c.loan(), null, terms);
 
-        AutoPaySummary saved = service.schedule(c.loan(), terms, review.authorizationText());
+        AutoPaySummary saved = service.schedule(c.loan(), terms, review.authorizationText(), CLIENT);
 
         assertThat(saved.reference()).matches("AP-[A-Z0-9]{8}");
         assertThat(saved.status()).isEqualTo(AutoPayStatus.ACTIVE);
@@ -55,7 +55,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(stored.get("authorization_version")).isEqualTo(AutoPayWording.VERSION);
         assertThat(stored.get("authorization_text")).isEqualTo(review.authorizationText());
         assertThat(stored.get("authorized_at")).isNotNull();
-        assertThat((String) stored.get("authorized_from")).isNotBlank();
+        assertThat((String) stored.get("authorized_from")).as("the address the wizard passed in").isEqualTo(CLIENT);
         assertThat(review.authorizationText()).startsWith("I, Pat Payer ")
                 .contains(c.loan()).contains(saved.method()).contains("until I cancel it");
         assertThat(count("select count(*) from audit_events where action = 'AUTOPAY_SCHEDULED' and detail like ?",
@@ -69,7 +69,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         Customer c = signedIn("ap-review");
         asAdmin(() -> settings.updatePayments(settings.payments().withFees(FeeRule.NONE, FeeRule.flat("1.50"))));
 
-        AutoPayReview review = service.review(c.loan(), null, fixed(c.bankProfile(), AutoPayFrequency.MONTHLY,
+        AutoPayReview review = reviews.review(c.loan(), null, fixed(c.bankProfile(), AutoPayFrequency.MONTHLY,
                 "150.00", CHRISTMAS));
 
         assertThat(review.upcoming()).hasSize(6);
@@ -132,13 +132,13 @@ class AutoPayServiceTest extends AutoPayTestSupport {
     }
 
     private void assertRefused(Customer c, AutoPayTerms terms, String field, String message) {
-        assertThatThrownBy(() -> service.review(c.loan(), null, terms)).as("review of " + terms)
+        assertThatThrownBy(() -> reviews.review(c.loan(), null, terms)).as("review of " + terms)
                 .isInstanceOfSatisfying(AutoPayRefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.getMessage()).contains(message);
                 });
         // The service refuses on Finish too, whatever the wizard let through.
-        assertThatThrownBy(() -> service.schedule(c.loan(), terms, "I authorize it"))
+        assertThatThrownBy(() -> service.schedule(c.loan(), terms, "I authorize it", CLIENT))
                 .isInstanceOfSatisfying(AutoPayRefusedException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
@@ -146,16 +146,16 @@ class AutoPayServiceTest extends AutoPayTestSupport {
     void finishing_needs_the_exact_authorization_reviewed() {
         Customer c = signedIn("ap-auth");
         AutoPayTerms terms = monthly(c.bankProfile(), CHRISTMAS);
-        String reviewed = service.review(c.loan(), null, terms).authorizationText();
+        String reviewed = reviews.review(c.loan(), null, terms).authorizationText();
 
-        assertThatThrownBy(() -> service.schedule(c.loan(), terms, " "))
+        assertThatThrownBy(() -> service.schedule(c.loan(), terms, " ", CLIENT))
                 .isInstanceOfSatisfying(AutoPayRefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo("authorization");
                     assertThat(e.getMessage()).contains("I authorize");
                 });
         // The lender adds a fee between the review and Finish: the customer must see it before it applies.
         asAdmin(() -> settings.updatePayments(settings.payments().withFees(FeeRule.NONE, FeeRule.flat("2.00"))));
-        assertThatThrownBy(() -> service.schedule(c.loan(), terms, reviewed))
+        assertThatThrownBy(() -> service.schedule(c.loan(), terms, reviewed, CLIENT))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("terms changed");
         assertThat(count("select count(*) from autopays where customer_id = ?", c.borrower().id())).isZero();
     }
@@ -166,13 +166,13 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         Customer other = signedIn("ap-other");
         SignIn.as(users, c.borrower().email());
 
-        assertThatThrownBy(() -> service.options(other.loan()))
+        assertThatThrownBy(() -> reviews.options(other.loan()))
                 .isInstanceOf(io.borrowerportal.account.AccountNotFoundException.class);
         assertThatThrownBy(() -> schedule(other.loan(), monthly(c.bankProfile(), CHRISTMAS)))
                 .isInstanceOf(io.borrowerportal.account.AccountNotFoundException.class);
         assertThatThrownBy(() -> schedule(c.loan(), monthly(other.bankProfile(), CHRISTMAS)))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("not found");
-        assertThatThrownBy(() -> service.schedule(c.loan(), monthly(other.bankProfile(), CHRISTMAS), "x"))
+        assertThatThrownBy(() -> service.schedule(c.loan(), monthly(other.bankProfile(), CHRISTMAS), "x", CLIENT))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("not found");
         String theirs = as(other.borrower().email(), () -> schedule(other.loan(), monthly(other.bankProfile(), CHRISTMAS)))
                 .reference();
@@ -180,20 +180,20 @@ class AutoPayServiceTest extends AutoPayTestSupport {
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("not found");
         assertThatThrownBy(() -> service.cancel(other.loan(), theirs))
                 .isInstanceOf(io.borrowerportal.account.AccountNotFoundException.class);
-        assertThat(as(other.borrower().email(), () -> service.autopay(other.loan(), theirs).status()))
+        assertThat(as(other.borrower().email(), () -> queries.autopay(other.loan(), theirs).status()))
                 .isEqualTo(AutoPayStatus.ACTIVE);
     }
 
     @Test
     void a_co_borrower_sees_the_autopay_on_the_shared_loan_but_cannot_change_it_or_add_another() {
         SignIn.as(users, "jane.borrower@example.com");
-        AutoPaySummary sams = service.autopays("AUTO-100482").stream()
+        AutoPaySummary sams = queries.autopays("AUTO-100482").stream()
                 .filter(a -> a.status() == AutoPayStatus.ACTIVE).findFirst().orElseThrow();
 
         assertThat(sams.mine()).isFalse();
         assertThat(sams.canEdit()).isFalse();
         assertThat(sams.canCancel()).isFalse();
-        assertThat(service.options("AUTO-100482").refusal()).contains("already has an AutoPay");
+        assertThat(reviews.options("AUTO-100482").refusal()).contains("already has an AutoPay");
         assertThatThrownBy(() -> service.pause("AUTO-100482", sams.reference()))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("Only the borrower who set up");
         long janesCard = profiles.myProfiles().getFirst().id();
@@ -211,9 +211,9 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         asAdmin(() -> settings.updateAutopay(settings.autopay().withLimits(2, settings.autopay().runTime())));
         AutoPaySummary second = schedule(c.loan(), fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "25.00", CHRISTMAS));
         assertThat(second.status()).isEqualTo(AutoPayStatus.ACTIVE);
-        assertThat(service.options(c.loan()).refusal()).contains("2 AutoPays");
+        assertThat(reviews.options(c.loan()).refusal()).contains("2 AutoPays");
         service.cancel(c.loan(), second.reference());
-        assertThat(service.options(c.loan()).refusal()).as("a cancelled AutoPay no longer counts").isNull();
+        assertThat(reviews.options(c.loan()).refusal()).as("a cancelled AutoPay no longer counts").isNull();
     }
 
     @Test
@@ -221,8 +221,8 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         Customer c = signedIn("ap-race");
         AutoPayTerms first = monthly(c.bankProfile(), CHRISTMAS);
         AutoPayTerms second = fixed(c.bankProfile(), AutoPayFrequency.WEEKLY, "30.00", CHRISTMAS);
-        String firstText = service.review(c.loan(), null, first).authorizationText();
-        String secondText = service.review(c.loan(), null, second).authorizationText();
+        String firstText = reviews.review(c.loan(), null, first).authorizationText();
+        String secondText = reviews.review(c.loan(), null, second).authorizationText();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -248,7 +248,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         SignIn.as(users, c.borrower().email());
         start.await();
         try {
-            service.schedule(c.loan(), terms, text);
+            service.schedule(c.loan(), terms, text, CLIENT);
             return "scheduled";
         } catch (AutoPayRefusedException refused) {
             return refused.getMessage();
@@ -276,7 +276,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(kept).allSatisfy(row -> {
             assertThat(row.get("authorization_version")).isEqualTo(AutoPayWording.VERSION);
             assertThat(row.get("authorized_at")).isNotNull();
-            assertThat((String) row.get("authorized_from")).isNotBlank();
+            assertThat((String) row.get("authorized_from")).isEqualTo(CLIENT);
         });
     }
 
@@ -306,22 +306,22 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         AutoPaySummary autopay = schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS));
         asAdmin(() -> settings.updateAutopay(settings.autopay().withCustomerRights(false, false, false)));
 
-        assertThat(service.options(c.loan()).refusal()).contains("set up by phone");
-        assertThatThrownBy(() -> service.schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS), "x"))
+        assertThat(reviews.options(c.loan()).refusal()).contains("set up by phone");
+        assertThatThrownBy(() -> service.schedule(c.loan(), monthly(c.bankProfile(), CHRISTMAS), "x", CLIENT))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("by phone");
-        assertThatThrownBy(() -> service.change(c.loan(), autopay.reference(), monthly(c.bankProfile(), CHRISTMAS), "x"))
+        assertThatThrownBy(() -> service.change(c.loan(), autopay.reference(), monthly(c.bankProfile(), CHRISTMAS), "x", CLIENT))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("by phone");
         assertThatThrownBy(() -> service.cancel(c.loan(), autopay.reference()))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("call");
         assertThatThrownBy(() -> service.pause(c.loan(), autopay.reference()))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("call");
-        AutoPaySummary now = service.autopay(c.loan(), autopay.reference());
+        AutoPaySummary now = queries.autopay(c.loan(), autopay.reference());
         assertThat(now.canEdit()).isFalse();
         assertThat(now.canCancel()).isFalse();
         assertThat(now.status()).isEqualTo(AutoPayStatus.ACTIVE);
 
         asAdmin(() -> settings.updateAutopay(settings.autopay().withEnabled(false)));
-        assertThat(service.options(c.loan()).refusal()).contains("not offered online");
+        assertThat(reviews.options(c.loan()).refusal()).contains("not offered online");
     }
 
     @Test
@@ -359,7 +359,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
                     assertThat(e.field()).isEqualTo("startDate");
                     assertThat(e.getMessage()).contains("already dealt with the payment of December 10, 2026");
                 });
-        AutoPaySummary kept = service.autopay(c.loan(), autopay.reference());
+        AutoPaySummary kept = queries.autopay(c.loan(), autopay.reference());
         assertThat(kept.frequency()).isEqualTo(AutoPayFrequency.WEEKLY);
         assertThat(kept.nextDueDate()).isEqualTo(TODAY.plusWeeks(1));
     }
@@ -376,7 +376,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(run.errors()).isZero();
 
         SignIn.as(users, c.borrower().email());
-        AutoPaySummary paused = service.autopay(c.loan(), autopay.reference());
+        AutoPaySummary paused = queries.autopay(c.loan(), autopay.reference());
         assertThat(paused.nextDueDate()).as("the date it would pay if resumed now").isEqualTo(LocalDate.of(2026, 12, 21));
         assertThatThrownBy(() -> service.pause(c.loan(), autopay.reference()))
                 .isInstanceOf(AutoPayRefusedException.class).hasMessageContaining("only an active AutoPay");
@@ -403,7 +403,7 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         service.cancel(c.loan(), autopay.reference());
         profiles.delete(c.bankProfile());
         assertThat(profiles.myProfiles()).noneMatch(p -> p.id() == c.bankProfile());
-        assertThat(service.autopay(c.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.CANCELLED);
+        assertThat(queries.autopay(c.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.CANCELLED);
     }
 
     @Test
@@ -433,12 +433,12 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         SignIn.as(users, "staff@example.com");
         previews.start(c.borrower().id(), context -> { });
 
-        assertThat(service.autopays(c.loan())).extracting(AutoPaySummary::reference).containsExactly(autopay.reference());
+        assertThat(queries.autopays(c.loan())).extracting(AutoPaySummary::reference).containsExactly(autopay.reference());
         assertThatThrownBy(() -> service.pause(c.loan(), autopay.reference())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.cancel(c.loan(), autopay.reference())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.change(c.loan(), autopay.reference(), terms, "x"))
+        assertThatThrownBy(() -> service.change(c.loan(), autopay.reference(), terms, "x", CLIENT))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.schedule(c.loan(), terms, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.schedule(c.loan(), terms, "x", CLIENT)).isInstanceOf(AccessDeniedException.class);
         assertThat(count("select count(*) from autopays where customer_id = ? and status = 'ACTIVE'", c.borrower().id()))
                 .isEqualTo(1);
         assertThat(count("select count(*) from autopay_events e join autopays a on a.id = e.autopay_id "

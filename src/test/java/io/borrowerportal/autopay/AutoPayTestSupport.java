@@ -39,8 +39,15 @@ abstract class AutoPayTestSupport extends ServiceTest {
     static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
     static final LocalDate MONDAY_AFTER = LocalDate.of(2026, 12, 28);
 
+    /** Where the tests' browser connects from, as the wizard passes it with an authorization. */
+    static final String CLIENT = "203.0.113.7";
+
     @Autowired
     AutoPayService service;
+    @Autowired
+    AutoPayReviews reviews;
+    @Autowired
+    AutoPayQueries queries;
     @Autowired
     AutoPayOperations operations;
     @Autowired
@@ -108,11 +115,12 @@ abstract class AutoPayTestSupport extends ServiceTest {
 
     /** Schedules as the wizard does: review, then accept exactly the authorization the review showed. */
     AutoPaySummary schedule(String loan, AutoPayTerms terms) {
-        return service.schedule(loan, terms, service.review(loan, null, terms).authorizationText());
+        return service.schedule(loan, terms, reviews.review(loan, null, terms).authorizationText(), CLIENT);
     }
 
     AutoPaySummary change(String loan, String reference, AutoPayTerms terms) {
-        return service.change(loan, reference, terms, service.review(loan, reference, terms).authorizationText());
+        return service.change(loan, reference, terms, reviews.review(loan, reference, terms).authorizationText(),
+                CLIENT);
     }
 
     /** Runs AutoPay as the daily job would on {@code date}, with the business clock moved to that date. */

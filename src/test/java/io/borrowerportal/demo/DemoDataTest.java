@@ -1,6 +1,7 @@
 package io.borrowerportal.demo;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
@@ -24,7 +25,8 @@ class DemoDataTest {
 
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
-                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(UserDetailsService.class), transaction, Clock.systemUTC(),
+                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
+                mock(UserDetailsService.class), transaction, Clock.systemUTC(),
                 mode, url);
     }
 

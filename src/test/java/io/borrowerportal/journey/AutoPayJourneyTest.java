@@ -4,7 +4,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.TestClock;
 import io.borrowerportal.autopay.AutoPayOperations;
 import io.borrowerportal.autopay.AutoPayRunReport;
-import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPayQueries;
 import io.borrowerportal.autopay.AutoPayStatus;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.payment.PaymentService;
@@ -41,7 +41,7 @@ class AutoPayJourneyTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    AutoPayService autopays;
+    AutoPayQueries autopays;
     @Autowired
     AutoPayOperations operations;
     @Autowired

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.SummaryExtension;
-import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPayQueries;
 import io.borrowerportal.autopay.AutoPayStatus;
 import io.borrowerportal.autopay.AutoPayAlert;
 import io.borrowerportal.base.ui.Formats;
@@ -23,10 +23,10 @@ import java.util.List;
 @org.springframework.stereotype.Component
 class AutoPayOnSummary implements SummaryExtension {
 
-    private final AutoPayService autopays;
+    private final AutoPayQueries autopays;
     private final SettingsService settings;
 
-    AutoPayOnSummary(AutoPayService autopays, SettingsService settings) {
+    AutoPayOnSummary(AutoPayQueries autopays, SettingsService settings) {
         this.autopays = autopays;
         this.settings = settings;
     }

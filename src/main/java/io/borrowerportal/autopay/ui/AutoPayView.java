@@ -22,6 +22,8 @@ import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.autopay.AutoPayOptions;
 import io.borrowerportal.autopay.AutoPayRefusedException;
+import io.borrowerportal.autopay.AutoPayQueries;
+import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPayStatus;
 import io.borrowerportal.autopay.AutoPaySummary;
@@ -46,6 +48,8 @@ import java.util.function.Function;
 class AutoPayView extends AccountTabView {
 
     private final AutoPayService autopays;
+    private final AutoPayReviews reviews;
+    private final AutoPayQueries queries;
     private final ZoneId zone;
     private final Div heading = new Div();
     private final Div offer = new Div();
@@ -53,9 +57,12 @@ class AutoPayView extends AccountTabView {
     private final Div alert = new Div();
     private String loanNumber;
 
-    AutoPayView(AccountService accountService, SettingsService settingsService, AutoPayService autopays, Clock clock) {
+    AutoPayView(AccountService accountService, SettingsService settingsService, AutoPayService autopays,
+                AutoPayReviews reviews, AutoPayQueries queries, Clock clock) {
         super(accountService, settingsService, AccountPage.Tab.AUTOPAY);
         this.autopays = autopays;
+        this.reviews = reviews;
+        this.queries = queries;
         this.zone = clock.getZone();
         addClassName("autopay-view");
         heading.addClassName("autopay-heading");
@@ -84,7 +91,7 @@ class AutoPayView extends AccountTabView {
 
     /** The heading's "Schedule AutoPay" (or why not) and the list, as they stand after any change. */
     private void refresh() {
-        AutoPayOptions options = autopays.options(loanNumber);
+        AutoPayOptions options = reviews.options(loanNumber);
         heading.removeAll();
         heading.add(new H2("AutoPay"));
         offer.removeAll();
@@ -101,7 +108,7 @@ class AutoPayView extends AccountTabView {
             offer.add(refusal);
         }
         list.removeAll();
-        List<AutoPaySummary> mine = autopays.autopays(loanNumber);
+        List<AutoPaySummary> mine = queries.autopays(loanNumber);
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph("No AutoPay on this loan yet.");
             none.setId("autopay-empty");

@@ -30,8 +30,11 @@ import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.autopay.AutoPayOptions;
 import io.borrowerportal.autopay.AutoPayRefusedException;
 import io.borrowerportal.autopay.AutoPayReview;
-import io.borrowerportal.autopay.AutoPaySchedule;
+import com.vaadin.flow.server.VaadinSession;
+import io.borrowerportal.autopay.AutoPayQueries;
+import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPayTermRules;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.base.ui.CustomerLayout;
@@ -39,7 +42,6 @@ import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.Wizard;
-import io.borrowerportal.common.Money;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.paymentprofile.ui.ProfilePicker;
@@ -51,7 +53,6 @@ import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +78,8 @@ class AutoPayWizardView extends AccountTabView {
     private static final String COUNT = "A set number of payments";
 
     private final AutoPayService autopays;
+    private final AutoPayReviews reviews;
+    private final AutoPayQueries queries;
     private final PaymentProfileService profileService;
     private final Clock clock;
 
@@ -109,9 +112,12 @@ class AutoPayWizardView extends AccountTabView {
     private final Button finish = new Button();
 
     AutoPayWizardView(AccountService accountService, SettingsService settingsService, AutoPayService autopays,
+                      AutoPayReviews reviews, AutoPayQueries queries,
                       PaymentProfileService profileService, Clock clock) {
         super(accountService, settingsService, AccountPage.Tab.AUTOPAY);
         this.autopays = autopays;
+        this.reviews = reviews;
+        this.queries = queries;
         this.profileService = profileService;
         this.clock = clock;
         addClassName("autopay-wizard-view");
@@ -120,7 +126,7 @@ class AutoPayWizardView extends AccountTabView {
             // Payoff pays once: it is offered only for a one-time AutoPay.
             amountType.getDataProvider().refreshAll();
             Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
-            if (amountType.getValue() == AutoPayAmountType.PAYOFF && e.getValue() != AutoPayFrequency.ONE_TIME) {
+            if (amountType.getValue() != null && !AutoPayTermRules.amountGoesWith(amountType.getValue(), e.getValue())) {
                 amountType.clear();
             }
             showDateSpecifics();
@@ -155,14 +161,14 @@ class AutoPayWizardView extends AccountTabView {
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         loanNumber = detail.info().loanNumber();
-        options = autopays.options(loanNumber);
+        options = reviews.options(loanNumber);
         Div wizard = new Div();
         wizard.addClassNames("payment-wizard", "autopay-wizard");
         AutoPaySummary existing = null;
         String refusal = options.refusal();
         if (reference != null) {
             try {
-                existing = autopays.autopay(loanNumber, reference);
+                existing = queries.autopay(loanNumber, reference);
                 refusal = existing.canEdit() ? null : "This AutoPay cannot be changed online"
                         + (existing.mine() ? "." : ": only the borrower who set it up can change it.");
             } catch (AutoPayRefusedException notFound) {
@@ -263,8 +269,7 @@ class AutoPayWizardView extends AccountTabView {
         amountType.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         amountType.setItems(Arrays.stream(AutoPayAmountType.values()).filter(options.amountTypes()::contains).toList());
         amountType.setItemLabelGenerator(this::amountLabel);
-        amountType.setItemEnabledProvider(t -> t != AutoPayAmountType.PAYOFF
-                || frequency.getValue() == AutoPayFrequency.ONE_TIME);
+        amountType.setItemEnabledProvider(t -> AutoPayTermRules.amountGoesWith(t, frequency.getValue()));
         Fields.itemIds(amountType, t -> "autopay-amount-" + slug(t.name()));
         if (options.amountTypes().contains(AutoPayAmountType.PAYOFF)) {
             amountType.setHelperText("The payoff can be paid once: choose \"One time\" above for it.");
@@ -274,7 +279,7 @@ class AutoPayWizardView extends AccountTabView {
         fixedAmount.setPrefixComponent(new Span("$"));
         fixedAmount.getElement().setAttribute("inputmode", "decimal");
         fixedAmount.setHelperText("Between " + Formats.money(options.minimum()) + " and "
-                + Formats.money(options.maximum().min(options.payoffAmount())) + ".");
+                + Formats.money(AutoPayTermRules.largestFixedAmount(options.maximum(), options.payoffAmount())) + ".");
         fixedAmount.setVisible(false);
 
         Button back = new Button("Back", click -> steps.show(1));
@@ -300,29 +305,12 @@ class AutoPayWizardView extends AccountTabView {
         ok &= Fields.check(amountType, amountType.getValue() == null ? Optional.of("Choose what AutoPay pays each time.")
                 : Optional.empty());
         if (ok && amountType.getValue() == AutoPayAmountType.FIXED) {
-            ok = Fields.check(fixedAmount, fixedAmountProblem(fixedAmount.getValue()));
+            ok = Fields.check(fixedAmount, AutoPayTermRules.fixedAmountProblem(fixedAmount.getValue(), options.minimum(),
+                    options.maximum(), options.payoffAmount()));
         }
         if (ok) {
             steps.show(3);
         }
-    }
-
-    /** The lender's limits as the form shows them; the service checks them again. */
-    private Optional<String> fixedAmountProblem(BigDecimal value) {
-        if (value == null || value.signum() <= 0) {
-            return Optional.of("Enter the amount of each payment, for example 150.00.");
-        }
-        if (value.stripTrailingZeros().scale() > Money.SCALE) {
-            return Optional.of("Enter dollars and cents only, for example 150.00.");
-        }
-        if (value.compareTo(options.minimum()) < 0) {
-            return Optional.of("The smallest payment accepted online is " + Formats.money(options.minimum()) + ".");
-        }
-        if (value.compareTo(options.maximum()) > 0) {
-            return Optional.of("The largest payment accepted online is " + Formats.money(options.maximum())
-                    + ". Enter a smaller amount.");
-        }
-        return Optional.empty();
     }
 
     // --- step 3: dates and specifics ----------------------------------------------------------------------
@@ -362,11 +350,7 @@ class AutoPayWizardView extends AccountTabView {
         duration.setVisible(recurring);
         numberOfPayments.setVisible(recurring && COUNT.equals(duration.getValue()));
         LocalDate date = startDate.getValue();
-        boolean monthEndChoice = chosen != null && date != null
-                && (chosen == AutoPayFrequency.MONTHLY || chosen == AutoPayFrequency.SEMI_MONTHLY)
-                && AutoPaySchedule.lastDayOfMonthPossible(chosen, date)
-                && !new AutoPaySchedule(chosen, date, false).dueDates(0, 12)
-                .equals(new AutoPaySchedule(chosen, date, true).dueDates(0, 12));
+        boolean monthEndChoice = AutoPayTermRules.lastDayOfMonthChangesDates(chosen, date);
         lastDayOfMonth.setVisible(monthEndChoice);
         if (!monthEndChoice) {
             lastDayOfMonth.setValue(false);
@@ -380,21 +364,20 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     private void datesNext() {
-        boolean ok = Fields.check(startDate, startDate.getValue() == null ? Optional.of("Choose the date of the first payment.")
-                : startDate.getValue().isBefore(options.earliestStart()) && !startDate.getValue().equals(keptStart)
-                ? Optional.of("The first payment date cannot be in the past. Choose today or a later date.")
-                : startDate.isInvalid() ? Optional.of("Enter a date like " + Formats.date(options.earliestStart()) + ".")
-                : Optional.empty());
+        boolean ok = Fields.check(startDate, startDate.getValue() == null && startDate.isInvalid()
+                ? Optional.of("Enter a date like " + Formats.date(options.earliestStart()) + ".")
+                : AutoPayTermRules.startDateProblem(startDate.getValue(), options.earliestStart(), keptStart));
         if (numberOfPayments.isVisible()) {
             Integer count = numberOfPayments.getValue();
-            ok &= Fields.check(numberOfPayments, count == null || count < 1 || count > AutoPayTerms.MAX_PAYMENTS
-                    ? Optional.of("Enter how many payments, 1 to " + AutoPayTerms.MAX_PAYMENTS + ".") : Optional.empty());
+            ok &= Fields.check(numberOfPayments, count == null
+                    ? Optional.of("Enter how many payments, 1 to " + AutoPayTerms.MAX_PAYMENTS + ".")
+                    : AutoPayTermRules.numberOfPaymentsProblem(count));
         }
         if (!ok) {
             return;
         }
         try {
-            review = autopays.review(loanNumber, reference, terms());
+            review = reviews.review(loanNumber, reference, terms());
             showReview();
             steps.show(4);
         } catch (AutoPayRefusedException refused) {
@@ -471,8 +454,10 @@ class AutoPayWizardView extends AccountTabView {
         }
         AutoPaySummary saved;
         try {
-            saved = reference == null ? autopays.schedule(loanNumber, terms(), review.authorizationText())
-                    : autopays.change(loanNumber, reference, terms(), review.authorizationText());
+            saved = reference == null ? autopays.schedule(loanNumber, terms(), review.authorizationText(),
+                    clientAddress())
+                    : autopays.change(loanNumber, reference, terms(), review.authorizationText(),
+                    clientAddress());
         } catch (AutoPayRefusedException refused) {
             finish.setEnabled(true);
             refusedAt(refused);
@@ -490,6 +475,12 @@ class AutoPayWizardView extends AccountTabView {
     }
 
     // --- shared -------------------------------------------------------------------------------------------
+
+    /** The address the customer's browser connected from, kept with the authorization they accept. */
+    private static String clientAddress() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+    }
 
     private AutoPayTerms terms() {
         ProfileSummary profile = method.getValue();

@@ -1,9 +1,5 @@
 /**
- * Customer website pages for paying loans and keeping payment profiles. Its "ui" interface is
- * {@link io.borrowerportal.paymentprofile.ui.ProfilePicker}: other features' pages choose a payment method, or add one in
- * the same dialogs, as Make a Payment does.
+ * Customer website pages for paying loans: Make a Payment, the payments list, receipts, and the payments
+ * shown on the account's Summary.
  */
-@NamedInterface("ui")
 package io.borrowerportal.payment.ui;
-
-import org.springframework.modulith.NamedInterface;

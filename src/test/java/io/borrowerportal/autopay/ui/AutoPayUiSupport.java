@@ -3,6 +3,8 @@ package io.borrowerportal.autopay.ui;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.autopay.AutoPayQueries;
+import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayTerms;
@@ -27,6 +29,10 @@ abstract class AutoPayUiSupport extends ViewTest {
 
     @Autowired
     AutoPayService autopays;
+    @Autowired
+    AutoPayReviews reviews;
+    @Autowired
+    AutoPayQueries queries;
     @Autowired
     PaymentProfileService profiles;
     @Autowired
@@ -63,6 +69,7 @@ abstract class AutoPayUiSupport extends ViewTest {
     }
 
     AutoPaySummary schedule(Borrower b, AutoPayTerms terms) {
-        return autopays.schedule(b.loan(), terms, autopays.review(b.loan(), null, terms).authorizationText());
+        return autopays.schedule(b.loan(), terms, reviews.review(b.loan(), null, terms).authorizationText(),
+                "203.0.113.7");
     }
 }

@@ -68,18 +68,18 @@ class AutoPayViewTest extends AutoPayUiSupport {
         ConfirmDialog confirm = $(ConfirmDialog.class).id("autopay-confirm");
         assertThat(test(confirm).getHeader()).isEqualTo("Pause this AutoPay?");
         test(confirm).cancel();
-        assertThat(autopays.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.ACTIVE);
+        assertThat(queries.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.ACTIVE);
 
         test($(Button.class).id("autopay-" + autopay.reference() + "-pause")).click();
         test($(ConfirmDialog.class).id("autopay-confirm")).confirm();
-        assertThat(autopays.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.PAUSED);
+        assertThat(queries.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.PAUSED);
         assertThat($(Div.class).id("autopay-" + autopay.reference()).getElement().getTextRecursively())
                 .contains("Paused", "Next payment if resumed");
         assertThat($(Button.class).withId("autopay-" + autopay.reference() + "-pause").exists()).isFalse();
 
         test($(Button.class).id("autopay-" + autopay.reference() + "-resume")).click();
         test($(ConfirmDialog.class).id("autopay-confirm")).confirm();
-        assertThat(autopays.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.ACTIVE);
+        assertThat(queries.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.ACTIVE);
     }
 
     @Test
@@ -93,7 +93,7 @@ class AutoPayViewTest extends AutoPayUiSupport {
         assertThat(test(confirm).getText()).contains("makes no more payments");
         test(confirm).confirm();
 
-        assertThat(autopays.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.CANCELLED);
+        assertThat(queries.autopay(b.loan(), autopay.reference()).status()).isEqualTo(AutoPayStatus.CANCELLED);
         assertThat($(Div.class).id("autopay-" + autopay.reference()).getElement().getTextRecursively()).contains("Cancelled");
         assertThat($(Button.class).withId("autopay-" + autopay.reference() + "-edit").exists()).isFalse();
         assertThat($(Anchor.class).withId("schedule-autopay").exists()).as("offered again at once").isTrue();
@@ -104,7 +104,7 @@ class AutoPayViewTest extends AutoPayUiSupport {
     void a_co_borrowers_autopay_is_shown_without_actions() {
         SignIn.as(users, "jane.borrower@example.com");
         navigate("accounts/AUTO-100482/autopay", AutoPayView.class);
-        AutoPaySummary sams = autopays.autopays("AUTO-100482").stream().filter(a -> !a.mine()).findFirst().orElseThrow();
+        AutoPaySummary sams = queries.autopays("AUTO-100482").stream().filter(a -> !a.mine()).findFirst().orElseThrow();
         Div card = $(Div.class).id("autopay-" + sams.reference());
         assertThat(card.getElement().getTextRecursively()).contains("Set up by", "Co-borrower", "Mastercard •••• 4444");
         assertThat($(Button.class).withId("autopay-" + sams.reference() + "-cancel").exists()).isFalse();

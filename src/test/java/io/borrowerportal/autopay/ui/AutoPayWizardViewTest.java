@@ -61,13 +61,13 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         test(finish).click();
         assertThat(getCurrentView()).as("not without accepting").isInstanceOf(AutoPayWizardView.class);
         assertThat($(Checkbox.class).id("autopay-accept").isInvalid()).isTrue();
-        assertThat(autopays.autopays(b.loan())).isEmpty();
+        assertThat(queries.autopays(b.loan())).isEmpty();
 
         $(Checkbox.class).id("autopay-accept").setValue(true);
         test($(Button.class).id("autopay-finish")).click();
 
         assertThat(getCurrentView()).isInstanceOf(AutoPayView.class);
-        AutoPaySummary saved = autopays.autopays(b.loan()).getFirst();
+        AutoPaySummary saved = queries.autopays(b.loan()).getFirst();
         assertThat(saved.status()).isEqualTo(AutoPayStatus.ACTIVE);
         assertThat(saved.nextProcessDate()).isEqualTo(LocalDate.of(2026, 12, 28));
         assertThat($(Div.class).id("autopay-" + saved.reference()).getElement().getTextRecursively())
@@ -93,7 +93,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         test($(Button.class).id("autopay-finish")).click();
 
         assertThat(getCurrentView()).isInstanceOf(AutoPayView.class);
-        assertThat(autopays.autopays(b.loan())).hasSize(1);
+        assertThat(queries.autopays(b.loan())).hasSize(1);
     }
 
     @Test
@@ -147,7 +147,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         next("dates-next", 4);
         assertThat($(Div.class).id("autopay-review").getElement().getTextRecursively())
                 .contains("$40.00", "Every week on Monday, from December 14, 2026, for 8 payments");
-        assertThat(autopays.autopays(b.loan())).as("nothing is stored before Finish").isEmpty();
+        assertThat(queries.autopays(b.loan())).as("nothing is stored before Finish").isEmpty();
     }
 
     @Test
@@ -157,15 +157,19 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         choose(b.bank());
         next("method-next", 2);
         amountType().setValue(AutoPayAmountType.FIXED);
-        // Within the lender's maximum, so the form lets it through; above this loan's payoff, so the service does not.
-        $(BigDecimalField.class).id("autopay-fixed-amount").setValue(new BigDecimal("9000.00"));
+        $(BigDecimalField.class).id("autopay-fixed-amount").setValue(new BigDecimal("150.00"));
         next("amount-next", 3);
+        // The lender stops offering fixed amounts while the wizard is open: the form still shows the choice it
+        // loaded, the service refuses it and points at the amount step.
+        asAdmin(() -> settings.updateAutopay(settings.autopay().withOffered(settings.autopay().frequencies(),
+                EnumSet.of(AutoPayAmountType.SCHEDULED_PAYMENT))));
         test($(Button.class).id("dates-next")).click();
 
         assertThat(step()).isEqualTo(2);
-        BigDecimalField amount = $(BigDecimalField.class).id("autopay-fixed-amount");
+        RadioButtonGroup<AutoPayAmountType> amount = amountType();
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).startsWith("That is more than the payoff amount of $");
+        assertThat(amount.getErrorMessage()).isEqualTo("The lender does not offer AutoPay for the fixed amount. "
+                + "Choose another amount.");
         Div error = $(Div.class).id("autopay-error");
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getElement().getAttribute("role")).isEqualTo("alert");
@@ -299,7 +303,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         test($(Button.class).id("autopay-finish")).click();
 
         assertThat(getCurrentView()).isInstanceOf(AutoPayView.class);
-        AutoPaySummary changed = autopays.autopay(b.loan(), autopay.reference());
+        AutoPaySummary changed = queries.autopay(b.loan(), autopay.reference());
         assertThat(changed.fixedAmount()).isEqualByComparingTo("55.00");
         assertThat(changed.nextDueDate()).isEqualTo(LocalDate.of(2026, 12, 14));
         assertThat(changed.numberOfPayments()).isEqualTo(6);
@@ -311,7 +315,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         navigate(b.page("autopay/new"), AutoPayWizardView.class);
         test($(Button.class).id("method-cancel")).click();
         assertThat(getCurrentView()).isInstanceOf(AutoPayView.class);
-        assertThat(autopays.autopays(b.loan())).isEmpty();
+        assertThat(queries.autopays(b.loan())).isEmpty();
     }
 
     @Test
@@ -321,7 +325,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         assertThat($(Div.class).id("autopay-refusal").getText()).contains("already has an AutoPay");
         assertThat($(Button.class).withId("method-next").exists()).isFalse();
 
-        String sams = autopays.autopays("AUTO-100482").stream().filter(a -> !a.mine()).findFirst().orElseThrow().reference();
+        String sams = queries.autopays("AUTO-100482").stream().filter(a -> !a.mine()).findFirst().orElseThrow().reference();
         navigate("accounts/AUTO-100482/autopay/" + sams + "/edit", AutoPayWizardView.class);
         assertThat($(Div.class).id("autopay-refusal").getText()).contains("only the borrower who set it up");
     }
