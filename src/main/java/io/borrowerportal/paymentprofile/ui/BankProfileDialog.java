@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * up only when the debit comes back days later. Both account fields are emptied once saved or closed.
  * Used by the Payment Profiles tab and the payment wizard.
  */
-class BankProfileDialog extends ProfileDialog {
+class BankProfileDialog extends ProfileDialog<NewBankProfile> {
 
     private final PaymentProfileService profiles;
 
@@ -35,7 +35,7 @@ class BankProfileDialog extends ProfileDialog {
     private final Checkbox primary = new Checkbox("Make this my primary method");
 
     BankProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
-        super("New Bank Account Profile", "bank", "Save bank account", "Bank account saved", onSaved);
+        super(NewBankProfile.class, "New Bank Account Profile", "bank", "Save bank account", "Bank account saved", onSaved);
         this.profiles = profiles;
 
         nickname.setId("bank-nickname");
@@ -71,25 +71,24 @@ class BankProfileDialog extends ProfileDialog {
         accountType.setRequired(true);
         primary.setId("bank-primary");
 
-        check("holderName", holderName, () -> ProfileFields.holderName(holderName.getValue()));
-        check("routingNumber", routing, () -> RoutingNumber.problem(routing.getValue()));
-        check("accountNumber", account, () -> BankAccountNumber.problem(account.getValue()));
-        check(null, accountConfirmation, this::confirmationProblem);
-        check("accountType", accountType, () -> accountType.getValue() == null
+        bind(holderName, "holderName", ProfileFields::holderName);
+        bind(routing, "routingNumber", RoutingNumber::problem);
+        bind(account, "accountNumber", BankAccountNumber::problem);
+        bind(accountConfirmation, "accountNumberConfirmation", this::confirmationProblem);
+        bind(accountType, "accountType", kind -> kind == null
                 ? Optional.of("Choose checking or savings.") : Optional.empty());
-        check("nickname", nickname, () -> ProfileFields.nickname(nickname.getValue()));
-        holderName.addBlurListener(e -> validate(holderName));
-        routing.addBlurListener(e -> validate(routing));
+        bind(nickname, "nickname", ProfileFields::nickname);
+        binder.forField(primary).bind("makePrimary");
+        holderName.addBlurListener(e -> validate("holderName"));
+        routing.addBlurListener(e -> validate("routingNumber"));
         account.addBlurListener(e -> {
-            validate(account);
+            validate("accountNumber");
             if (!accountConfirmation.isEmpty()) {
-                validate(accountConfirmation);
+                validate("accountNumberConfirmation");
             }
         });
-        accountConfirmation.addBlurListener(e -> validate(accountConfirmation));
-        accountType.addValueChangeListener(e -> validate(accountType));
-        nickname.addBlurListener(e -> validate(nickname));
-
+        accountConfirmation.addBlurListener(e -> validate("accountNumberConfirmation"));
+        nickname.addBlurListener(e -> validate("nickname"));
 
         FormLayout form = new FormLayout();
         form.addClassName("profile-form");
@@ -107,17 +106,16 @@ class BankProfileDialog extends ProfileDialog {
 
     }
 
-    private Optional<String> confirmationProblem() {
+    private Optional<String> confirmationProblem(String confirmation) {
         if (BankAccountNumber.problem(account.getValue()).isPresent()) {
             return Optional.empty(); // the account field says what is wrong first
         }
-        return BankAccountNumber.problem(account.getValue(), accountConfirmation.getValue());
+        return BankAccountNumber.problem(account.getValue(), confirmation);
     }
 
     @Override
-    ProfileSummary submit() {
-        return profiles.addBank(new NewBankProfile(nickname.getValue(), holderName.getValue(), routing.getValue(),
-                account.getValue(), accountConfirmation.getValue(), accountType.getValue(), primary.getValue()));
+    ProfileSummary submit(NewBankProfile bank) {
+        return profiles.addBank(bank);
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * number and security code live only in the two fields, which are emptied once the card is saved; they
  * never reach a notification, an id or a log line. Used by the Payment Profiles tab and the payment wizard.
  */
-class CardProfileDialog extends ProfileDialog {
+class CardProfileDialog extends ProfileDialog<NewCardProfile> {
 
     private static final int CARD_NUMBER_FIELD_MAX = 23; // 19 digits with the spaces people type
 
@@ -52,7 +52,7 @@ class CardProfileDialog extends ProfileDialog {
     }
 
     CardProfileDialog(PaymentProfileService profiles, Clock clock, Consumer<ProfileSummary> onSaved) {
-        super("New Credit/Debit Card Profile", "card", "Save card", "Card saved", onSaved);
+        super(NewCardProfile.class, "New Credit/Debit Card Profile", "card", "Save card", "Card saved", onSaved);
         this.profiles = profiles;
         this.currentMonth = YearMonth.now(clock);
 
@@ -97,24 +97,24 @@ class CardProfileDialog extends ProfileDialog {
         billingZip.setRequired(true);
         primary.setId("card-primary");
 
-        check("nickname", nickname, () -> ProfileFields.nickname(nickname.getValue()));
-        check("holderName", holderName, () -> ProfileFields.holderName(holderName.getValue()));
-        check("cardNumber", number, () -> CardNumber.problem(number.getValue()));
-        check("expiry", expiryMonth, this::expiryProblem);
-        check(null, expiryYear, () -> expiryYear.getValue() == null
+        bind(nickname, "nickname", ProfileFields::nickname);
+        bind(holderName, "holderName", ProfileFields::holderName);
+        bind(number, "cardNumber", CardNumber::problem);
+        bind(expiryMonth, "expiryMonth", month -> expiryProblem());
+        bind(expiryYear, "expiryYear", year -> year == null
                 ? Optional.of("Choose the expiration year printed on your card.") : Optional.empty());
-        check("cvv", cvv, () -> ProfileFields.cvv(cvv.getValue(), brand()));
-        check("billingZip", billingZip, () -> ProfileFields.zip(billingZip.getValue()));
-        nickname.addBlurListener(e -> validate(nickname));
-        holderName.addBlurListener(e -> validate(holderName));
-        number.addBlurListener(e -> validate(number));
+        bind(cvv, "cvv", code -> ProfileFields.cvv(code, brand()));
+        bind(billingZip, "billingZip", ProfileFields::zip);
+        binder.forField(primary).bind("makePrimary");
+        nickname.addBlurListener(e -> validate("nickname"));
+        holderName.addBlurListener(e -> validate("holderName"));
+        number.addBlurListener(e -> validate("cardNumber"));
         expiryMonth.addBlurListener(e -> validateExpiryOnceChosen());
         expiryYear.addBlurListener(e -> validateExpiryOnceChosen());
         expiryMonth.addValueChangeListener(e -> validateExpiryOnceChosen());
         expiryYear.addValueChangeListener(e -> validateExpiryOnceChosen());
-        cvv.addBlurListener(e -> validate(cvv));
-        billingZip.addBlurListener(e -> validate(billingZip));
-
+        cvv.addBlurListener(e -> validate("cvv"));
+        billingZip.addBlurListener(e -> validate("billingZip"));
 
         FormLayout form = new FormLayout();
         form.addClassName("profile-form");
@@ -133,8 +133,8 @@ class CardProfileDialog extends ProfileDialog {
 
     private void validateExpiryOnceChosen() {
         if (expiryMonth.getValue() != null && expiryYear.getValue() != null) {
-            validate(expiryMonth);
-            validate(expiryYear);
+            validate("expiryMonth");
+            validate("expiryYear");
         }
     }
 
@@ -159,10 +159,14 @@ class CardProfileDialog extends ProfileDialog {
 
     /** The number and code leave the server's memory with the fields, whether the card was saved or not. */
     @Override
-    ProfileSummary submit() {
-        return profiles.addCard(new NewCardProfile(nickname.getValue(), holderName.getValue(), number.getValue(),
-                expiryMonth.getValue(), expiryYear.getValue(), cvv.getValue(), billingZip.getValue(),
-                primary.getValue()));
+    ProfileSummary submit(NewCardProfile card) {
+        return profiles.addCard(card);
+    }
+
+    /** The service names the expiry as one field; the form shows it on the month. */
+    @Override
+    String property(String refusedField) {
+        return "expiry".equals(refusedField) ? "expiryMonth" : refusedField;
     }
 
     @Override

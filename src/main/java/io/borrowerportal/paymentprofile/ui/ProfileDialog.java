@@ -2,38 +2,44 @@ package io.borrowerportal.paymentprofile.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.paymentprofile.ProfileRefusedException;
 import io.borrowerportal.paymentprofile.ProfileSummary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * What the card and bank dialogs share: each field is checked with the same rules the service applies,
- * as the customer leaves it and again on Save; a refusal from the service lands on the field it names (or
- * above the form); the typed secrets are forgotten when the dialog closes, saved or not.
+ * What the card and bank dialogs share: a {@link Binder} maps the form to the record the service takes
+ * ({@code NewCardProfile}, {@code NewBankProfile}); each field is checked with the same rule the service
+ * applies, as the customer leaves it and again on Save; a refusal from the service lands on the field it
+ * names (or above the form); the typed secrets are forgotten when the dialog closes, saved or not.
+ *
+ * @param <T> the record the form fills
  */
-abstract class ProfileDialog extends Dialog {
+abstract class ProfileDialog<T extends Record> extends Dialog {
 
     protected final Div alert = new Div();
+    protected final Binder<T> binder;
     private final Consumer<ProfileSummary> onSaved;
     private final String savedMessage;
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
-    private final Map<HasValidation, Supplier<Optional<String>>> checks = new LinkedHashMap<>();
 
     /** @param idPrefix "card" or "bank": the dialog is "card-dialog", its buttons "card-save", "card-cancel" */
-    ProfileDialog(String title, String idPrefix, String saveText, String savedMessage,
+    ProfileDialog(Class<T> form, String title, String idPrefix, String saveText, String savedMessage,
                   Consumer<ProfileSummary> onSaved) {
+        this.binder = new Binder<>(form);
         this.onSaved = onSaved;
         this.savedMessage = savedMessage;
         setHeaderTitle(title);
@@ -61,42 +67,48 @@ abstract class ProfileDialog extends Dialog {
         });
     }
 
-    /** Sends the form to the service. */
-    abstract ProfileSummary submit();
+    /** Sends the filled record to the service. */
+    abstract ProfileSummary submit(T form);
 
     /** Empties the fields that held a card number, CVV or account number. */
     abstract void forgetSecrets();
 
-    /** Registers a field's rule; {@code name} is the service's field name for refusals (null: none). */
-    void check(String name, HasValidation field, Supplier<Optional<String>> problem) {
-        if (name != null) {
-            fieldsByName.put(name, field);
-        }
-        checks.put(field, problem);
-        // Field state comes from these checks, not from the web component's own constraints.
+    /**
+     * Binds a field to the record component {@code property} with the rule the service applies to it, and
+     * shows that rule's answer as the customer leaves the field.
+     */
+    <V, F extends HasValue<?, V> & HasValidation> void bind(F field, String property, Function<V, Optional<String>> rule) {
+        // Field state comes from these rules, not from the web component's own constraints.
         field.setManualValidation(true);
+        binder.forField(field)
+                .withValidator((value, context) -> rule.apply(value).map(ValidationResult::error)
+                        .orElseGet(ValidationResult::ok))
+                .bind(property);
     }
 
-    /** Shows the field's problem, or clears it; true when the value is acceptable. */
-    boolean validate(HasValidation field) {
-        return Fields.check(field, checks.get(field).get());
+    /** Shows the rule's answer for the field bound to {@code property} now. */
+    void validate(String property) {
+        binder.getBinding(property).ifPresent(Binder.Binding::validate);
+    }
+
+    /** The record component a refusal's field name stands for (the service's names are the record's). */
+    String property(String refusedField) {
+        return refusedField;
     }
 
     private void save() {
         alert.setVisible(false);
-        HasValidation firstInvalid = null;
-        for (HasValidation field : checks.keySet()) {
-            if (!validate(field) && firstInvalid == null) {
-                firstInvalid = field;
-            }
-        }
-        if (firstInvalid != null) {
-            focus(firstInvalid);
+        T form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            invalid.getFieldValidationErrors().stream().findFirst().map(BindingValidationStatus::getField)
+                    .ifPresent(ProfileDialog::focus);
             return;
         }
         ProfileSummary saved;
         try {
-            saved = submit();
+            saved = submit(form);
         } catch (ProfileRefusedException refused) {
             showRefusal(refused);
             return;
@@ -110,8 +122,9 @@ abstract class ProfileDialog extends Dialog {
     }
 
     private void showRefusal(ProfileRefusedException refused) {
-        HasValidation field = refused.field() == null ? null : fieldsByName.get(refused.field());
-        if (field == null) {
+        HasValue<?, ?> bound = refused.field() == null ? null : binder.getBinding(property(refused.field()))
+                .map(Binder.Binding::getField).orElse(null);
+        if (!(bound instanceof HasValidation field)) {
             alert.setText(refused.getMessage());
             alert.setVisible(true);
         } else {
@@ -120,7 +133,7 @@ abstract class ProfileDialog extends Dialog {
         }
     }
 
-    private static void focus(HasValidation field) {
+    private static void focus(Object field) {
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
