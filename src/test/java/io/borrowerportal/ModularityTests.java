@@ -1,11 +1,23 @@
 package io.borrowerportal;
 
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
+
+    /** Where the module diagram lives; the README links it. */
+    static final Path MODULE_DOCS = Path.of("docs", "modules");
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 
@@ -17,7 +29,27 @@ class ModularityTests {
     @Test
     void the_features_are_modules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("account", "audit", "autopay", "base", "common", "customer", "demo", "ledger", "notification", "payment",
-                        "security", "settings", "staff");
+                .containsExactlyInAnyOrder("account", "audit", "autopay", "base", "common", "customer", "demo",
+                        "gateway", "ledger", "notification", "payment", "paymentprofile", "security", "settings",
+                        "staff");
+    }
+
+    /**
+     * Spring Modulith's Documenter writes the module diagram (PlantUML) into docs/modules on every build, so
+     * the committed one shows the modules as the code has them; it is also rendered to SVG for reading on
+     * the web (Smetana, PlantUML's own layout, so no Graphviz is needed).
+     */
+    @Test
+    void the_module_diagram_is_written_into_docs() throws IOException {
+        new Documenter(modules, MODULE_DOCS.toString()).writeModulesAsPlantUml(Documenter.DiagramOptions.defaults());
+        Path puml = MODULE_DOCS.resolve("components.puml");
+        String source = Files.readString(puml);
+        assertThat(source).contains("Paymentprofile", "Autopay", "Gateway");
+
+        String laidOut = source.replaceFirst("@startuml(.*)\\R", "@startuml$1\n!pragma layout smetana\n");
+        try (OutputStream svg = Files.newOutputStream(MODULE_DOCS.resolve("components.svg"))) {
+            new SourceStringReader(laidOut).outputImage(svg, new FileFormatOption(FileFormat.SVG));
+        }
+        assertThat(Files.readString(MODULE_DOCS.resolve("components.svg"))).contains("<svg", "Paymentprofile");
     }
 }
