@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What an AutoPay pays on one of its dates, by PRODUCT.md's runtime rules in their order, on the loan's figures
+ * What an AutoPay pays on one of its dates, by the runtime rules in their order (docs/decisions/009-autopay.md), on the loan's figures
  * read under its lock: a paid-off loan ends the AutoPay; nothing due with "only when due" skips; the amount is
  * computed; nothing to pay skips; more than the payoff is lowered to the payoff; more than the lender's online
  * maximum is refused for that date. "Due" is what falls due by the apply date ({@link LoanFigures#dueBy}), so an

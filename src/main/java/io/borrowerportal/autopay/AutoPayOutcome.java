@@ -6,7 +6,7 @@ import io.borrowerportal.payment.StandingOutcome;
 import java.math.BigDecimal;
 
 /**
- * What one AutoPay date came to, in the order of PRODUCT.md's runtime rules.
+ * What one AutoPay date came to, in the order of the runtime rules of {@link AutoPayDecision}.
  *
  * @param confirmationNumber the payment made (PAID only)
  * @param amount             what the payment pays on the loan (PAID only); the fee comes on top

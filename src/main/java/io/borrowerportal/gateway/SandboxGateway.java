@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The embedded default processor. It behaves like a processor's test mode (PRODUCT.md "Payment
- * processing"): 4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines, 4000 0000 0000 9995 declines
+ * The embedded default processor. It behaves like a processor's test mode: 4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines, 4000 0000 0000 9995 declines
  * for insufficient funds, 4000 0000 0000 0069 is expired, 4000 0000 0000 0119 fails with a processor
  * error (the charge's outcome is unknown until looked up, and then it was never charged), and any other
  * Luhn-valid number approves.

@@ -9,8 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * When a payment moves money (process date) and when it counts on the loan (apply date), PRODUCT.md
- * "Money rules". A payment for today counts today; after the lender's cut-off its money moves on the
+ * When a payment moves money (process date) and when it counts on the loan (apply date). A payment for today counts today; after the lender's cut-off its money moves on the
  * next business day. A future-dated payment is scheduled and counts on its date. Bank debits only move
  * on business days (weekends and Federal Reserve holidays skipped); cards move any day.
  *

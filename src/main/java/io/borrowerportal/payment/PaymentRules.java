@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The lender's payment rules (PRODUCT.md "Payments"), as pure functions, so the service enforces
+ * The lender's payment rules (see {@link io.borrowerportal.settings.PaymentSettings}), as pure functions, so the service enforces
  * exactly what the form shows. Each refusal says what is wrong and what the customer can do instead.
  */
 final class PaymentRules {

@@ -1,6 +1,6 @@
 package io.borrowerportal.settings;
 
-/** What an AutoPay pays each time it runs (PRODUCT.md "AutoPay"). */
+/** What an AutoPay pays each time it runs. */
 public enum AutoPayAmountType {
     /** The loan's contract installment (the level payment), whatever is due. */
     SCHEDULED_PAYMENT("Scheduled payment amount"),

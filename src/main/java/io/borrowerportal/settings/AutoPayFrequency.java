@@ -1,6 +1,6 @@
 package io.borrowerportal.settings;
 
-/** How often an AutoPay pays (PRODUCT.md "AutoPay"); the lender picks which ones customers are offered. */
+/** How often an AutoPay pays; the lender picks which ones customers are offered. */
 public enum AutoPayFrequency {
     ONE_TIME("One time"),
     WEEKLY("Weekly"),

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The lender's AutoPay rules (PRODUCT.md "AutoPay"). The AutoPay service enforces every one of them;
+ * The lender's AutoPay rules, set in the admin settings. The AutoPay service enforces every one of them;
  * the website only hides what is not allowed.
  *
  * @param enabled              the AutoPay tab and the daily AutoPay run

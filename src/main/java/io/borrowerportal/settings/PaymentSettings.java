@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The lender's payment rules (PRODUCT.md "Payments"). The payment service enforces every one of them;
+ * The lender's payment rules, set in the admin settings. The payment service enforces every one of them;
  * the website only hides what is not allowed.
  *
  * @param enabled           the Payments section and the "Make a Payment" button

@@ -1,6 +1,6 @@
 package io.borrowerportal.settings;
 
-/** The kinds of one-time payment a lender may offer on the website (PRODUCT.md "Payments"). */
+/** The kinds of one-time payment a lender may offer on the website. */
 public enum PaymentType {
     /** Whatever brings the loan current through the next due date. */
     AMOUNT_DUE("Amount due"),

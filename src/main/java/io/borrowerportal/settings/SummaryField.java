@@ -1,6 +1,6 @@
 package io.borrowerportal.settings;
 
-/** The Summary fields a lender can show or hide (PRODUCT.md, "Summary"). */
+/** The Summary fields a lender can show or hide. */
 public enum SummaryField {
     AMOUNT_DUE("Amount due"),
     DAYS_PAST_DUE("Days past due"),

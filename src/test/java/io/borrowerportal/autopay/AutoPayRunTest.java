@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The daily AutoPay run on MariaDB in CI: PRODUCT.md's runtime rules in order, business days, and each
+ * The daily AutoPay run on MariaDB in CI: the runtime rules in order ({@link AutoPayDecision}), business days, and each
  * AutoPay and due date paid exactly once whatever happens to the run (a rerun, a crash halfway, two at once).
  * Each test checks its own AutoPays; others in the shared database may run alongside.
  */

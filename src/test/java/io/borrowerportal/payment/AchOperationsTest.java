@@ -307,7 +307,7 @@ class AchOperationsTest extends ServiceTest {
 
         assertThat(stored(due.confirmationNumber()).status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(stored(notYet.confirmationNumber()).status()).isEqualTo(PaymentStatus.PENDING);
-        // A settled bank payment can still be returned (PRODUCT.md: returns come after settlement too).
+        // A settled bank payment can still be returned (a bank may return a debit after it settled).
         assertThat(SystemTask.call(() -> ach.recordReturn(due.confirmationNumber(), "R10")).applied()).hasSize(1);
     }
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The lender's limits and fee rules as pure functions (PRODUCT.md "Payments", "Money rules"). */
+/** The lender's limits and fee rules as pure functions (amounts, fees and dates the lender sets). */
 class PaymentRulesTest {
 
     private static final String PHONE = "1-800-555-0100";

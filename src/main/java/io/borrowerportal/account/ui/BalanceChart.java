@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * The principal balance over time as a self-contained SVG: the actual balance from the ledger as a
  * solid step line, the forecast as a dashed line down to zero. Drawn on the server because a
- * JavaScript chart library would need a front-end bundle, which this project cannot build (STACK.md).
+ * JavaScript chart library would need a front-end bundle, which this project does not build (docs/decisions/001-modules-and-boundaries.md).
  *
  * <p>The SVG uses a 720x300 viewBox with width 100%, so it scales to any container. Colours come from
  * presentation attributes, which a stylesheet rule on the {@code chart-*} classes overrides; the chart
