@@ -56,13 +56,13 @@ public final class LockedAccounts {
                 held.account().title(), figures));
     }
 
-    /** Posts a payment (and its convenience fee) on one of the locked accounts, as {@link LedgerPosting#postPayment}. */
+    /** Posts a payment (and its convenience fee) on one of the locked accounts, split by the ledger's waterfall. */
     public LedgerPosting.PostedPayment postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount,
                                                    PaymentKind kind, BigDecimal convenienceFee, String description) {
         return post(held(loanNumber), applyDate, amount, kind, convenienceFee, description);
     }
 
-    /** As {@link LedgerPosting#postPaymentUpToPayoff}: never more than is owed; null when nothing is. */
+    /** As {@link #postPayment}, but never more than is owed; null when nothing is. */
     public LedgerPosting.PostedPayment postPaymentUpToPayoff(String loanNumber, LocalDate applyDate, BigDecimal amount,
                                                              PaymentKind kind, BigDecimal convenienceFee,
                                                              String description) {
