@@ -1,5 +1,6 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.customer.CustomerSummary;
@@ -74,7 +75,7 @@ class AutoPayNotices {
 
     /** @param estimate what the payment will be with today's figures, or null when nothing would be due then */
     void reminder(AutoPay autopay, BigDecimal estimate, BigDecimal fee) {
-        String day = AutoPayWording.day(autopay.nextProcessDate());
+        String day = Dates.day(autopay.nextProcessDate());
         String what = estimate == null
                 ? "AutoPay is due to pay loan " + autopay.loanNumber() + " on " + day + " from " + autopay.methodLabel()
                 + ". With the loan as it stands today nothing would be due then, so no payment would be made.\n"
@@ -94,7 +95,7 @@ class AutoPayNotices {
                 + "Schedule: " + AutoPayWording.schedule(autopay.frequency(), autopay.startDate(),
                 autopay.lastDayOfMonth(), autopay.numberOfPayments()) + "\n"
                 + "Amount: " + AutoPayWording.capitalized(AutoPayWording.amount(autopay.amountType(), autopay.fixedAmount(), null)) + "\n"
-                + (autopay.nextProcessDate() == null ? "" : "Next payment: " + AutoPayWording.day(autopay.nextProcessDate()) + "\n")
+                + (autopay.nextProcessDate() == null ? "" : "Next payment: " + Dates.day(autopay.nextProcessDate()) + "\n")
                 + "Status: " + autopay.status().label() + "\n\n"
                 + "Questions? Call " + website.supportPhone() + " or write to " + website.supportEmail() + ".\n"
                 + website.lenderName();

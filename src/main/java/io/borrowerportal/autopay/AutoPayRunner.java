@@ -1,5 +1,6 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.LoanFigures;
@@ -302,7 +303,7 @@ class AutoPayRunner {
             }
             runRows.add(AutoPayRun.row(autopay.id(), autopay.nextDueDate(), autopay.nextProcessDate(),
                     AutoPayRun.Outcome.SKIPPED, null, null, "AutoPay did not run on this date; the later date of "
-                            + AutoPayWording.day(AutoPaySchedule.processDate(following)) + " was paid instead.",
+                            + Dates.day(AutoPaySchedule.processDate(following)) + " was paid instead.",
                     clock.instant()));
             autopay.advance(false, clock.instant());
         }
@@ -345,7 +346,7 @@ class AutoPayRunner {
             }
             case REFUSED -> {
                 tally.notPaid++;
-                notices.notPaid(autopay, AutoPayWording.day(processDate), outcome.note());
+                notices.notPaid(autopay, Dates.day(processDate), outcome.note());
                 autopay.advance(false, now);
                 if (autopay.status() == AutoPayStatus.COMPLETED) {
                     ended(autopay);
@@ -359,7 +360,7 @@ class AutoPayRunner {
             case METHOD_UNUSABLE -> {
                 tally.suspended++;
                 autopay.moveTo(AutoPayStatus.SUSPENDED, outcome.note() + " The payment of "
-                        + AutoPayWording.day(processDate) + " was not made.", now);
+                        + Dates.day(processDate) + " was not made.", now);
                 autopayLog.record(autopay, AutoPayEvent.Action.SUSPENDED, autopay.statusReason());
                 notices.suspended(autopay);
             }

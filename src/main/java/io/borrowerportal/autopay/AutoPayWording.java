@@ -24,18 +24,14 @@ public final class AutoPayWording {
     private AutoPayWording() {
     }
 
-    public static String day(LocalDate date) {
-        return Dates.LONG.format(date);
-    }
-
     /** "Monthly on the 25th, from December 25, 2026, until the loan is paid off". */
     public static String schedule(AutoPayFrequency frequency, LocalDate start, boolean lastDayOfMonth, Integer payments) {
         String when = switch (frequency) {
-            case ONE_TIME -> "Once, on " + day(start);
-            case WEEKLY -> "Every week on " + weekday(start) + ", from " + day(start);
-            case BIWEEKLY -> "Every two weeks on " + weekday(start) + ", from " + day(start);
-            case SEMI_MONTHLY -> "Twice a month, on " + semiMonthlyDays(start, lastDayOfMonth) + ", from " + day(start);
-            case MONTHLY -> "Monthly on " + monthlyDay(start, lastDayOfMonth) + ", from " + day(start);
+            case ONE_TIME -> "Once, on " + Dates.day(start);
+            case WEEKLY -> "Every week on " + weekday(start) + ", from " + Dates.day(start);
+            case BIWEEKLY -> "Every two weeks on " + weekday(start) + ", from " + Dates.day(start);
+            case SEMI_MONTHLY -> "Twice a month, on " + semiMonthlyDays(start, lastDayOfMonth) + ", from " + Dates.day(start);
+            case MONTHLY -> "Monthly on " + monthlyDay(start, lastDayOfMonth) + ", from " + Dates.day(start);
         };
         if (frequency == AutoPayFrequency.ONE_TIME) {
             return when;
