@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +27,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Vaadin's default for an address that is no route is denyAll: a signed-in user then gets an empty
+        // 403 from the filter chain instead of the portal's own page. Signed in, such an address reaches the
+        // router, which answers NotFoundView with 404, as it does for a route the user may not open; signed
+        // out, it leads to the sign-in page like every other address (decision 006).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated)
                 .addLogoutHandler(signInAuditor));
         return http.build();
     }
