@@ -40,8 +40,10 @@ class AutoPayScheduleTest {
         assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.MONTHLY, of(2027, 4, 29)))
                 .contains("start on the last day of a month");
         assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.SEMI_MONTHLY, of(2027, 4, 15))).isNull();
-        assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.SEMI_MONTHLY, of(2027, 4, 20))).isNotNull();
-        assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.WEEKLY, of(2027, 4, 30))).isNotNull();
+        assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.SEMI_MONTHLY, of(2027, 4, 20)))
+                .contains("start on the first of the two days (the 1st to the 15th) or on the last day of a month");
+        assertThat(AutoPaySchedule.lastDayOfMonthProblem(AutoPayFrequency.WEEKLY, of(2027, 4, 30)))
+                .isEqualTo("Only monthly and twice-a-month AutoPays can pay on the last day of the month.");
     }
 
     @Test

@@ -154,6 +154,16 @@ abstract class AutoPayTestSupport extends ServiceTest {
         return n == null ? 0 : n;
     }
 
+    /**
+     * What the runs recorded for one AutoPay, by due date: PAID, SKIPPED, ENDED or FAILED. A run's report counts
+     * every AutoPay due in the shared database, other tests' too; this is the test's own. An AutoPay a run could
+     * not process (an error, retried next run) has no row for that date.
+     */
+    List<String> runOutcomes(String reference) {
+        return jdbc.queryForList("select r.outcome from autopay_runs r join autopays a on a.id = r.autopay_id "
+                + "where a.reference = ? order by r.due_date", String.class, reference);
+    }
+
     List<OutboxMessage> mailTo(String email) {
         return SystemTask.call(() -> mailer.recent(email, 50));
     }

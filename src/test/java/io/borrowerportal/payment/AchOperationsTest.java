@@ -35,7 +35,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -313,10 +312,14 @@ class AchOperationsTest extends ServiceTest {
 
     @Test
     void staff_may_export_and_a_customer_may_not() {
+        Borrower b = PaymentFixtures.borrower(customers, servicing, "ach-staff");
+        PaymentSummary paid = bankPayment(b, bankProfile(b), "19.00");
         SignIn.as(users, "staff@example.com");
-        Optional<AchFileSummary> file = ach.exportPending();
-        file.ifPresent(f -> assertThat(f.createdBy()).isEqualTo("staff@example.com"));
-        assertThat(ach.recentFiles()).isNotNull();
+        AchFileSummary file = ach.exportPending().orElseThrow();
+        assertThat(file.createdBy()).isEqualTo("staff@example.com");
+        assertThat(stored(paid.confirmationNumber()).achFileId()).isEqualTo(file.id());
+        assertThat(ach.recentFiles()).as("newest first").first()
+                .satisfies(f -> assertThat(f.id()).isEqualTo(file.id()));
 
         SignIn.as(users, "jane.borrower@example.com");
         assertThatThrownBy(() -> ach.exportPending()).isInstanceOf(AccessDeniedException.class);
