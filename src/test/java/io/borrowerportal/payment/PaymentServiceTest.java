@@ -62,7 +62,7 @@ class PaymentServiceTest extends ServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    AchOperations ach;
+    PaymentProcessing processing;
     @Autowired
     PaymentLifecycle lifecycle;
     @Autowired
@@ -192,7 +192,7 @@ class PaymentServiceTest extends ServiceTest {
         assertThat(after.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(after.statusReason()).contains("not charged");
         assertThat(figures(b.loanNumber()).payoffAmount()).isEqualByComparingTo(before.payoffAmount());
-        assertThat(SystemTask.call(ach::reconcileProcessing)).isGreaterThanOrEqualTo(0);
+        assertThat(SystemTask.call(processing::reconcileProcessing)).isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -321,13 +321,13 @@ class PaymentServiceTest extends ServiceTest {
         jdbc.update("update payments set process_date = ?, apply_date = ? where confirmation_number in (?, ?)",
                 TODAY, TODAY, byCard.confirmationNumber(), byBank.confirmationNumber());
 
-        assertThat(SystemTask.call(ach::processScheduled)).isGreaterThanOrEqualTo(2);
+        assertThat(SystemTask.call(processing::processScheduled)).isGreaterThanOrEqualTo(2);
 
         assertThat(service.payment(b.loanNumber(), byCard.confirmationNumber()).status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(service.payment(b.loanNumber(), byBank.confirmationNumber()).status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(figures(b.loanNumber()).payoffAmount())
                 .isEqualByComparingTo(before.payoffAmount().subtract(new BigDecimal("83.00")));
-        assertThat(SystemTask.call(ach::processScheduled)).isZero();
+        assertThat(SystemTask.call(processing::processScheduled)).isZero();
     }
 
     @Test

@@ -21,16 +21,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Money;
+import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.AchFileSummary;
-import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.AchReturns;
 import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ReturnImportResult;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,8 @@ import java.util.Optional;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class PaymentOperationsView extends Div {
 
+    private static final Logger log = LoggerFactory.getLogger(PaymentOperationsView.class);
+
     /** Returns files are a few hundred lines; anything near this size is not one. */
     static final int MAX_RETURNS_FILE_BYTES = 5 * 1024 * 1024;
     static final String NOTHING_PENDING = "No bank payments are waiting.";
@@ -51,7 +55,8 @@ class PaymentOperationsView extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
 
-    private final AchOperations operations;
+    private final AchExport export;
+    private final AchReturns returns;
     private final Clock clock;
 
     private final Paragraph exportResult = new Paragraph();
@@ -67,8 +72,9 @@ class PaymentOperationsView extends Div {
     private final Div recordError = alert("record-error");
     private final Div recordResult = new Div();
 
-    PaymentOperationsView(AchOperations operations, Clock clock) {
-        this.operations = operations;
+    PaymentOperationsView(AchExport export, AchReturns returns, Clock clock) {
+        this.export = export;
+        this.returns = returns;
         this.clock = clock;
         addClassName("payment-operations");
         add(new H1("Payments operations"));
@@ -79,7 +85,7 @@ class PaymentOperationsView extends Div {
     private Section bankFileSection() {
         Section section = section("ach-export", "Bank file (ACH)");
         section.add(new Paragraph("Writes every pending bank payment due by today into one NACHA file for the bank. "
-                + "A payment goes into one file only."));
+                + "A payment goes into one file only, and settles only once its file was delivered."));
         Button export = new Button("Export pending bank payments now", click -> {
             try {
                 exportPending();
@@ -105,6 +111,7 @@ class PaymentOperationsView extends Div {
         files.addColumn(AchFileSummary::createdBy).setHeader("Written by").setAutoWidth(true);
         files.addColumn(f -> MOMENT.format(f.createdAt().atZone(clock.getZone()))).setHeader("Written at")
                 .setAutoWidth(true);
+        files.addColumn(f -> f.state().label()).setHeader("Delivery").setAutoWidth(true);
         files.setAllRowsVisible(true);
         noFiles.setId("no-ach-files");
         section.add(export, exportError, exportResult, new H3("Recent files"), files, noFiles);
@@ -162,20 +169,24 @@ class PaymentOperationsView extends Div {
     private void exportPending() {
         clearError(exportError);
         try {
-            Optional<AchFileSummary> written = operations.exportPending();
+            Optional<AchFileSummary> written = export.exportPending();
             exportResult.setText(written.map(PaymentOperationsView::describe).orElse(NOTHING_PENDING));
             exportResult.setVisible(true);
-            refreshFiles();
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // Each carries a message an operator can act on (too many files today, a payment changed, the
-            // folder, a field the bank's format cannot hold).
+        } catch (PaymentRefusedException e) {
+            // Written for staff: too many files today, a payment changed meanwhile, the outbox folder.
             exportResult.setVisible(false);
             showError(exportError, "The bank file was not written. " + e.getMessage());
         } catch (DataIntegrityViolationException e) {
             exportResult.setVisible(false);
             showError(exportError, "The bank file was not written: another export ran at the same moment. "
                     + "Look at the files below, then export again if payments are still waiting.");
+        } catch (RuntimeException e) {
+            log.error("ACH export failed", e);
+            exportResult.setVisible(false);
+            showError(exportError, "The bank file was not written, and no payment was marked sent. "
+                    + "The details are in the server log.");
         }
+        refreshFiles();
     }
 
     /** The upload's path, apart from reading the bytes, so the handling can be tested without a browser. */
@@ -183,11 +194,18 @@ class PaymentOperationsView extends Div {
         clearError(importError);
         importResult.removeAll();
         try {
-            show(importResult, operations.importReturns(content), "No returns were in the file.");
+            show(importResult, returns.importReturns(content), "No returns were in the file.");
         } catch (PaymentRefusedException e) {
             showError(importError, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Returns file import failed", e);
+            showError(importError, "The returns file could not be imported completely. Returns already applied stay "
+                    + "applied; import the file again to apply the rest (a return seen twice is skipped). The details "
+                    + "are in the server log.");
         }
     }
+
+
 
     private void recordReturn() {
         clearError(recordError);
@@ -196,7 +214,7 @@ class PaymentOperationsView extends Div {
         returnCode.setInvalid(false);
         ReturnCode code = returnCode.getValue();
         try {
-            ReturnImportResult result = operations.recordReturn(confirmation.getValue(), code == null ? null : code.name());
+            ReturnImportResult result = returns.recordReturn(confirmation.getValue(), code == null ? null : code.name());
             show(recordResult, result, "Nothing was recorded.");
             if (!result.applied().isEmpty()) {
                 confirmation.clear();
@@ -213,16 +231,20 @@ class PaymentOperationsView extends Div {
     }
 
     private void refreshFiles() {
-        List<AchFileSummary> recent = operations.recentFiles();
+        List<AchFileSummary> recent = export.recentFiles();
         files.setItems(recent);
         files.setVisible(!recent.isEmpty());
         noFiles.setVisible(recent.isEmpty());
     }
 
     private static String describe(AchFileSummary file) {
-        return "File " + file.fileName() + " written: " + file.entryCount()
+        String written = "File " + file.fileName() + " written: " + file.entryCount()
                 + (file.entryCount() == 1 ? " debit, " : " debits, ") + Money.format(file.totalDebit());
+        return file.state().delivered() ? written + ", and delivered to the bank's folder."
+                : written + ", but not delivered yet. It is delivered on the next run; its payments do not settle "
+                + "until then.";
     }
+
 
     private static void show(Div target, ReturnImportResult result, String whenEmpty) {
         target.getElement().setAttribute("role", "status");

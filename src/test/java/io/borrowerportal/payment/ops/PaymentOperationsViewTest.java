@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
-import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.SystemTask;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class PaymentOperationsViewTest extends ViewTest {
     private static final String MALFORMED_RETURNS = "trace,code\n021000020000001,R01\n12345,R01\n";
 
     @Autowired
-    AchOperations achOperations;
+    AchExport achExport;
 
     @Test
     @WithUserDetails("staff@example.com")
@@ -54,7 +54,7 @@ class PaymentOperationsViewTest extends ViewTest {
     @WithUserDetails("staff@example.com")
     void exporting_with_nothing_pending_says_no_bank_payments_are_waiting() {
         // Other tests may leave bank payments pending in the shared database: send those first.
-        SystemTask.call(achOperations::exportPending);
+        SystemTask.call(achExport::exportPending);
         navigate(PaymentOperationsView.class);
         assertThat($(Paragraph.class).withId("export-result").exists()).isFalse();
         test($(Button.class).id("export-pending")).click();
