@@ -18,11 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.AchFileSummary;
+import io.borrowerportal.payment.AchProperties;
 import io.borrowerportal.payment.AchReturns;
 import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ReturnImportResult;
@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,15 +49,16 @@ class PaymentOperationsView extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentOperationsView.class);
 
-    /** Returns files are a few hundred lines; anything near this size is not one. */
-    static final int MAX_RETURNS_FILE_BYTES = 5 * 1024 * 1024;
     static final String NOTHING_PENDING = "No bank payments are waiting.";
+    static final String UPLOAD_FAILED = "The file did not arrive whole, so nothing was imported. Choose it again.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
 
     private final AchExport export;
     private final AchReturns returns;
+    /** Returns files are a few hundred lines; anything near this size ({@code portal.ach.returns-file-max-size}) is not one. */
+    private final DataSize returnsFileMaxSize;
     private final Clock clock;
 
     private final Paragraph exportResult = new Paragraph();
@@ -72,9 +74,10 @@ class PaymentOperationsView extends Div {
     private final Div recordError = alert("record-error");
     private final Div recordResult = new Div();
 
-    PaymentOperationsView(AchExport export, AchReturns returns, Clock clock) {
+    PaymentOperationsView(AchExport export, AchReturns returns, AchProperties properties, Clock clock) {
         this.export = export;
         this.returns = returns;
+        this.returnsFileMaxSize = properties.returnsFileMaxSize();
         this.clock = clock;
         addClassName("payment-operations");
         add(new H1("Payments operations"));
@@ -123,19 +126,15 @@ class PaymentOperationsView extends Div {
         section.add(new Paragraph("The bank's returns file, as NACHA (.ach, .txt) or as CSV with a trace number and a "
                 + "return code on each line. Each return reverses its payment, charges the NSF fee and tells the customer. "
                 + "A file with a line that cannot be read is refused whole."));
-        InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> importReturns(decode(bytes))) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_RETURNS_FILE_BYTES;
-            }
-        };
-        Upload upload = new Upload(handler);
+        // Counted on the server as the bytes arrive: the browser's own size check is a courtesy, not a limit.
+        Upload upload = new Upload(new BoundedUploadHandler(returnsFileMaxSize.toBytes(),
+                bytes -> importReturns(decode(bytes)), this::returnsFileTooLarge, this::uploadFailed));
         upload.setId("returns-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_RETURNS_FILE_BYTES);
+        upload.setMaxFileSize((int) returnsFileMaxSize.toBytes());
         upload.setAcceptedFileTypes(".txt", ".csv", ".ach");
         upload.addFileRejectedListener(rejected -> showError(importError, rejected.getErrorMessage()
-                + " Choose a .txt, .csv or .ach file of at most 5 MB."));
+                + " Choose a .txt, .csv or .ach file of at most " + size(returnsFileMaxSize) + "."));
         // Finished files stay listed otherwise, and a second file would be refused by setMaxFiles(1).
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         importResult.setId("import-result");
@@ -205,7 +204,16 @@ class PaymentOperationsView extends Div {
         }
     }
 
+    private void returnsFileTooLarge() {
+        importResult.removeAll();
+        showError(importError, "The file is larger than " + size(returnsFileMaxSize) + ", so it was not read. "
+                + "A bank's returns file is a few kilobytes: check that you chose the returns file.");
+    }
 
+    private void uploadFailed() {
+        importResult.removeAll();
+        showError(importError, UPLOAD_FAILED);
+    }
 
     private void recordReturn() {
         clearError(recordError);
@@ -245,6 +253,14 @@ class PaymentOperationsView extends Div {
                 + "until then.";
     }
 
+    /** "5 MB", "512 KB": a limit as staff read it. */
+    static String size(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
+    }
 
     private static void show(Div target, ReturnImportResult result, String whenEmpty) {
         target.getElement().setAttribute("role", "status");

@@ -13,14 +13,26 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.borrowerportal.payment.AchExport;
+import io.borrowerportal.payment.AchProperties;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +43,8 @@ class PaymentOperationsViewTest extends ViewTest {
 
     @Autowired
     AchExport achExport;
+    @Autowired
+    AchProperties properties;
 
     @Test
     @WithUserDetails("staff@example.com")
@@ -82,6 +96,95 @@ class PaymentOperationsViewTest extends ViewTest {
                 .upload("returns.csv", "text/csv", MALFORMED_RETURNS.getBytes(StandardCharsets.US_ASCII));
         Div error = $(Div.class).id("import-error");
         assertThat(error.getText()).contains("Line 3:");
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void a_returns_file_above_the_limit_is_refused_with_a_clear_message() {
+        navigate(PaymentOperationsView.class);
+        byte[] oversized = new byte[(int) properties.returnsFileMaxSize().toBytes() + 1];
+        Arrays.fill(oversized, (byte) '9');
+
+        test($(Upload.class).id("returns-upload")).upload("returns.csv", "text/csv", oversized);
+
+        assertThat($(Div.class).id("import-error").getText()).isEqualTo("The file is larger than 5 MB, so it was not "
+                + "read. A bank's returns file is a few kilobytes: check that you chose the returns file.");
+        assertThat($(Div.class).id("import-result").getChildren()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void the_upload_stops_reading_at_the_limit_whatever_the_request_says_about_its_size() throws IOException {
+        navigate(PaymentOperationsView.class);
+        long limit = properties.returnsFileMaxSize().toBytes();
+        AtomicLong read = new AtomicLong();
+        // A body that never ends, from a request that declares no length.
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read.incrementAndGet();
+                return '9';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) '9');
+                read.addAndGet(length);
+                return length;
+            }
+        };
+
+        returnsUploadHandler().handleUploadRequest(upload(-1, endless));
+        roundTrip();
+
+        assertThat(read.get()).as("stopped at the limit, not at the end").isBetween(limit + 1, limit + 64 * 1024);
+        assertThat($(Div.class).id("import-error").getText()).startsWith("The file is larger than 5 MB");
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void an_upload_that_breaks_off_shows_no_exception_text_or_server_path() throws IOException {
+        navigate(PaymentOperationsView.class);
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Connection reset reading /srv/portal/tmp/upload-123");
+            }
+        };
+
+        returnsUploadHandler().handleUploadRequest(upload(100, broken));
+        roundTrip();
+
+        assertThat($(Div.class).id("import-error").getText()).isEqualTo(PaymentOperationsView.UPLOAD_FAILED)
+                .doesNotContain("/srv").doesNotContain("Connection reset");
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void a_line_quoted_from_a_file_that_is_no_returns_file_is_cut_to_80_characters() {
+        PaymentOperationsView view = navigate(PaymentOperationsView.class);
+        view.importReturns("1" + "x".repeat(100_000) + "\n");
+        String error = $(Div.class).id("import-error").getText();
+        assertThat(error).isEqualTo("The returns file could not be read: Line 1: expected a trace number and a return "
+                + "code separated by a comma, but found '1" + "x".repeat(78) + "…'");
+    }
+
+    /** The handler the upload component posts to, as the browser reaches it. */
+    private UploadHandler returnsUploadHandler() {
+        String target = $(Upload.class).id("returns-upload").getElement().getAttribute("target");
+        return (UploadHandler) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(StreamResourceRegistry.ElementStreamResource.class, URI.create(target)).orElseThrow()
+                .getElementRequestHandler();
+    }
+
+    private UploadEvent upload(long declaredLength, InputStream body) {
+        return new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), VaadinSession.getCurrent(),
+                "returns.csv", declaredLength, "text/csv", $(Upload.class).id("returns-upload").getElement(), null) {
+            @Override
+            public InputStream getInputStream() {
+                return body;
+            }
+        };
     }
 
     @Test
