@@ -61,8 +61,10 @@ import java.util.function.Supplier;
 public final class PortalBenchmark {
 
     static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    static final String MARIADB_URL = MARIADB_SERVER + "portal_bench";
-    static final String H2_URL = "jdbc:h2:mem:portal_bench;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    /** {@code -Dportal.bench.db.name}: the benchmark cleans its database, so two work trees on one server use two. */
+    static final String DATABASE_NAME = databaseName();
+    static final String MARIADB_URL = MARIADB_SERVER + DATABASE_NAME;
+    static final String H2_URL = "jdbc:h2:mem:" + DATABASE_NAME + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     /** The business date: ten years into the benchmark's thirty-year loan. */
     static final LocalDate TODAY = LocalDate.parse("2036-06-15");
     static final double SUMMARY_GOAL_MS = 5.0;
@@ -281,12 +283,20 @@ public final class PortalBenchmark {
     static String database() {
         try (Connection connection = DriverManager.getConnection(MARIADB_SERVER, "root", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS portal_bench CHARACTER SET utf8mb4");
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE_NAME + " CHARACTER SET utf8mb4");
             return "MariaDB " + connection.getMetaData().getDatabaseProductVersion() + " (" + MARIADB_URL + ")";
         } catch (SQLException e) {
             System.out.println("MariaDB at " + MARIADB_SERVER + " is not reachable (" + e.getMessage() + "); using H2");
             return "H2 in-memory (" + H2_URL + ")";
         }
+    }
+
+    private static String databaseName() {
+        String name = System.getProperty("portal.bench.db.name", "portal_bench");
+        if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IllegalStateException("portal.bench.db.name must be lower-case letters, digits and _: " + name);
+        }
+        return name;
     }
 
     private static void warmUp(int calls, Supplier<?> call) {
