@@ -12,6 +12,7 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.notification.OutboxMessage;
 import io.borrowerportal.payment.AchExport;
+import io.borrowerportal.payment.AchProperties;
 import io.borrowerportal.payment.AchReturns;
 import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentProcessing;
@@ -56,6 +57,8 @@ class AutoPayRunTest extends AutoPayTestSupport {
 
     @Autowired
     AchExport achExport;
+    @Autowired
+    AchProperties achProperties;
     @Autowired
     AchReturns achReturns;
     @Autowired
@@ -186,7 +189,7 @@ class AutoPayRunTest extends AutoPayTestSupport {
         String confirmation = autopayPayments(c, autopay.reference()).getFirst().confirmationNumber();
 
         var file = SystemTask.call(achExport::exportPending).orElseThrow();
-        String content = java.nio.file.Files.readString(java.nio.file.Path.of("target/ach-outbox", file.fileName()));
+        String content = java.nio.file.Files.readString(java.nio.file.Path.of(achProperties.outboxDir(), file.fileName()));
         String entry = content.lines().filter(l -> l.startsWith("6") && l.contains(confirmation)).findFirst().orElseThrow();
         assertThat(entry.substring(76, 78)).as("WEB payment type code").isEqualTo("R ");
     }
