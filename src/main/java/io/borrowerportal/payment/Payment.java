@@ -22,6 +22,8 @@ import java.util.Set;
 /**
  * One payment from its submission to its end. Money never changes here: the ledger holds what was
  * applied ({@code ledgerEntryId}), and a return reverses that entry instead of editing this row's amount.
+ * Each change of state is a named transition below; the one exception is being marked sent in an ACH file,
+ * which the export does for a whole file in bulk SQL with the same checks (see {@link AchExport}, decision 010).
  */
 @Entity
 @Table(name = "payments")
@@ -169,11 +171,19 @@ class Payment {
         move(PaymentStatus.COMPLETED, reason, note, timeline);
     }
 
-    /** A bank debit with no return by its settlement date. */
-    void settle(String note, PaymentTimeline timeline) {
+    /** A bank debit with no return by its settlement date, in a file the bank was given. */
+    void settle(AchFile file, String note, PaymentTimeline timeline) {
         require(PaymentStatus.PENDING, "settled");
         if (achFileId == null) {
             throw new IllegalStateException("Payment " + confirmationNumber + " was never sent to the bank");
+        }
+        if (file == null || !achFileId.equals(file.id())) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " is not in ACH file "
+                    + (file == null ? null : file.fileName()));
+        }
+        if (!file.state().delivered()) {
+            throw new IllegalStateException("Payment " + confirmationNumber + " is in ACH file " + file.fileName()
+                    + ", which is " + file.state() + ": the bank has not been given it, so it cannot settle");
         }
         move(PaymentStatus.COMPLETED, null, note, timeline);
     }
@@ -201,19 +211,6 @@ class Payment {
         require(PaymentStatus.SCHEDULED, "lowered");
         this.amount = newAmount;
         this.convenienceFee = newFee;
-        this.updatedAt = timeline.now();
-        timeline.record(this, status, note);
-    }
-
-    /** Marked sent in an ACH file: the debit settles on {@code settles} unless the bank returns it. */
-    void exported(long fileId, String trace, LocalDate settles, String note, PaymentTimeline timeline) {
-        require(PaymentStatus.PENDING, "sent to the bank");
-        if (achFileId != null) {
-            throw new IllegalStateException("Payment " + confirmationNumber + " is already in an ACH file");
-        }
-        this.achFileId = fileId;
-        this.traceNumber = trace;
-        this.settlesOn = settles;
         this.updatedAt = timeline.now();
         timeline.record(this, status, note);
     }

@@ -22,12 +22,17 @@ class PaymentJobs {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentJobs.class);
 
-    private final AchOperations operations;
+    private final AchExport export;
+    private final AchDelivery delivery;
+    private final PaymentProcessing processing;
     private final SettingsService settings;
     private final Clock clock;
 
-    PaymentJobs(AchOperations operations, SettingsService settings, Clock clock) {
-        this.operations = operations;
+    PaymentJobs(AchExport export, AchDelivery delivery, PaymentProcessing processing, SettingsService settings,
+                Clock clock) {
+        this.export = export;
+        this.delivery = delivery;
+        this.processing = processing;
         this.settings = settings;
         this.clock = clock;
     }
@@ -35,23 +40,33 @@ class PaymentJobs {
     /**
      * From the cut-off on, every minute of a business day: whatever bank debit is due by today and not yet
      * sent goes into a file (usually one file a day; a staff export earlier in the day does not stop it).
-     * Payments made after the cut-off are due the next business day, so they wait for tomorrow's file.
+     * Payments made after the cut-off are due the next business day, so they wait for tomorrow's file. Before
+     * the cut-off, a file an earlier run could not deliver (a staff export whose rename failed) is delivered.
      */
     @Scheduled(cron = "0 * * * * *")
     @SchedulerLock(name = "ach-export", lockAtMostFor = "PT10M")
     void exportAtCutoff() {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!BusinessCalendar.isBusinessDay(now.toLocalDate()) || now.toLocalTime().isBefore(settings.current().cutoffTime())) {
+            delivery.deliverUndelivered();
             return;
         }
-        SystemTask.run(() -> operations.exportPending().ifPresent(file ->
-                log.info("ACH file {} written: {} debits, total {}", file.fileName(), file.entryCount(), file.totalDebit())));
+        SystemTask.run(() -> export.exportPending().ifPresent(file ->
+                log.info("ACH file {} written: {} debits, total {}, {}", file.fileName(), file.entryCount(),
+                        file.totalDebit(), file.state())));
+    }
+
+    /** Delivered files past {@code portal.ach.retention} are deleted from the outbox (they hold account numbers). */
+    @Scheduled(cron = "0 45 3 * * *")
+    @SchedulerLock(name = "ach-retention", lockAtMostFor = "PT30M")
+    void purgeDeliveredFiles() {
+        delivery.purgeDelivered();
     }
 
     @Scheduled(cron = "0 */5 * * * *")
     @SchedulerLock(name = "scheduled-payments", lockAtMostFor = "PT30M")
     void processScheduled() {
-        int count = SystemTask.call(operations::processScheduled);
+        int count = SystemTask.call(processing::processScheduled);
         if (count > 0) {
             log.info("Processed {} scheduled payments", count);
         }
@@ -60,13 +75,13 @@ class PaymentJobs {
     @Scheduled(cron = "30 */2 * * * *")
     @SchedulerLock(name = "card-reconcile", lockAtMostFor = "PT10M")
     void reconcile() {
-        SystemTask.call(operations::reconcileProcessing);
+        SystemTask.call(processing::reconcileProcessing);
     }
 
     @Scheduled(cron = "0 15 * * * *")
     @SchedulerLock(name = "ach-settlement", lockAtMostFor = "PT30M")
     void settle() {
-        int count = SystemTask.call(operations::settleDue);
+        int count = SystemTask.call(processing::settleDue);
         if (count > 0) {
             log.info("Settled {} bank payments", count);
         }

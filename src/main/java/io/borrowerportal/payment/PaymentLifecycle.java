@@ -55,6 +55,7 @@ class PaymentLifecycle {
             + "We will check again shortly; you will not be charged twice.";
 
     private final PaymentRepository payments;
+    private final AchFileRepository files;
     private final PaymentMethods methods;
     private final LedgerPosting posting;
     private final PaymentGateway gateway;
@@ -65,10 +66,11 @@ class PaymentLifecycle {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentLifecycle(PaymentRepository payments, PaymentMethods methods, LedgerPosting posting, PaymentGateway gateway,
+    PaymentLifecycle(PaymentRepository payments, AchFileRepository files, PaymentMethods methods, LedgerPosting posting, PaymentGateway gateway,
                      SettingsService settings, PaymentNotices notices, ActorAudit audit, PaymentTimeline timeline,
                      PlatformTransactionManager transactions, Clock clock) {
         this.payments = payments;
+        this.files = files;
         this.methods = methods;
         this.posting = posting;
         this.gateway = gateway;
@@ -414,7 +416,12 @@ class PaymentLifecycle {
             Payment payment = payments.lock(paymentId).orElseThrow();
             if (payment.status() == PaymentStatus.PENDING && payment.settlesOn() != null
                     && !payment.settlesOn().isAfter(LocalDate.now(clock))) {
-                payment.settle("Settled: the bank did not return the debit.", timeline);
+                AchFile file = files.findById(payment.achFileId()).orElse(null);
+                if (file == null || !file.state().delivered()) {
+                    // Never settled: the bank was not given the debit (yet). The query asks for delivered files only.
+                    return;
+                }
+                payment.settle(file, "Settled: the bank did not return the debit.", timeline);
                 audit.record(payment.customerId(), payment.loanNumber(), AuditAction.PAYMENT_COMPLETED,
                         payment.confirmationNumber() + " settled");
             }

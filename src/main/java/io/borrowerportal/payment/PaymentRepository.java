@@ -4,6 +4,7 @@ import io.borrowerportal.paymentprofile.PaymentChannel;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +70,19 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     List<Long> unsentIds(@Param("channel") PaymentChannel channel, @Param("status") PaymentStatus status,
                          @Param("date") LocalDate date);
 
-    @Query("select p.id from Payment p where p.status = :status and p.settlesOn <= :date order by p.id")
-    List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date);
+    /** Payments settling by {@code date} whose ACH file is in one of {@code fileStates}. */
+    @Query("""
+            select p.id from Payment p where p.status = :status and p.settlesOn <= :date
+              and exists (select f.id from AchFile f where f.id = p.achFileId and f.state in :fileStates)
+            order by p.id""")
+    List<Long> settlingIds(@Param("status") PaymentStatus status, @Param("date") LocalDate date,
+                           @Param("fileStates") Collection<AchFileState> fileStates);
+
+    /** Moves the settlement of a file's debits to {@code date} where it was earlier (a file delivered late). */
+    @Modifying
+    @Transactional
+    @Query("update versioned Payment p set p.settlesOn = :date where p.achFileId = :fileId and p.settlesOn < :date")
+    int postponeSettlement(@Param("fileId") long fileId, @Param("date") LocalDate date);
 
     /** Card payments stored for charging before {@code before} whose charge never answered (nor was tried). */
     @Query("""

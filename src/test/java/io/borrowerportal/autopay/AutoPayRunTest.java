@@ -11,8 +11,11 @@ import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.notification.OutboxMessage;
-import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.AchExport;
+import io.borrowerportal.payment.AchProperties;
+import io.borrowerportal.payment.AchReturns;
 import io.borrowerportal.payment.PaymentFixtures;
+import io.borrowerportal.payment.PaymentProcessing;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
@@ -53,7 +56,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AutoPayRunTest extends AutoPayTestSupport {
 
     @Autowired
-    AchOperations ach;
+    AchExport achExport;
+    @Autowired
+    AchProperties achProperties;
+    @Autowired
+    AchReturns achReturns;
+    @Autowired
+    PaymentProcessing paymentProcessing;
     @Autowired
     javax.sql.DataSource dataSource;
 
@@ -179,8 +188,8 @@ class AutoPayRunTest extends AutoPayTestSupport {
         runOn(TODAY);
         String confirmation = autopayPayments(c, autopay.reference()).getFirst().confirmationNumber();
 
-        var file = SystemTask.call(ach::exportPending).orElseThrow();
-        String content = java.nio.file.Files.readString(java.nio.file.Path.of("target/ach-outbox", file.fileName()));
+        var file = SystemTask.call(achExport::exportPending).orElseThrow();
+        String content = java.nio.file.Files.readString(java.nio.file.Path.of(achProperties.outboxDir(), file.fileName()));
         String entry = content.lines().filter(l -> l.startsWith("6") && l.contains(confirmation)).findFirst().orElseThrow();
         assertThat(entry.substring(76, 78)).as("WEB payment type code").isEqualTo("R ");
     }
@@ -302,9 +311,9 @@ class AutoPayRunTest extends AutoPayTestSupport {
         AutoPaySummary otherAccount = schedule(lee.loan(), monthly(lee.bankProfile(), CHRISTMAS));
         runOn(TODAY);
         PaymentSummary debit = autopayPayments(jo, first.reference()).getFirst();
-        SystemTask.call(ach::exportPending);
+        SystemTask.call(achExport::exportPending);
 
-        SystemTask.call(() -> ach.recordReturn(debit.confirmationNumber(), "R07"));
+        SystemTask.call(() -> achReturns.recordReturn(debit.confirmationNumber(), "R07"));
 
         for (String reference : List.of(first.reference(), second.reference())) {
             Map<String, Object> row = stored(reference);
@@ -578,11 +587,11 @@ class AutoPayRunTest extends AutoPayTestSupport {
         asAdmin(() -> settings.updateAutopay(settings.autopay().withEnabled(false)));
         String in = quoted(references);
 
-        SystemTask.call(ach::reconcileProcessing);
+        SystemTask.call(paymentProcessing::reconcileProcessing);
         assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'PROCESSING'"))
                 .as("not yet: a charge may still be running").isEqualTo(3);
         clock.moveTo(TODAY.plusDays(1));
-        SystemTask.call(ach::reconcileProcessing);
+        SystemTask.call(paymentProcessing::reconcileProcessing);
 
         assertThat(count("select count(*) from payments where standing_reference in (" + in + ") and status = 'COMPLETED'"))
                 .isEqualTo(3);

@@ -62,7 +62,7 @@ class PaymentServiceTest extends ServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    AchOperations ach;
+    PaymentProcessing processing;
     @Autowired
     PaymentRepository repository;
     @Autowired
@@ -182,14 +182,14 @@ class PaymentServiceTest extends ServiceTest {
                 .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("more than the payoff");
 
         // The reconcile job leaves a charge alone for its first minute: it may still be answered.
-        SystemTask.call(ach::reconcileProcessing);
+        SystemTask.call(processing::reconcileProcessing);
         assertThat(service.payment(b.loanNumber(), waiting.confirmationNumber()).status())
                 .isEqualTo(PaymentStatus.PROCESSING);
 
         // A day later the job asks the processor again, which never charged it.
         clock.moveTo(TODAY.plusDays(1));
         try {
-            SystemTask.call(ach::reconcileProcessing);
+            SystemTask.call(processing::reconcileProcessing);
         } finally {
             clock.reset();
         }
@@ -326,13 +326,13 @@ class PaymentServiceTest extends ServiceTest {
         jdbc.update("update payments set process_date = ?, apply_date = ? where confirmation_number in (?, ?)",
                 TODAY, TODAY, byCard.confirmationNumber(), byBank.confirmationNumber());
 
-        assertThat(SystemTask.call(ach::processScheduled)).isGreaterThanOrEqualTo(2);
+        assertThat(SystemTask.call(processing::processScheduled)).isGreaterThanOrEqualTo(2);
 
         assertThat(service.payment(b.loanNumber(), byCard.confirmationNumber()).status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(service.payment(b.loanNumber(), byBank.confirmationNumber()).status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(figures(b.loanNumber()).payoffAmount())
                 .isEqualByComparingTo(before.payoffAmount().subtract(new BigDecimal("83.00")));
-        assertThat(SystemTask.call(ach::processScheduled)).isZero();
+        assertThat(SystemTask.call(processing::processScheduled)).isZero();
     }
 
     @Test

@@ -7,6 +7,9 @@ package io.borrowerportal.payment.ach;
  */
 public class NachaFormatException extends RuntimeException {
 
+    /** Text from outside quoted in a message is cut to this many characters. */
+    public static final int ECHO_MAX = 80;
+
     private final int lineNumber;
 
     public NachaFormatException(int lineNumber, String problem) {
@@ -17,6 +20,20 @@ public class NachaFormatException extends RuntimeException {
     public NachaFormatException(String problem) {
         super(problem);
         this.lineNumber = 0;
+    }
+
+    /**
+     * Text from a file as a message to staff quotes it: in quotes and {@linkplain #cut cut}. A line of a file
+     * that is no returns file can be anything, of any length.
+     */
+    public static String quote(String text) {
+        return "'" + cut(text) + "'";
+    }
+
+    /** Text from outside, fit to be shown to staff: control characters as spaces, at most {@value #ECHO_MAX} characters. */
+    public static String cut(String text) {
+        String line = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+        return line.length() <= ECHO_MAX ? line : line.substring(0, ECHO_MAX - 1) + "…";
     }
 
     /** The 1-based line the problem is on, or 0 when it concerns the file as a whole. */

@@ -44,7 +44,7 @@ public final class ReturnFiles {
                     continue;
                 }
                 ReturnCode code = ReturnCode.parse(addenda.returnReasonCode()).orElseThrow(() -> new NachaFormatException(
-                        addenda.lineNumber(), "'" + addenda.returnReasonCode() + "' is not a return reason code this portal knows"));
+                        addenda.lineNumber(), NachaFormatException.quote(addenda.returnReasonCode()) + " is not a return reason code this portal knows"));
                 returns.add(new AchReturn(addenda.originalTraceNumber(), code));
             }
         }
@@ -76,16 +76,16 @@ public final class ReturnFiles {
             }
             int needed = Math.max(traceColumn, codeColumn) + 1;
             if (fields.size() < needed) {
-                throw new NachaFormatException(lineNumber, "expected a trace number and a return code separated by a comma, but found '"
-                        + line.strip() + "'");
+                throw new NachaFormatException(lineNumber, "expected a trace number and a return code separated by a comma, but found "
+                        + NachaFormatException.quote(line.strip()));
             }
             String trace = fields.get(traceColumn);
             if (!Fields.isDigits(trace, 15, 15)) {
-                throw new NachaFormatException(lineNumber, "the trace number must be 15 digits, not '" + trace + "'");
+                throw new NachaFormatException(lineNumber, "the trace number must be 15 digits, not " + NachaFormatException.quote(trace));
             }
             String codeText = fields.get(codeColumn);
             ReturnCode code = ReturnCode.parse(codeText).orElseThrow(() -> new NachaFormatException(lineNumber,
-                    "'" + codeText + "' is not a return code this portal knows (expected R01 to R24 or R29)"));
+                    NachaFormatException.quote(codeText) + " is not a return code this portal knows (expected R01 to R24 or R29)"));
             returns.add(new AchReturn(trace, code));
         }
         if (returns.isEmpty() && !seenFirst) {

@@ -18,19 +18,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Money;
+import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.AchFileSummary;
-import io.borrowerportal.payment.AchOperations;
+import io.borrowerportal.payment.AchProperties;
+import io.borrowerportal.payment.AchReturns;
 import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.ReturnImportResult;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.util.unit.DataSize;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -44,14 +47,18 @@ import java.util.Optional;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class PaymentOperationsView extends Div {
 
-    /** Returns files are a few hundred lines; anything near this size is not one. */
-    static final int MAX_RETURNS_FILE_BYTES = 5 * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(PaymentOperationsView.class);
+
     static final String NOTHING_PENDING = "No bank payments are waiting.";
+    static final String UPLOAD_FAILED = "The file did not arrive whole, so nothing was imported. Choose it again.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
 
-    private final AchOperations operations;
+    private final AchExport export;
+    private final AchReturns returns;
+    /** Returns files are a few hundred lines; anything near this size ({@code portal.ach.returns-file-max-size}) is not one. */
+    private final DataSize returnsFileMaxSize;
     private final Clock clock;
 
     private final Paragraph exportResult = new Paragraph();
@@ -67,8 +74,10 @@ class PaymentOperationsView extends Div {
     private final Div recordError = alert("record-error");
     private final Div recordResult = new Div();
 
-    PaymentOperationsView(AchOperations operations, Clock clock) {
-        this.operations = operations;
+    PaymentOperationsView(AchExport export, AchReturns returns, AchProperties properties, Clock clock) {
+        this.export = export;
+        this.returns = returns;
+        this.returnsFileMaxSize = properties.returnsFileMaxSize();
         this.clock = clock;
         addClassName("payment-operations");
         add(new H1("Payments operations"));
@@ -79,7 +88,7 @@ class PaymentOperationsView extends Div {
     private Section bankFileSection() {
         Section section = section("ach-export", "Bank file (ACH)");
         section.add(new Paragraph("Writes every pending bank payment due by today into one NACHA file for the bank. "
-                + "A payment goes into one file only."));
+                + "A payment goes into one file only, and settles only once its file was delivered."));
         Button export = new Button("Export pending bank payments now", click -> {
             try {
                 exportPending();
@@ -105,6 +114,7 @@ class PaymentOperationsView extends Div {
         files.addColumn(AchFileSummary::createdBy).setHeader("Written by").setAutoWidth(true);
         files.addColumn(f -> MOMENT.format(f.createdAt().atZone(clock.getZone()))).setHeader("Written at")
                 .setAutoWidth(true);
+        files.addColumn(f -> f.state().label()).setHeader("Delivery").setAutoWidth(true);
         files.setAllRowsVisible(true);
         noFiles.setId("no-ach-files");
         section.add(export, exportError, exportResult, new H3("Recent files"), files, noFiles);
@@ -116,19 +126,15 @@ class PaymentOperationsView extends Div {
         section.add(new Paragraph("The bank's returns file, as NACHA (.ach, .txt) or as CSV with a trace number and a "
                 + "return code on each line. Each return reverses its payment, charges the NSF fee and tells the customer. "
                 + "A file with a line that cannot be read is refused whole."));
-        InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> importReturns(decode(bytes))) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_RETURNS_FILE_BYTES;
-            }
-        };
-        Upload upload = new Upload(handler);
+        // Counted on the server as the bytes arrive: the browser's own size check is a courtesy, not a limit.
+        Upload upload = new Upload(new BoundedUploadHandler(returnsFileMaxSize.toBytes(),
+                bytes -> importReturns(decode(bytes)), this::returnsFileTooLarge, this::uploadFailed));
         upload.setId("returns-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_RETURNS_FILE_BYTES);
+        upload.setMaxFileSize((int) returnsFileMaxSize.toBytes());
         upload.setAcceptedFileTypes(".txt", ".csv", ".ach");
         upload.addFileRejectedListener(rejected -> showError(importError, rejected.getErrorMessage()
-                + " Choose a .txt, .csv or .ach file of at most 5 MB."));
+                + " Choose a .txt, .csv or .ach file of at most " + size(returnsFileMaxSize) + "."));
         // Finished files stay listed otherwise, and a second file would be refused by setMaxFiles(1).
         upload.addAllFinishedListener(finished -> upload.clearFileList());
         importResult.setId("import-result");
@@ -162,20 +168,24 @@ class PaymentOperationsView extends Div {
     private void exportPending() {
         clearError(exportError);
         try {
-            Optional<AchFileSummary> written = operations.exportPending();
+            Optional<AchFileSummary> written = export.exportPending();
             exportResult.setText(written.map(PaymentOperationsView::describe).orElse(NOTHING_PENDING));
             exportResult.setVisible(true);
-            refreshFiles();
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // Each carries a message an operator can act on (too many files today, a payment changed, the
-            // folder, a field the bank's format cannot hold).
+        } catch (PaymentRefusedException e) {
+            // Written for staff: too many files today, a payment changed meanwhile, the outbox folder.
             exportResult.setVisible(false);
             showError(exportError, "The bank file was not written. " + e.getMessage());
         } catch (DataIntegrityViolationException e) {
             exportResult.setVisible(false);
             showError(exportError, "The bank file was not written: another export ran at the same moment. "
                     + "Look at the files below, then export again if payments are still waiting.");
+        } catch (RuntimeException e) {
+            log.error("ACH export failed", e);
+            exportResult.setVisible(false);
+            showError(exportError, "The bank file was not written, and no payment was marked sent. "
+                    + "The details are in the server log.");
         }
+        refreshFiles();
     }
 
     /** The upload's path, apart from reading the bytes, so the handling can be tested without a browser. */
@@ -183,10 +193,26 @@ class PaymentOperationsView extends Div {
         clearError(importError);
         importResult.removeAll();
         try {
-            show(importResult, operations.importReturns(content), "No returns were in the file.");
+            show(importResult, returns.importReturns(content), "No returns were in the file.");
         } catch (PaymentRefusedException e) {
             showError(importError, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Returns file import failed", e);
+            showError(importError, "The returns file could not be imported completely. Returns already applied stay "
+                    + "applied; import the file again to apply the rest (a return seen twice is skipped). The details "
+                    + "are in the server log.");
         }
+    }
+
+    private void returnsFileTooLarge() {
+        importResult.removeAll();
+        showError(importError, "The file is larger than " + size(returnsFileMaxSize) + ", so it was not read. "
+                + "A bank's returns file is a few kilobytes: check that you chose the returns file.");
+    }
+
+    private void uploadFailed() {
+        importResult.removeAll();
+        showError(importError, UPLOAD_FAILED);
     }
 
     private void recordReturn() {
@@ -196,7 +222,7 @@ class PaymentOperationsView extends Div {
         returnCode.setInvalid(false);
         ReturnCode code = returnCode.getValue();
         try {
-            ReturnImportResult result = operations.recordReturn(confirmation.getValue(), code == null ? null : code.name());
+            ReturnImportResult result = returns.recordReturn(confirmation.getValue(), code == null ? null : code.name());
             show(recordResult, result, "Nothing was recorded.");
             if (!result.applied().isEmpty()) {
                 confirmation.clear();
@@ -213,15 +239,27 @@ class PaymentOperationsView extends Div {
     }
 
     private void refreshFiles() {
-        List<AchFileSummary> recent = operations.recentFiles();
+        List<AchFileSummary> recent = export.recentFiles();
         files.setItems(recent);
         files.setVisible(!recent.isEmpty());
         noFiles.setVisible(recent.isEmpty());
     }
 
     private static String describe(AchFileSummary file) {
-        return "File " + file.fileName() + " written: " + file.entryCount()
+        String written = "File " + file.fileName() + " written: " + file.entryCount()
                 + (file.entryCount() == 1 ? " debit, " : " debits, ") + Money.format(file.totalDebit());
+        return file.state().delivered() ? written + ", and delivered to the bank's folder."
+                : written + ", but not delivered yet. It is delivered on the next run; its payments do not settle "
+                + "until then.";
+    }
+
+    /** "5 MB", "512 KB": a limit as staff read it. */
+    static String size(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
     }
 
     private static void show(Div target, ReturnImportResult result, String whenEmpty) {
