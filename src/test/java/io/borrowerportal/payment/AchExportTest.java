@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,10 +68,14 @@ class AchExportTest extends AchServiceTest {
 
     @Test
     void staff_may_export_and_a_customer_may_not() {
+        Borrower b = PaymentFixtures.borrower(customers, servicing, "ach-staff");
+        PaymentSummary paid = bankPayment(b, bankProfile(b), "19.00");
         SignIn.as(users, "staff@example.com");
-        Optional<AchFileSummary> file = export.exportPending();
-        file.ifPresent(f -> assertThat(f.createdBy()).isEqualTo("staff@example.com"));
-        assertThat(export.recentFiles()).isNotNull();
+        AchFileSummary file = export.exportPending().orElseThrow();
+        assertThat(file.createdBy()).isEqualTo("staff@example.com");
+        assertThat(stored(paid.confirmationNumber()).achFileId()).isEqualTo(file.id());
+        assertThat(export.recentFiles()).as("newest first").first()
+                .satisfies(f -> assertThat(f.id()).isEqualTo(file.id()));
 
         SignIn.as(users, "jane.borrower@example.com");
         assertThatThrownBy(() -> export.exportPending()).isInstanceOf(AccessDeniedException.class);

@@ -19,7 +19,17 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.borrowerportal.SignIn;
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.payment.AchExport;
+import io.borrowerportal.payment.AchFileSummary;
+import io.borrowerportal.payment.PaymentFixtures;
+import io.borrowerportal.payment.PaymentFixtures.Borrower;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import io.borrowerportal.payment.AchProperties;
 import io.borrowerportal.payment.ach.ReturnCode;
 import io.borrowerportal.security.SystemTask;
@@ -45,6 +55,14 @@ class PaymentOperationsViewTest extends ViewTest {
     AchExport achExport;
     @Autowired
     AchProperties properties;
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    PaymentProfileService profiles;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    LoanServicing servicing;
 
     @Test
     @WithUserDetails("staff@example.com")
@@ -226,13 +244,35 @@ class PaymentOperationsViewTest extends ViewTest {
 
     @Test
     @WithUserDetails("staff@example.com")
-    void the_staff_console_links_to_payments_operations() {
+    void the_staff_console_links_to_payments_operations_which_lists_the_newest_file_first() {
+        AchFileSummary written = fileWithOnePayment();
         navigate("staff", Div.class);
         Anchor link = $(Anchor.class).id("payments-operations-link");
         assertThat(link.getText()).isEqualTo("Payments operations");
         assertThat(link.getHref()).isEqualTo("staff/payments");
         navigate(link.getHref(), PaymentOperationsView.class);
-        assertThat($(Grid.class).withId("ach-files").exists() || $(Paragraph.class).withId("no-ach-files").exists()).isTrue();
+        Grid<?> files = $(Grid.class).id("ach-files");
+        assertThat(test(files).getCellText(0, 0)).isEqualTo(written.fileName());
+        assertThat(test(files).getCellText(0, 3)).isEqualTo("1");
+        assertThat(test(files).getCellText(0, 4)).isEqualTo("$21.00");
+        assertThat(test(files).getCellText(0, 5)).isEqualTo("staff@example.com");
+        assertThat($(Paragraph.class).withId("no-ach-files").exists()).as("no 'no files yet' beside the list").isFalse();
+    }
+
+    /** A fresh borrower's bank payment, written to a file by the signed-in staff member: the file holds it alone. */
+    private AchFileSummary fileWithOnePayment() {
+        // Bank payments other tests left pending go into a file of their own first.
+        achExport.exportPending();
+        Borrower b = PaymentFixtures.borrower(customers, servicing, "ops-file");
+        SecurityContext staff = SecurityContextHolder.getContext();
+        SignIn.as(users, b.email());
+        try {
+            long bank = profiles.addBank(PaymentFixtures.bank()).id();
+            payments.submit(PaymentFixtures.custom(b.loanNumber(), "21.00", bank));
+        } finally {
+            SecurityContextHolder.setContext(staff);
+        }
+        return achExport.exportPending().orElseThrow();
     }
 
     @Test
