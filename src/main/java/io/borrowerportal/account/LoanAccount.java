@@ -83,6 +83,10 @@ class LoanAccount {
     }
 
     /** What the borrower calls the loan: "2022 Honda Civic auto loan", or the product name. */
+    AccountRef toRef() {
+        return new AccountRef(id, loanNumber, title());
+    }
+
     String title() {
         if (collateralDescription != null && !collateralDescription.isBlank()) {
             return collateralDescription + " " + product.name().toLowerCase(Locale.ROOT);

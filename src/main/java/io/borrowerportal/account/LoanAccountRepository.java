@@ -55,4 +55,7 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
 
     @Query("select l.customerId, a.loanNumber from AccountLink l, LoanAccount a where l.accountId = a.id and l.customerId in :customerIds order by a.loanNumber")
     List<Object[]> loanNumbersOf(@Param("customerIds") List<Long> customerIds);
+
+    @Query("select l.customerId from AccountLink l where l.accountId = :accountId order by l.customerId")
+    List<Long> customerIdsOf(@Param("accountId") long accountId);
 }

@@ -44,6 +44,9 @@ class LenderSettings {
     private boolean showForecast;
     private boolean showBalanceChart;
     private boolean allowTransactionDownload;
+    private boolean documentsEnabled;
+    private boolean insuranceEnabled;
+    private int insuranceWarnDays;
     private boolean paymentsEnabled;
     private boolean paymentProfilesEnabled;
     private boolean allowCardPayments;
@@ -100,7 +103,8 @@ class LenderSettings {
         addIf(fields, showLastPayment, SummaryField.LAST_PAYMENT);
         addIf(fields, showCollateral, SummaryField.COLLATERAL);
         return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, cutoffTime, fields,
-                transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload);
+                transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload, documentsEnabled,
+                insuranceEnabled, insuranceWarnDays);
     }
 
     void apply(WebsiteSettings settings, Instant now) {
@@ -125,6 +129,9 @@ class LenderSettings {
         showForecast = settings.showForecast();
         showBalanceChart = settings.showBalanceChart();
         allowTransactionDownload = settings.allowTransactionDownload();
+        documentsEnabled = settings.documentsEnabled();
+        insuranceEnabled = settings.insuranceEnabled();
+        insuranceWarnDays = settings.insuranceWarnDays();
         updatedAt = now;
     }
 

@@ -76,7 +76,8 @@ class AccountServiceTest extends ServiceTest {
         SignIn.as(users, "admin@example.com");
         settings.update(new WebsiteSettings(before.lenderName(), before.supportPhone(), before.supportEmail(),
                 before.primaryColor(), before.cutoffTime(), before.summaryFields(), before.transactionsEnabled(), false,
-                before.showBalanceChart(), before.allowTransactionDownload()));
+                before.showBalanceChart(), before.allowTransactionDownload(), before.documentsEnabled(),
+                before.insuranceEnabled(), before.insuranceWarnDays()));
         try {
             SignIn.as(users, "jane.borrower@example.com");
             assertThatThrownBy(() -> accounts.forecastCsv("AUTO-100482")).isInstanceOf(AccessDeniedException.class);

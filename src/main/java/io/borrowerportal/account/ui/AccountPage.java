@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import io.borrowerportal.account.AccountInfo;
 import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.base.ui.StatusBadge;
 import io.borrowerportal.ledger.LoanStatus;
@@ -24,6 +25,8 @@ public final class AccountPage {
         PAYMENTS("Payments", "payments"),
         AUTOPAY("AutoPay", "autopay"),
         PROFILES("Payment Profiles", "profiles"),
+        INSURANCE("Insurance", "insurance"),
+        DOCUMENTS("Documents", "documents"),
         TRANSACTIONS("Transactions", "transactions");
 
         final String label;
@@ -38,15 +41,25 @@ public final class AccountPage {
             return label;
         }
 
-        /** Whether the lender offers this section to customers. */
+        /**
+         * Whether the lender offers this section to customers at all. Insurance also needs a collateralized
+         * loan: see {@link #isOffered(SettingsService, AccountInfo)}.
+         */
         public boolean isOffered(SettingsService settings) {
             return switch (this) {
                 case SUMMARY -> true;
                 case PAYMENTS -> settings.payments().enabled();
                 case AUTOPAY -> settings.payments().enabled() && settings.autopay().enabled();
                 case PROFILES -> settings.payments().profilesEnabled();
+                case INSURANCE -> settings.current().insuranceEnabled();
+                case DOCUMENTS -> settings.current().documentsEnabled();
                 case TRANSACTIONS -> settings.current().transactionsEnabled();
             };
+        }
+
+        /** Whether this section applies to this account: offered by the lender, and Insurance only on collateral. */
+        public boolean isOffered(SettingsService settings, AccountInfo account) {
+            return isOffered(settings) && (this != INSURANCE || account.collateralized());
         }
     }
 
@@ -72,7 +85,7 @@ public final class AccountPage {
         tabs.addClassName("account-tabs");
         tabs.getElement().setAttribute("aria-label", "Account sections");
         for (Tab tab : Tab.values()) {
-            if (tab.isOffered(settings)) {
+            if (tab.isOffered(settings, account.info())) {
                 tabs.add(tab(tab, account.loanNumber(), current));
             }
         }

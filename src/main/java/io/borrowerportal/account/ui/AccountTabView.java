@@ -44,6 +44,10 @@ public abstract class AccountTabView extends Div implements BeforeEnterObserver,
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (!tab.isOffered(settingsService, detail.info())) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         title = tab.label + " · " + detail.info().title();
         removeAll();
         add(AccountPage.header(detail.summary(), settingsService, tab));

@@ -79,7 +79,8 @@ class SummaryViewTest extends ViewTest {
         fewer.remove(SummaryField.PAYOFF_AMOUNT);
         asAdmin(() -> settings.update(new WebsiteSettings(before.lenderName(), before.supportPhone(), before.supportEmail(),
                 before.primaryColor(), before.cutoffTime(), fewer, before.transactionsEnabled(), before.showForecast(),
-                before.showBalanceChart(), before.allowTransactionDownload())));
+                before.showBalanceChart(), before.allowTransactionDownload(), before.documentsEnabled(),
+                before.insuranceEnabled(), before.insuranceWarnDays())));
         try {
             navigate("accounts/AUTO-100482/summary", SummaryView.class);
             assertThat($(Div.class).withId("field-interest-rate").exists()).isFalse();

@@ -59,7 +59,8 @@ class TransactionsViewTest extends ViewTest {
         WebsiteSettings before = settings.current();
         asAdmin(() -> settings.update(new WebsiteSettings(before.lenderName(), before.supportPhone(), before.supportEmail(),
                 before.primaryColor(), before.cutoffTime(), before.summaryFields(), false, before.showForecast(),
-                before.showBalanceChart(), before.allowTransactionDownload())));
+                before.showBalanceChart(), before.allowTransactionDownload(), before.documentsEnabled(),
+                before.insuranceEnabled(), before.insuranceWarnDays())));
         try {
             navigate("accounts/AUTO-100482/summary", SummaryView.class);
             assertThat($(Anchor.class).withId("tab-transactions").exists()).isFalse();

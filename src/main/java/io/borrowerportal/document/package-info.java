@@ -1,0 +1,9 @@
+/**
+ * Documents: what the lender shares with a loan's customers and what they upload, in the lender's
+ * categories, with the content in the database. Every file is checked by its content before it is kept
+ * ({@link io.borrowerportal.document.FileChecks}: PDF, PNG or JPEG that opens), streamed into the
+ * database with its sha256, and kept once per loan. Statements and proof of insurance arrive here from
+ * their own features, through {@link io.borrowerportal.document.DocumentArchive} and
+ * {@link io.borrowerportal.document.DocumentService#uploadProofOfInsurance}.
+ */
+package io.borrowerportal.document;
