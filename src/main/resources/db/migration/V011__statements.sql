@@ -25,9 +25,11 @@ CREATE TABLE statements (
     CONSTRAINT fk_statements_account FOREIGN KEY (account_id) REFERENCES loan_accounts (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- A month whose run went through every loan; the job starts from the month after the last one here.
+-- A month whose run went through every loan; the job starts from the month after the last one here. errors
+-- counts the loans that failed twice in that run (each is logged); their next statement lists what this one missed.
 CREATE TABLE statement_runs (
     period_start       DATE         NOT NULL PRIMARY KEY,
     statements_written INT          NOT NULL,
+    errors             INT          NOT NULL,
     completed_at       TIMESTAMP(3) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

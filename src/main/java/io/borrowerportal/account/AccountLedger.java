@@ -10,7 +10,7 @@ import java.util.List;
  * linked to it, read under the account's row lock (see {@link AccountLedgers#lock}).
  *
  * @param title       what the borrower calls the loan, e.g. "2022 Honda Civic auto loan"
- * @param customerIds the borrower and co-borrowers, by id, in id order
+ * @param customerIds the borrower, then the co-borrowers, by id
  */
 public record AccountLedger(long accountId, String loanNumber, String title, LoanTerms terms,
                             List<LedgerEntry> entries, List<Long> customerIds) {

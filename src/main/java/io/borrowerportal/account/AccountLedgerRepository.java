@@ -25,6 +25,7 @@ interface AccountLedgerRepository extends Repository<LoanAccount, Long> {
     @Query("select a from LoanAccount a where a.id = :id")
     Optional<LoanAccount> lockById(@Param("id") long id);
 
-    @Query("select l.customerId from AccountLink l where l.accountId = :accountId order by l.customerId")
+    /** The borrower first, then co-borrowers, each in the order they became customers. */
+    @Query("select l.customerId from AccountLink l where l.accountId = :accountId order by l.role, l.customerId")
     List<Long> customerIdsOf(@Param("accountId") long accountId);
 }

@@ -103,13 +103,14 @@ class StatementRecords {
     }
 
     /** Records that every loan was looked at for the period; false when another run recorded it first. */
-    boolean completeRun(YearMonth period, int written, Instant now) {
+    boolean completeRun(YearMonth period, int written, int errors, Instant now) {
         try {
             return jdbc.sql("""
-                            INSERT INTO statement_runs (period_start, statements_written, completed_at)
-                            VALUES (:periodStart, :written, :now)""")
+                            INSERT INTO statement_runs (period_start, statements_written, errors, completed_at)
+                            VALUES (:periodStart, :written, :errors, :now)""")
                     .param("periodStart", period.atDay(1))
                     .param("written", written)
+                    .param("errors", errors)
                     .param("now", utc(now))
                     .update() == 1;
         } catch (DuplicateKeyException e) {
