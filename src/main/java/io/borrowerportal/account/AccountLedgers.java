@@ -1,14 +1,18 @@
 package io.borrowerportal.account;
 
-import io.borrowerportal.ledger.LedgerEntry;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,11 +25,11 @@ import java.util.Optional;
 public class AccountLedgers {
 
     private final AccountLedgerRepository accounts;
-    private final PostedEntryRepository ledger;
+    private final JdbcClient jdbc;
 
-    AccountLedgers(AccountLedgerRepository accounts, PostedEntryRepository ledger) {
+    AccountLedgers(AccountLedgerRepository accounts, JdbcClient jdbc) {
         this.accounts = accounts;
-        this.ledger = ledger;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -38,17 +42,38 @@ public class AccountLedgers {
     }
 
     /**
-     * Locks the account's row in the caller's transaction and reads its terms, ledger and customers. No entry
+     * The customers linked to each of these accounts, by account id: the borrower first, then the co-borrowers.
+     * An account without customers is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> customerIds(Collection<Long> accountIds) {
+        Map<Long, List<Long>> result = new LinkedHashMap<>();
+        if (accountIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : accounts.customerIdsOf(accountIds)) {
+            result.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]);
+        }
+        return result;
+    }
+
+    /**
+     * Locks the account's row in the caller's transaction and reads its terms and ledger. No entry
      * can be posted to the account until that transaction ends (every posting takes the same lock first), so
      * the ledger read is the whole ledger: an entry committed later has a higher id than any read here.
      * Empty when there is no such account or its web access is off.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<AccountLedger> lock(long accountId) {
-        return accounts.lockById(accountId).filter(LoanAccount::webAccess).map(account -> {
-            List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
-            return new AccountLedger(account.id(), account.loanNumber(), account.title(), account.terms(), entries,
-                    accounts.customerIdsOf(account.id()));
-        });
+        // The row alone, in SQL: a locking read with its product joined would lock the product's row as well,
+        // holding up every posting on loans of that product.
+        boolean locked = !jdbc.sql("SELECT id FROM loan_accounts WHERE id = :id FOR UPDATE").param("id", accountId)
+                .query(Long.class).list().isEmpty();
+        if (!locked) {
+            return Optional.empty();
+        }
+        return accounts.findWithProduct(accountId).filter(LoanAccount::webAccess).map(account ->
+                new AccountLedger(account.id(), account.loanNumber(), account.title(), account.terms(),
+                        accounts.ledgerOf(account.id())));
     }
 }

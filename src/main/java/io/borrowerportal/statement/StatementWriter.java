@@ -21,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,8 +77,16 @@ class StatementWriter {
 
     /** @param notify whether the loan's customers are emailed that it is ready (not for a backfill of past months) */
     Outcome write(long accountId, YearMonth period, boolean notify) {
+        return write(accountId, period, notify, borrowers(List.of(accountId)).getOrDefault(accountId, List.of()));
+    }
+
+    /**
+     * The same, with the loan's customers (borrower first) read beforehand, as a run reads them for a page of loans
+     * at once.
+     */
+    Outcome write(long accountId, YearMonth period, boolean notify, List<CustomerSummary> borrowers) {
         try {
-            return tx.execute(status -> writeLocked(accountId, period, notify));
+            return tx.execute(status -> writeLocked(accountId, period, notify, borrowers));
         } catch (DataIntegrityViolationException e) {
             // The unique key: another writer committed this statement while this one wrote it.
             if (records.latest(accountId).filter(latest -> !latest.periodStart().isBefore(period.atDay(1))).isPresent()) {
@@ -85,7 +96,7 @@ class StatementWriter {
         }
     }
 
-    private Outcome writeLocked(long accountId, YearMonth period, boolean notify) {
+    private Outcome writeLocked(long accountId, YearMonth period, boolean notify, List<CustomerSummary> borrowers) {
         Optional<AccountLedger> locked = ledgers.lock(accountId);
         if (locked.isEmpty()) {
             return Outcome.NOT_FOUND;
@@ -102,7 +113,6 @@ class StatementWriter {
         }
         StatementFigures figures = computed.get();
         WebsiteSettings website = settings.current();
-        List<CustomerSummary> borrowers = borrowers(loan.customerIds());
         byte[] pdf = StatementPdf.write(new StatementPdf.Lender(website.lenderName(), website.supportPhone(),
                         website.supportEmail(), settings.payments().remittanceAddress()), loan.loanNumber(), loan.title(),
                 borrowers.stream().map(CustomerSummary::name).toList(), figures);
@@ -122,12 +132,16 @@ class StatementWriter {
         return Outcome.WRITTEN;
     }
 
-    /** The loan's customers, the borrower first. */
-    private List<CustomerSummary> borrowers(List<Long> customerIds) {
-        if (customerIds.isEmpty()) {
-            return List.of();
+    /** Each loan's customers, the borrower first, by account id, in two queries whatever the number of loans. */
+    Map<Long, List<CustomerSummary>> borrowers(Collection<Long> accountIds) {
+        Map<Long, List<Long>> links = ledgers.customerIds(accountIds);
+        if (links.isEmpty()) {
+            return Map.of();
         }
-        Map<Long, CustomerSummary> contacts = customers.contacts(customerIds);
-        return customerIds.stream().map(contacts::get).filter(java.util.Objects::nonNull).toList();
+        Map<Long, CustomerSummary> contacts = customers.contacts(links.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, List<CustomerSummary>> borrowers = new HashMap<>();
+        links.forEach((accountId, customerIds) -> borrowers.put(accountId,
+                customerIds.stream().map(contacts::get).filter(Objects::nonNull).toList()));
+        return borrowers;
     }
 }

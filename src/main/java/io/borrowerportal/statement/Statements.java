@@ -1,9 +1,11 @@
 package io.borrowerportal.statement;
 
 import io.borrowerportal.account.AccountLedgers;
+import io.borrowerportal.customer.CustomerSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +15,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Monthly statements, for the job (decision 015), a first load and the lender's staff. The cycle is the calendar
@@ -28,6 +37,8 @@ public class Statements {
 
     /** Account ids per page of a run. */
     static final int PAGE = 500;
+    /** Loans written at once. */
+    static final int WORKERS = 4;
     /** The most months one catch-up writes, newest last: after a longer outage the older ones are left out. */
     static final int MAX_CATCH_UP_MONTHS = 12;
     private static final Logger log = LoggerFactory.getLogger(Statements.class);
@@ -104,54 +115,86 @@ public class Statements {
         return reports;
     }
 
+    /**
+     * One pass over the book for one month: pages of account ids, the loans of a page written by
+     * {@value #WORKERS} workers at once (a statement waits on the database most of its time, above all for its
+     * commit), each loan in its own transaction. Failures are retried once at the end.
+     */
     private StatementRunReport runOnce(YearMonth period, boolean notify) {
         long started = System.nanoTime();
-        int loans = 0;
-        int written = 0;
-        int already = 0;
-        int notDue = 0;
+        Tally tally = new Tally();
         List<Long> failed = new ArrayList<>();
-        long afterId = 0;
-        while (true) {
-            List<Long> page = ledgers.idsWithWebAccess(period.atEndOfMonth(), afterId, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            afterId = page.getLast();
-            loans += page.size();
-            Set<Long> done = records.writtenFrom(page, period.atDay(1));
-            already += done.size();
-            for (long accountId : page) {
-                if (done.contains(accountId)) {
-                    continue;
+        ExecutorService workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(WORKERS,
+                Thread.ofPlatform().name("statement-writer-", 1).daemon().factory()));
+        try {
+            long afterId = 0;
+            while (true) {
+                List<Long> page = ledgers.idsWithWebAccess(period.atEndOfMonth(), afterId, PAGE);
+                if (page.isEmpty()) {
+                    break;
                 }
-                try {
-                    switch (writer.write(accountId, period, notify)) {
-                        case WRITTEN -> written++;
-                        case ALREADY_WRITTEN -> already++;
-                        case NOT_DUE, NOT_FOUND -> notDue++;
-                    }
-                } catch (RuntimeException e) {
+                afterId = page.getLast();
+                tally.loans.addAndGet(page.size());
+                Set<Long> done = records.writtenFrom(page, period.atDay(1));
+                tally.alreadyWritten.addAndGet(done.size());
+                List<Long> toWrite = page.stream().filter(id -> !done.contains(id)).toList();
+                Map<Long, List<CustomerSummary>> borrowers = writer.borrowers(toWrite);
+                failed.addAll(writeAll(workers, toWrite, borrowers, period, notify, tally, false));
+            }
+            // Retried once, so a deadlock or a lock wait timeout of the moment does not cost a loan its statement.
+            writeAll(workers, failed, writer.borrowers(failed), period, notify, tally, true);
+        } finally {
+            workers.shutdownNow();
+        }
+        return new StatementRunReport(period, tally.loans.get(), tally.written.get(), tally.alreadyWritten.get(),
+                tally.notDue.get(), tally.errors.get(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Writes the loans' statements on the workers and waits for them; the ids of those that failed. */
+    private List<Long> writeAll(ExecutorService workers, List<Long> accountIds,
+                                Map<Long, List<CustomerSummary>> borrowers, YearMonth period, boolean notify,
+                                Tally tally, boolean lastTry) {
+        List<Callable<Long>> tasks = accountIds.stream().<Callable<Long>>map(accountId -> () -> {
+            try {
+                switch (writer.write(accountId, period, notify, borrowers.getOrDefault(accountId, List.of()))) {
+                    case WRITTEN -> tally.written.incrementAndGet();
+                    case ALREADY_WRITTEN -> tally.alreadyWritten.incrementAndGet();
+                    case NOT_DUE, NOT_FOUND -> tally.notDue.incrementAndGet();
+                }
+                return null;
+            } catch (RuntimeException e) {
+                if (!lastTry) {
+                    return accountId;
+                }
+                tally.errors.incrementAndGet();
+                log.error("The {} statement of account {} could not be written", period, accountId, e);
+                return null;
+            }
+        }).toList();
+        try {
+            List<Long> failed = new ArrayList<>();
+            for (Future<Long> result : workers.invokeAll(tasks)) {
+                Long accountId = result.get();
+                if (accountId != null) {
                     failed.add(accountId);
                 }
             }
+            return failed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The statement run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A statement worker stopped", e.getCause());
         }
-        // Retried once, so a deadlock or a lock wait timeout of the moment does not cost a loan its statement.
-        int errors = 0;
-        for (long accountId : failed) {
-            try {
-                switch (writer.write(accountId, period, notify)) {
-                    case WRITTEN -> written++;
-                    case ALREADY_WRITTEN -> already++;
-                    case NOT_DUE, NOT_FOUND -> notDue++;
-                }
-            } catch (RuntimeException e) {
-                errors++;
-                log.error("The {} statement of account {} could not be written", period, accountId, e);
-            }
-        }
-        return new StatementRunReport(period, loans, written, already, notDue, errors,
-                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Counts of one pass, added to by the workers. */
+    private static final class Tally {
+        final AtomicInteger loans = new AtomicInteger();
+        final AtomicInteger written = new AtomicInteger();
+        final AtomicInteger alreadyWritten = new AtomicInteger();
+        final AtomicInteger notDue = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
     }
 
     private void requireEnded(YearMonth period) {
