@@ -51,6 +51,8 @@ class DocumentCategoriesView extends Div {
     private final Button save = new Button("Save");
     private final Button remove = new Button("Remove");
     private final Section form = new Section();
+    /** The categories as the grid shows them, in order. */
+    private List<CategoryDetail> shown = List.of();
     /** The category in the form as it was read (its version goes back with the change); null for a new one. */
     private CategoryDetail editing;
 
@@ -225,13 +227,16 @@ class DocumentCategoriesView extends Div {
         down.getElement().setAttribute("aria-label", "Move " + category.name() + " down");
         up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        int index = shown.indexOf(category);
+        up.setEnabled(index > 0);
+        down.setEnabled(index >= 0 && index < shown.size() - 1);
         return new Div(up, down);
     }
 
     private List<CategoryDetail> refresh() {
-        List<CategoryDetail> all = categories.categories();
-        grid.setItems(all);
-        return all;
+        shown = categories.categories();
+        grid.setItems(shown);
+        return shown;
     }
 
     private CategoryDetail find(long id) {

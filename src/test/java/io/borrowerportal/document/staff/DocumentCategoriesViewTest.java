@@ -85,6 +85,23 @@ class DocumentCategoriesViewTest extends ViewTest {
 
     @Test
     @WithUserDetails("admin@example.com")
+    void an_admin_moves_a_category_up_and_neither_end_moves_further() {
+        categories.save(CategoryChange.add("Test last", false, true));
+        navigate(DocumentCategoriesView.class);
+        int last = test(grid()).size() - 1;
+        assertThat(rowOf(grid(), "Test last")).isEqualTo(last);
+        assertThat(orderButton(0, 0).isEnabled()).as("the first cannot go up").isFalse();
+        assertThat(orderButton(last, 1).isEnabled()).as("the last cannot go down").isFalse();
+
+        test(orderButton(last, 0)).click();
+
+        assertThat(rowOf(grid(), "Test last")).isEqualTo(last - 1);
+        assertThat(orderButton(last, 1).isEnabled()).isFalse();
+        assertThat(orderButton(last - 1, 1).isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin@example.com")
     void the_statements_category_cannot_be_removed() {
         navigate(DocumentCategoriesView.class);
         test(grid()).select(rowOf(grid(), "Statements"));
@@ -108,6 +125,12 @@ class DocumentCategoriesViewTest extends ViewTest {
         assertThat($(TextField.class).id("category-name").isReadOnly()).isTrue();
         assertThat($(Checkbox.class).id("category-upload").isReadOnly()).isTrue();
         assertThat($(Checkbox.class).id("category-visible").isReadOnly()).isTrue();
+    }
+
+    /** The up (0) or down (1) button of a row's Order cell. */
+    private Button orderButton(int row, int which) {
+        Div cell = (Div) test(grid()).getCellComponent(row, 1);
+        return (Button) cell.getChildren().toList().get(which);
     }
 
     @SuppressWarnings("unchecked")
