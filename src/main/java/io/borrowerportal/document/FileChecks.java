@@ -59,7 +59,8 @@ final class FileChecks {
         try {
             FileType type = FileType.sniff(head(content)).orElseThrow(() -> refused(
                     "Only PDF, PNG and JPEG files can be uploaded, and this file is none of them, whatever its name says."));
-            Integer pages = type == FileType.PDF ? checkPdf(content) : checkImage(content, type);
+            // Boxed on purpose: with a bare int the conditional would unbox an image's null page count.
+            Integer pages = type == FileType.PDF ? Integer.valueOf(checkPdf(content)) : checkImage(content, type);
             return new Checked(type, pages, sha256(content), size);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read an uploaded file", e);
