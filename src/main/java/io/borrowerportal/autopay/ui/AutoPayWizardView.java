@@ -221,7 +221,7 @@ class AutoPayWizardView extends AccountTabView {
     private void buildMethodStep() {
         picker = new ProfilePicker(new ProfilePicker.Naming("autopay-method", "autopay-profile-",
                 "You have no usable payment method on file. Add a card or a bank account below."), options.profiles(),
-                options.cardAllowed(), options.bankAllowed(), profileService, clock);
+                options.cardAllowed(), options.bankAllowed(), profileService, clock, false);
         method = picker.group();
         picker.setNote(feeNote());
         Button cancel = cancelButton("method-cancel");
