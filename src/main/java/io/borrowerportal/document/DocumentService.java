@@ -66,8 +66,27 @@ public class DocumentService {
     /** The categories the customer may upload into, in the lender's order. */
     public List<CategorySummary> uploadCategories() {
         requireSection();
-        return categories.findAllByOrderByPositionAscIdAsc().stream()
-                .filter(category -> category.customerUpload() && category.customerVisible())
+        return uploadable(categories.findAllByOrderByPositionAscIdAsc());
+    }
+
+    /**
+     * What the Documents tab shows: the loan's documents and the categories open for uploads, from one read of
+     * the categories, so the tab costs the same few statements whatever the number of documents.
+     */
+    public LoanDocuments tab(String loanNumber) {
+        requireSection();
+        AccountRef account = accounts.reference(loanNumber);
+        List<DocumentCategory> all = categories.findAllByOrderByPositionAscIdAsc();
+        Map<Long, DocumentCategory> byId = all.stream()
+                .collect(Collectors.toMap(DocumentCategory::id, Function.identity()));
+        List<DocumentSummary> list = documents.findVisibleByAccount(account.id()).stream()
+                .map(document -> document.toSummary(account.loanNumber(), byId.get(document.categoryId())))
+                .toList();
+        return new LoanDocuments(list, uploadable(all));
+    }
+
+    private static List<CategorySummary> uploadable(List<DocumentCategory> all) {
+        return all.stream().filter(category -> category.customerUpload() && category.customerVisible())
                 .map(DocumentCategory::toSummary).toList();
     }
 
