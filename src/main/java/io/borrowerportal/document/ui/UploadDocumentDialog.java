@@ -19,7 +19,6 @@ import io.borrowerportal.document.DocumentRefusedException;
 import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.DocumentSummary;
 import io.borrowerportal.document.FileContent;
-import io.borrowerportal.document.FileNames;
 import io.borrowerportal.document.NewDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,6 @@ class UploadDocumentDialog extends Dialog {
     final TextArea description = new TextArea("Description (optional)");
     final Upload upload;
     final Span fileError = new Span();
-    final Span fileChosen = new Span();
     final Div alert = new Div();
     final Button submit = new Button("Upload");
 
@@ -112,14 +110,11 @@ class UploadDocumentDialog extends Dialog {
         fileError.addClassName("upload-file-error");
         fileError.getElement().setAttribute("role", "alert");
         fileError.setVisible(false);
-        fileChosen.setId("upload-file-chosen");
-        fileChosen.addClassName("upload-file-chosen");
-        fileChosen.setVisible(false);
         Span fileLabel = new Span("File");
         fileLabel.addClassName("upload-file-label");
         Paragraph fileHint = new Paragraph("PDF, PNG or JPEG, up to " + size(maxSize) + ".");
         fileHint.addClassName("upload-file-hint");
-        Div fileField = new Div(fileLabel, fileHint, upload, fileChosen, fileError);
+        Div fileField = new Div(fileLabel, fileHint, upload, fileError);
         fileField.addClassName("upload-file-field");
 
         alert.setId("upload-alert");
@@ -164,8 +159,6 @@ class UploadDocumentDialog extends Dialog {
         file = arrived;
         fileName = originalName;
         fileError.setVisible(false);
-        fileChosen.setText("Chosen: " + FileNames.label(originalName, 80));
-        fileChosen.setVisible(true);
         updateSubmit();
     }
 
@@ -249,7 +242,6 @@ class UploadDocumentDialog extends Dialog {
             file = null;
             fileName = null;
         }
-        fileChosen.setVisible(false);
     }
 
     @Override
