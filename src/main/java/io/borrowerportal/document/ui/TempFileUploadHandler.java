@@ -1,6 +1,7 @@
-package io.borrowerportal.document.staff;
+package io.borrowerportal.document.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -15,23 +16,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Receives one uploaded file into a temporary file, counting the bytes as they arrive and stopping one past the
- * limit, whatever the request says about its size: a document is checked and stored from disk, never held in
- * memory whole. The outcome reaches the page through {@link UI#access}: {@code received} with the file and the
- * name the browser sent (the page owns the file from then on and deletes it), {@code tooLarge}, or {@code failed}
- * when the transfer broke off. A refused or broken upload leaves no file behind.
+ * Receives one uploaded file into a temporary file, counting the bytes as they arrive and stopping at a limit,
+ * whatever the request says about itself (as {@code payment/ops/BoundedUploadHandler} does for returns files,
+ * but on disk: a document may be 10 MB and is never held in memory). An oversized or broken-off upload leaves no
+ * file behind. The file reaches the page through {@link UI#access}; from then on the page owns it and deletes it.
  */
-final class TempFileUploadHandler implements UploadHandler {
+public final class TempFileUploadHandler implements UploadHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TempFileUploadHandler.class);
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 16 * 1024;
 
     private final long maxBytes;
     private final SerializableBiConsumer<Path, String> received;
     private final SerializableRunnable tooLarge;
     private final SerializableRunnable failed;
 
-    TempFileUploadHandler(long maxBytes, SerializableBiConsumer<Path, String> received, SerializableRunnable tooLarge,
+    public TempFileUploadHandler(long maxBytes, SerializableBiConsumer<Path, String> received, SerializableRunnable tooLarge,
                           SerializableRunnable failed) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("The upload limit must be positive, not " + maxBytes);
@@ -51,22 +51,30 @@ final class TempFileUploadHandler implements UploadHandler {
             refuse(event, ui);
             return;
         }
-        Path file = Files.createTempFile("portal-document-", ".upload");
-        boolean complete;
+        Path file = Files.createTempFile("portal-upload-", ".part");
+        boolean keep = false;
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-            complete = copyAtMost(in, out, maxBytes);
+            keep = copyAtMost(in, out, maxBytes);
         } catch (IOException e) {
-            Files.deleteIfExists(file);
             log.warn("A document upload broke off: {}", e.toString());
+            Files.deleteIfExists(file);
             ui.access(failed::run);
             return;
+        } finally {
+            if (!keep) {
+                Files.deleteIfExists(file);
+            }
         }
-        if (!complete) {
-            Files.deleteIfExists(file);
+        if (!keep) {
             refuse(event, ui);
             return;
         }
-        ui.access(() -> received.accept(file, fileName));
+        try {
+            ui.access(() -> received.accept(file, fileName));
+        } catch (UIDetachedException e) {
+            // The page closed while the file arrived: nobody will use it.
+            Files.deleteIfExists(file);
+        }
     }
 
     private void refuse(UploadEvent event, UI ui) {
@@ -85,7 +93,7 @@ final class TempFileUploadHandler implements UploadHandler {
         return 1;
     }
 
-    /** Copies the stream; false as soon as it holds more than {@code max} bytes (at most one buffer more is read). */
+    /** Copies the stream; false as soon as it passes {@code max} bytes (the rest is never read). */
     static boolean copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;

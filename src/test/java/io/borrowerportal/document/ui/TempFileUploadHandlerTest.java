@@ -1,4 +1,4 @@
-package io.borrowerportal.document.staff;
+package io.borrowerportal.document.ui;
 
 import org.junit.jupiter.api.Test;
 
