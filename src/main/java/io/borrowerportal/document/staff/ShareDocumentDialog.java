@@ -19,7 +19,7 @@ import io.borrowerportal.document.FileNames;
 import io.borrowerportal.document.ShareOutcome;
 import io.borrowerportal.document.SharedDocument;
 import io.borrowerportal.document.StaffDocuments;
-import io.borrowerportal.document.ui.TempFileUploadHandler;
+import io.borrowerportal.base.ui.TempFileUploadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.borrowerportal.base.ui.TempFileUploadHandler;
 import io.borrowerportal.document.CategorySummary;
 import io.borrowerportal.document.DocumentRefusedException;
 import io.borrowerportal.document.DocumentService;

@@ -1,4 +1,4 @@
-package io.borrowerportal.document.ui;
+package io.borrowerportal.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Receives one uploaded file into a temporary file, counting the bytes as they arrive and stopping at a limit,
+ * Receives one uploaded file (a document, proof of insurance) into a temporary file, counting the bytes as they arrive and stopping at a limit,
  * whatever the request says about itself (as {@code payment/ops/BoundedUploadHandler} does for returns files,
  * but on disk: a document may be 10 MB and is never held in memory). An oversized or broken-off upload leaves no
  * file behind. The file reaches the page through {@link UI#access}; from then on the page owns it and deletes it.
@@ -56,7 +56,7 @@ public final class TempFileUploadHandler implements UploadHandler {
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
             keep = copyAtMost(in, out, maxBytes);
         } catch (IOException e) {
-            log.warn("A document upload broke off: {}", e.toString());
+            log.warn("An upload broke off: {}", e.toString());
             Files.deleteIfExists(file);
             ui.access(failed::run);
             return;

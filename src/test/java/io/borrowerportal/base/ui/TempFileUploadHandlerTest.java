@@ -1,4 +1,4 @@
-package io.borrowerportal.document.ui;
+package io.borrowerportal.base.ui;
 
 import org.junit.jupiter.api.Test;
 
