@@ -12,7 +12,6 @@ import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -87,8 +86,9 @@ class StatementWriter {
     Outcome write(long accountId, YearMonth period, boolean notify, List<CustomerSummary> borrowers) {
         try {
             return tx.execute(status -> writeLocked(accountId, period, notify, borrowers));
-        } catch (DataIntegrityViolationException e) {
-            // The unique key: another writer committed this statement while this one wrote it.
+        } catch (RuntimeException e) {
+            // A unique key (the statement's, or the document's content on the loan): another writer committed this
+            // statement while this one wrote it. Anything else is a failure.
             if (records.latest(accountId).filter(latest -> !latest.periodStart().isBefore(period.atDay(1))).isPresent()) {
                 return Outcome.ALREADY_WRITTEN;
             }
