@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
     private final AutoPayReviews autopayReviews;
+    private final DemoStatements statements;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -71,7 +72,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock,
-             DemoDocuments documents, @Value("${portal.demo-data:auto}") String mode,
+             DemoDocuments documents, DemoStatements statements, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
@@ -80,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.profiles = profiles;
         this.autopays = autopays;
         this.autopayReviews = autopayReviews;
+        this.statements = statements;
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
@@ -104,6 +106,7 @@ class DemoData implements ApplicationRunner {
             addPaymentProfiles(LocalDate.now(clock));
             addAutoPay();
             documents.share();
+            statements.backfill(LocalDate.now(clock));
             log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
         }
     }

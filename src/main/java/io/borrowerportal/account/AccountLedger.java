@@ -1,0 +1,20 @@
+package io.borrowerportal.account;
+
+import io.borrowerportal.ledger.LedgerEntry;
+import io.borrowerportal.ledger.LoanTerms;
+
+import java.util.List;
+
+/**
+ * A loan account as the lender's background work reads it: its terms and its whole ledger, read under the
+ * account's row lock (see {@link AccountLedgers#lock}).
+ *
+ * @param title what the borrower calls the loan, e.g. "2022 Honda Civic auto loan"
+ */
+public record AccountLedger(long accountId, String loanNumber, String title, LoanTerms terms,
+                            List<LedgerEntry> entries) {
+
+    public AccountLedger {
+        entries = List.copyOf(entries);
+    }
+}
