@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
     private final AutoPayReviews autopayReviews;
+    private final DemoInsurance insurance;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -69,7 +70,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
-             AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
+             AutoPayService autopays, AutoPayReviews autopayReviews, DemoInsurance insurance, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
@@ -78,6 +79,7 @@ class DemoData implements ApplicationRunner {
         this.profiles = profiles;
         this.autopays = autopays;
         this.autopayReviews = autopayReviews;
+        this.insurance = insurance;
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
@@ -100,6 +102,7 @@ class DemoData implements ApplicationRunner {
             // After the customers are committed: adding a card talks to the processor outside any transaction.
             addPaymentProfiles(LocalDate.now(clock));
             addAutoPay();
+            insurance.load();
             log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
         }
     }

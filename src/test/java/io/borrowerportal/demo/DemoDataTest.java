@@ -25,7 +25,7 @@ class DemoDataTest {
 
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
-                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
+                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class), mock(DemoInsurance.class),
                 mock(UserDetailsService.class), transaction, Clock.systemUTC(),
                 mode, url);
     }
