@@ -66,6 +66,15 @@ class InsuranceViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails("alex.latepay@example.com")
+    void alexs_car_loan_without_a_policy_says_insurance_is_needed_on_the_summary() {
+        navigate("accounts/AUTO-100517/summary", io.borrowerportal.account.ui.AccountTabView.class);
+        assertThat($(Div.class).id("insurance-alert-missing").getElement().getTextRecursively())
+                .contains("We have no insurance on file for loan AUTO-100517");
+        assertThat($(Anchor.class).id("tab-insurance").getHref()).isEqualTo("accounts/AUTO-100517/insurance");
+    }
+
+    @Test
     @WithUserDetails("jane.borrower@example.com")
     void an_uncollateralized_loan_has_no_insurance_tab_nor_route_nor_alert() {
         navigate("accounts/PL-200731/summary", io.borrowerportal.account.ui.AccountTabView.class);

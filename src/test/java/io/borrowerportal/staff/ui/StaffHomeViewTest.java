@@ -28,7 +28,7 @@ class StaffHomeViewTest extends ViewTest {
         test($(TextField.class).id("customer-search")).setValue("PL-200988");
         assertThat(test(customers).size()).isEqualTo(1);
         assertThat(test(customers).getCellText(0, 2)).isEqualTo("alex.latepay@example.com");
-        assertThat(test(customers).getCellText(0, 3)).isEqualTo("PL-100090, PL-200988");
+        assertThat(test(customers).getCellText(0, 3)).isEqualTo("AUTO-100517, PL-100090, PL-200988");
         assertThat(test(customers).getCellText(0, 4)).isEqualTo("Active");
     }
 
