@@ -66,11 +66,13 @@ class DemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoDocuments documents;
     /** Demo users have published passwords: with "auto" they only ever go into the embedded database. */
     private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
-             AutoPayService autopays, AutoPayReviews autopayReviews, DemoInsurance insurance, UserDetailsService users, TransactionTemplate transaction, Clock clock, @Value("${portal.demo-data:auto}") String mode,
+             AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock,
+             DemoDocuments documents, DemoInsurance insurance, @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
@@ -83,6 +85,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @Override
@@ -102,6 +105,7 @@ class DemoData implements ApplicationRunner {
             // After the customers are committed: adding a card talks to the processor outside any transaction.
             addPaymentProfiles(LocalDate.now(clock));
             addAutoPay();
+            documents.share();
             insurance.load();
             log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
         }

@@ -18,8 +18,8 @@ import java.time.Instant;
 @Table(name = "documents")
 class Document {
 
-    static final int MAX_NAME = 120;
-    static final int MAX_DESCRIPTION = 500;
+    static final int MAX_NAME = NewDocument.MAX_NAME;
+    static final int MAX_DESCRIPTION = NewDocument.MAX_DESCRIPTION;
     static final int MAX_FILE_LABEL = 120;
 
     @Id
@@ -100,6 +100,16 @@ class Document {
 
     FileType type() {
         return FileType.ofContentType(contentType).orElseThrow();
+    }
+
+    /** The name a saved copy gets: the uploaded file's cleaned name, or the document's, with its real extension. */
+    DocumentDownload toDownload() {
+        FileType type = type();
+        String base = fileLabel != null ? fileLabel : name;
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        String label = FileNames.label(stem + "." + type.extension(), MAX_FILE_LABEL + 5);
+        return new DocumentDownload(id, reference + "." + type.extension(), label, contentType, sizeBytes);
     }
 
     DocumentSummary toSummary(String loanNumber, DocumentCategory category) {

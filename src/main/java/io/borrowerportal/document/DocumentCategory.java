@@ -51,8 +51,18 @@ class DocumentCategory {
         this.updatedAt = now;
     }
 
+    /** Moves the category in the lender's list; lower positions come first. */
+    void moveTo(int position, Instant now) {
+        this.position = position;
+        this.updatedAt = now;
+    }
+
     Long id() {
         return id;
+    }
+
+    long version() {
+        return version;
     }
 
     String name() {

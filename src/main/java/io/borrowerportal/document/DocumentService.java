@@ -10,11 +10,13 @@ import io.borrowerportal.settings.SettingsService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,13 +35,16 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final DocumentCategoryRepository categories;
     private final DocumentStore store;
+    private final DocumentThumbnails thumbnails;
     private final SettingsService settings;
     private final CurrentUser currentUser;
     private final ActorAudit audit;
 
     DocumentService(AccountService accounts, DocumentRepository documents, DocumentCategoryRepository categories,
-                    DocumentStore store, SettingsService settings, CurrentUser currentUser, ActorAudit audit) {
+                    DocumentStore store, DocumentThumbnails thumbnails, SettingsService settings,
+                    CurrentUser currentUser, ActorAudit audit) {
         this.accounts = accounts;
+        this.thumbnails = thumbnails;
         this.documents = documents;
         this.categories = categories;
         this.store = store;
@@ -61,8 +66,27 @@ public class DocumentService {
     /** The categories the customer may upload into, in the lender's order. */
     public List<CategorySummary> uploadCategories() {
         requireSection();
-        return categories.findAllByOrderByPositionAscIdAsc().stream()
-                .filter(category -> category.customerUpload() && category.customerVisible())
+        return uploadable(categories.findAllByOrderByPositionAscIdAsc());
+    }
+
+    /**
+     * What the Documents tab shows: the loan's documents and the categories open for uploads, from one read of
+     * the categories, so the tab costs the same few statements whatever the number of documents.
+     */
+    public DocumentsTab tab(String loanNumber) {
+        requireSection();
+        AccountRef account = accounts.reference(loanNumber);
+        List<DocumentCategory> all = categories.findAllByOrderByPositionAscIdAsc();
+        Map<Long, DocumentCategory> byId = all.stream()
+                .collect(Collectors.toMap(DocumentCategory::id, Function.identity()));
+        List<DocumentSummary> list = documents.findVisibleByAccount(account.id()).stream()
+                .map(document -> document.toSummary(account.loanNumber(), byId.get(document.categoryId())))
+                .toList();
+        return new DocumentsTab(list, uploadable(all));
+    }
+
+    private static List<CategorySummary> uploadable(List<DocumentCategory> all) {
+        return all.stream().filter(category -> category.customerUpload() && category.customerVisible())
                 .map(DocumentCategory::toSummary).toList();
     }
 
@@ -103,6 +127,7 @@ public class DocumentService {
 
     /** One of the loan's documents the customer may see. */
     public DocumentSummary document(String loanNumber, long documentId) {
+        requireSection();
         AccountRef account = accounts.reference(loanNumber);
         Document document = visible(account, documentId);
         return document.toSummary(account.loanNumber(), categories.getReferenceById(document.categoryId()));
@@ -113,6 +138,25 @@ public class DocumentService {
         requireSection();
         AccountRef account = accounts.reference(loanNumber);
         store.writeContent(visible(account, documentId).id(), out);
+    }
+
+    /** The names and type a download of one of the loan's documents is sent with; its content comes from {@link #writeContent}. */
+    public DocumentDownload download(String loanNumber, long documentId) {
+        requireSection();
+        return visible(accounts.reference(loanNumber), documentId).toDownload();
+    }
+
+    /**
+     * A small PNG of one of the loan's documents (a PDF's first page, a picture scaled), rendered on the first
+     * request and kept; empty when it cannot be drawn. It runs outside a transaction: drawing a page may take a
+     * moment and needs no connection, and keeping the PNG is a cache of the document, not a change of the
+     * customer's data, so a staff preview sees thumbnails too.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.NOT_SUPPORTED)
+    public Optional<byte[]> thumbnail(String loanNumber, long documentId) {
+        requireSection();
+        Document document = visible(accounts.reference(loanNumber), documentId);
+        return thumbnails.of(document.id(), document.type());
     }
 
     private Document visible(AccountRef account, long documentId) {

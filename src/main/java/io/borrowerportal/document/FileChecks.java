@@ -40,6 +40,13 @@ final class FileChecks {
     static final long MAX_PIXELS = 100_000_000L;
     /** The longest side of an image, in pixels. */
     static final int MAX_IMAGE_SIDE = 20_000;
+    /**
+     * The most any one stream inside a PDF (a page's drawing, a picture) may unpack to. PDFBox unpacks a stream
+     * into memory when it draws it (a thumbnail), so a few hundred kB that inflate to gigabytes must be refused
+     * here, before anyone draws them. A scanned Letter page at 600 dpi in colour is about 100 MB raw but is
+     * stored as JPEG, which is not counted here (its pixels are checked instead).
+     */
+    static final long MAX_STREAM_BYTES = 64L * 1024 * 1024;
 
     /** What the checks found out about an accepted file. */
     record Checked(FileType type, Integer pageCount, String sha256, long size) {
@@ -59,7 +66,13 @@ final class FileChecks {
         try {
             FileType type = FileType.sniff(head(content)).orElseThrow(() -> refused(
                     "Only PDF, PNG and JPEG files can be uploaded, and this file is none of them, whatever its name says."));
-            Integer pages = type == FileType.PDF ? checkPdf(content) : checkImage(content, type);
+            // Not a conditional expression: int and Integer there would unbox the image's null page count.
+            Integer pages = null;
+            if (type == FileType.PDF) {
+                pages = checkPdf(content);
+            } else {
+                checkImage(content, type);
+            }
             return new Checked(type, pages, sha256(content), size);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read an uploaded file", e);
@@ -114,6 +127,7 @@ final class FileChecks {
                             + "It may be damaged; try saving it again.");
                 }
             }
+            PdfStreams.check(pdf, MAX_STREAM_BYTES, MAX_PIXELS);
             return pages;
         } catch (InvalidPasswordException e) {
             throw refused("This PDF is protected with a password. Upload a copy without a password.");

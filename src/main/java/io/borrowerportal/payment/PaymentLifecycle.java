@@ -116,6 +116,11 @@ class PaymentLifecycle {
                     rules, supportPhone);
             PaymentStatus first = dates.scheduled() ? PaymentStatus.SCHEDULED
                     : method.channel() == PaymentChannel.CARD ? PaymentStatus.PROCESSING : PaymentStatus.PENDING;
+            // A card or bank account entered for one payment pays this one, never another (decision 013).
+            if (!method.onFile() && !methods.useForPayment(method.id())) {
+                throw new PaymentRefusedException("profile", method.label() + " was entered for one payment, which "
+                        + "has been made. Enter it again, or choose a saved method.");
+            }
             return open(locked, account, request.idempotencyKey(), customerId, method, request.type(), amount,
                     PaymentRules.fee(rules, method.channel(), amount), dates.processDate(), dates.applyDate(), first,
                     null);
@@ -167,7 +172,8 @@ class PaymentLifecycle {
     private StandingOutcome createStanding(StandingOrder order, PaymentMethod method, LockedAccounts locked,
                                            Map<Long, BigDecimal> inFlight, PaymentSettings rules, LocalDateTime now,
                                            LocalTime cutoff, StandingDecision decision, String supportPhone) {
-        if (method == null || method.customerId() != order.customerId() || methods.deleted(method.id())) {
+        if (method == null || method.customerId() != order.customerId() || !method.onFile()
+                || methods.deleted(method.id())) {
             return StandingOutcome.without(StandingOutcome.Result.METHOD_UNUSABLE,
                     "The payment method of " + order.kind() + " " + order.reference() + " was removed.");
         }

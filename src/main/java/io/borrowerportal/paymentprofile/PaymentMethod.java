@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param cardExpiry   the card's last valid month; null for a bank account
  * @param cardToken    the processor's token for the card; null for a bank account
  * @param statusReason why it is no longer usable, in the customer's words, or null
+ * @param onFile       false for a card or bank account entered for one payment only (decision 013): the payment
+ *                     made with it must claim it with {@link PaymentMethods#useForPayment}, and nothing standing
+ *                     (an AutoPay) may name it
  */
 public record PaymentMethod(long id, long customerId, PaymentChannel channel, String label, boolean usable,
-                            String statusReason, YearMonth cardExpiry, String cardToken) {
+                            String statusReason, YearMonth cardExpiry, String cardToken, boolean onFile) {
 
     /**
      * Whether this method can pay money that moves in {@code month} under the lender's rules, and if not, why,

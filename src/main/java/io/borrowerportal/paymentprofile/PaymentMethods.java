@@ -65,6 +65,23 @@ public class PaymentMethods {
     }
 
     /**
+     * Claims a card or bank account entered for one payment (not on file) for the payment being made, in the
+     * caller's transaction, so a payment that is not made leaves it unclaimed. The row is locked: of two payments
+     * at once with one such method, the second finds it used. A method on file needs no claim and is not locked.
+     *
+     * @return false when another payment used this one-time method already
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean useForPayment(long profileId) {
+        PaymentProfile profile = profiles.lock(profileId).orElseThrow();
+        if (profile.usedUp()) {
+            return false;
+        }
+        profile.useForPayment(clock.instant());
+        return true;
+    }
+
+    /**
      * The bank accounts behind these profiles, decrypted, for the NACHA file and nothing else; card profiles
      * and missing ids are left out.
      */

@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 
 /**
- * A card or bank account a customer keeps on file. A card holds the processor's token and what the
- * customer needs to recognise it; a bank account holds its account number only encrypted
+ * A card or bank account a customer keeps on file, or entered for one payment only (not on file: never
+ * listed, never primary, and used by exactly one payment, decision 013). A card holds the processor's token
+ * and what the customer needs to recognise it; a bank account holds its account number only encrypted
  * ({@link BankAccountCipher}, bound to the customer's id).
  */
 @Entity
@@ -49,15 +50,18 @@ class PaymentProfile {
     private String statusReason;
     @Version
     private long version;
+    private boolean onFile;
+    private Instant usedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
     protected PaymentProfile() {
     }
 
-    static PaymentProfile card(long customerId, String nickname, String holderName, String billingZip, String token,
-                               String brand, String lastFour, int expMonth, int expYear, Instant now) {
-        PaymentProfile profile = new PaymentProfile(customerId, PaymentChannel.CARD, nickname, holderName, lastFour, now);
+    static PaymentProfile card(long customerId, boolean onFile, String nickname, String holderName, String billingZip,
+                               String token, String brand, String lastFour, int expMonth, int expYear, Instant now) {
+        PaymentProfile profile = new PaymentProfile(customerId, PaymentChannel.CARD, onFile, nickname, holderName,
+                lastFour, now);
         profile.billingZip = billingZip;
         profile.cardToken = token;
         profile.cardBrand = brand;
@@ -66,19 +70,22 @@ class PaymentProfile {
         return profile;
     }
 
-    static PaymentProfile bank(long customerId, String nickname, String holderName, String routingNumber,
-                               String accountSecret, BankAccountKind type, String lastFour, Instant now) {
-        PaymentProfile profile = new PaymentProfile(customerId, PaymentChannel.BANK, nickname, holderName, lastFour, now);
+    static PaymentProfile bank(long customerId, boolean onFile, String nickname, String holderName,
+                               String routingNumber, String accountSecret, BankAccountKind type, String lastFour,
+                               Instant now) {
+        PaymentProfile profile = new PaymentProfile(customerId, PaymentChannel.BANK, onFile, nickname, holderName,
+                lastFour, now);
         profile.bankRoutingNumber = routingNumber;
         profile.bankAccountSecret = accountSecret;
         profile.bankAccountType = type;
         return profile;
     }
 
-    private PaymentProfile(long customerId, PaymentChannel kind, String nickname, String holderName, String lastFour,
-                           Instant now) {
+    private PaymentProfile(long customerId, PaymentChannel kind, boolean onFile, String nickname, String holderName,
+                           String lastFour, Instant now) {
         this.customerId = customerId;
         this.kind = kind;
+        this.onFile = onFile;
         this.nickname = nickname;
         this.holderName = holderName;
         this.lastFour = lastFour;
@@ -139,6 +146,30 @@ class PaymentProfile {
         return status == Status.ACTIVE;
     }
 
+    /** Saved by the customer; false for a method entered for one payment. */
+    boolean onFile() {
+        return onFile;
+    }
+
+    /** A one-time method whose payment was made: nothing else may be paid with it. */
+    boolean usedUp() {
+        return !onFile && usedAt != null;
+    }
+
+    /**
+     * Records that the payment this one-time method was entered for is being made. Refused when it already
+     * was; a method on file is never used up.
+     */
+    void useForPayment(Instant now) {
+        if (onFile) {
+            return;
+        }
+        if (usedAt != null) {
+            throw new IllegalStateException("One-time payment method " + id + " was used already");
+        }
+        this.usedAt = now;
+        this.updatedAt = now;
+    }
 
     /** "Visa •••• 4242" or "Checking •••• 6789": the only way a profile is ever named on screen or paper. */
     String label() {
@@ -177,12 +208,12 @@ class PaymentProfile {
 
     PaymentMethod toMethod() {
         return new PaymentMethod(id, customerId, kind, label(), usable(), statusReason,
-                kind == PaymentChannel.CARD ? YearMonth.of(cardExpYear, cardExpMonth) : null, cardToken);
+                kind == PaymentChannel.CARD ? YearMonth.of(cardExpYear, cardExpMonth) : null, cardToken, onFile);
     }
 
     ProfileSummary toSummary() {
         return new ProfileSummary(id, kind, label(), nickname, holderName, cardBrand, lastFour, cardExpMonth,
                 cardExpYear, billingZip, bankAccountType, bankRoutingNumber, primary, status == Status.ACTIVE,
-                statusReason);
+                statusReason, onFile);
     }
 }

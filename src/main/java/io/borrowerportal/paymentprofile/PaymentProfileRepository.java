@@ -7,11 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.util.List;
+import java.util.Optional;
 
 interface PaymentProfileRepository extends JpaRepository<PaymentProfile, Long> {
 
     @Query("""
-            select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted
+            select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted and p.onFile = true
             order by p.primary desc, p.createdAt, p.id""")
     List<PaymentProfile> findOnFile(@Param("customerId") long customerId,
                                     @Param("deleted") PaymentProfile.Status deleted);
@@ -29,13 +30,20 @@ interface PaymentProfileRepository extends JpaRepository<PaymentProfile, Long> {
         return findByAccount(PaymentChannel.BANK, routing, lastFour);
     }
 
-    /** Locks the customer's profiles, so two "set primary" calls never leave two primaries. */
+    /** Locks the customer's profiles on file, so two "set primary" calls never leave two primaries. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted order by p.id")
+    @Query("""
+            select p from PaymentProfile p where p.customerId = :customerId and p.status <> :deleted and p.onFile = true
+            order by p.id""")
     List<PaymentProfile> lockOnFile(@Param("customerId") long customerId,
                                     @Param("deleted") PaymentProfile.Status deleted);
 
     default List<PaymentProfile> lockOnFile(long customerId) {
         return lockOnFile(customerId, PaymentProfile.Status.DELETED);
     }
+
+    /** Locks one profile, so two payments can never both use a one-time method. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PaymentProfile p where p.id = :id")
+    Optional<PaymentProfile> lock(@Param("id") long id);
 }

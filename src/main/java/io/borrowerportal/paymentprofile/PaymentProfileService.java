@@ -12,6 +12,7 @@ import io.borrowerportal.gateway.Tokenization;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -76,23 +78,28 @@ public class PaymentProfileService {
     @ChangesCustomerState
     public ProfileSummary addCard(NewCardProfile card) {
         requireProfilesOpen();
-        CardNumber number = valid("cardNumber", () -> CardNumber.of(card.cardNumber()));
-        CardBrand brand = number.brand();
-        refuseIf("expiry", ProfileFields.expiry(card.expiryMonth(), card.expiryYear(), YearMonth.now(clock)));
-        refuseIf("cvv", ProfileFields.cvv(card.cvv(), brand));
-        refuseIf("holderName", ProfileFields.holderName(card.holderName()));
-        refuseIf("billingZip", ProfileFields.zip(card.billingZip()));
-        refuseIf("nickname", ProfileFields.nickname(card.nickname()));
-        Tokenization result = gateway.tokenize(new CardDetails(number.digits(), card.expiryMonth(), card.expiryYear(),
-                card.cvv().trim(), card.holderName().trim(), card.billingZip().trim()));
-        if (result instanceof Tokenization.Refused refused) {
-            throw new ProfileRefusedException("cardNumber", refused.message() + " Check the card details and try again.");
-        }
-        Tokenization.Accepted accepted = (Tokenization.Accepted) result;
+        Tokenized verified = tokenized(card, true);
         long customerId = currentUser.customerId();
-        return tx.execute(status -> added(profiles.save(PaymentProfile.card(customerId, blankToNull(card.nickname()),
-                card.holderName().trim(), card.billingZip().trim(), accepted.token(), brand.displayName(),
-                accepted.lastFour(), card.expiryMonth(), card.expiryYear(), clock.instant())), card.makePrimary()));
+        return tx.execute(status -> added(profiles.save(PaymentProfile.card(customerId, true,
+                blankToNull(card.nickname()), card.holderName().trim(), card.billingZip().trim(), verified.token(),
+                verified.brand().displayName(), verified.lastFour(), card.expiryMonth(), card.expiryYear(),
+                clock.instant())), card.makePrimary()));
+    }
+
+    /**
+     * A card entered for one payment and not saved (decision 013): verified and tokenized like a saved one,
+     * kept only so that payment can be charged, never listed, never primary, and used by the first payment
+     * made with it. Its nickname and "primary" are ignored. Refused when the lender takes no card payments.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @ChangesCustomerState
+    public ProfileSummary cardForOnePayment(NewCardProfile card) {
+        requirePaymentsBy(PaymentChannel.CARD);
+        Tokenized verified = tokenized(card, false);
+        long customerId = currentUser.customerId();
+        return tx.execute(status -> enteredForOnePayment(profiles.save(PaymentProfile.card(customerId, false, null,
+                card.holderName().trim(), card.billingZip().trim(), verified.token(), verified.brand().displayName(),
+                verified.lastFour(), card.expiryMonth(), card.expiryYear(), clock.instant()))));
     }
 
     /** Keeps a bank account for ACH debits, its number encrypted for this customer. */
@@ -100,19 +107,31 @@ public class PaymentProfileService {
     @ChangesCustomerState
     public ProfileSummary addBank(NewBankProfile bank) {
         requireProfilesOpen();
-        refuseIf("holderName", ProfileFields.holderName(bank.holderName()));
-        RoutingNumber routing = valid("routingNumber", () -> RoutingNumber.of(bank.routingNumber()));
-        BankAccountNumber number = valid("accountNumber",
-                () -> BankAccountNumber.confirmed(bank.accountNumber(), bank.accountNumberConfirmation()));
-        refuseIf("nickname", ProfileFields.nickname(bank.nickname()));
-        if (bank.accountType() == null) {
-            throw new ProfileRefusedException("accountType", "Choose checking or savings.");
-        }
+        ValidBank valid = validBank(bank, true);
         long customerId = currentUser.customerId();
-        PaymentProfile profile = profiles.save(PaymentProfile.bank(customerId, blankToNull(bank.nickname()),
-                bank.holderName().trim(), routing.digits(), cipher.encrypt(number.digits(), String.valueOf(customerId)),
-                bank.accountType(), number.lastFour(), clock.instant()));
+        PaymentProfile profile = profiles.save(PaymentProfile.bank(customerId, true, blankToNull(bank.nickname()),
+                bank.holderName().trim(), valid.routing().digits(),
+                cipher.encrypt(valid.number().digits(), String.valueOf(customerId)), bank.accountType(),
+                valid.number().lastFour(), clock.instant()));
         return added(profile, bank.makePrimary());
+    }
+
+    /**
+     * A bank account entered for one payment and not saved (decision 013): checked and encrypted like a saved
+     * one, so the NACHA file and a return treat its debit alike, but never listed, never primary, and used by the
+     * first payment made with it. Its nickname and "primary" are ignored. Refused when the lender takes no bank
+     * payments.
+     */
+    @Transactional
+    @ChangesCustomerState
+    public ProfileSummary bankForOnePayment(NewBankProfile bank) {
+        requirePaymentsBy(PaymentChannel.BANK);
+        ValidBank valid = validBank(bank, false);
+        long customerId = currentUser.customerId();
+        return enteredForOnePayment(profiles.save(PaymentProfile.bank(customerId, false, null,
+                bank.holderName().trim(), valid.routing().digits(),
+                cipher.encrypt(valid.number().digits(), String.valueOf(customerId)), bank.accountType(),
+                valid.number().lastFour(), clock.instant())));
     }
 
     @Transactional
@@ -193,20 +212,84 @@ public class PaymentProfileService {
     }
 
     /**
-     * The served customer's own method to pay with, for the payment service; another customer's id, or a
-     * deleted profile, is "not found".
+     * The served customer's own method to pay with, for the payment service: a profile on file, or a card or
+     * bank account entered for one payment that has not been made yet. Another customer's id, or a deleted
+     * profile, is "not found"; a one-time method whose payment was made is refused.
      */
     public PaymentMethod method(long profileId) {
-        return owned(profileId).toMethod();
+        PaymentProfile profile = mine(profileId);
+        if (profile.usedUp()) {
+            throw new ProfileRefusedException("profile", profile.label() + " was entered for one payment, which "
+                    + "has been made. Enter it again, or choose a saved method.");
+        }
+        return profile.toMethod();
     }
 
-    /** The customer's own, not deleted profile; anything else is "not found". */
+    /** The customer's own profile on file, not deleted; anything else (a one-time method too) is "not found". */
     private PaymentProfile owned(long profileId) {
+        PaymentProfile profile = mine(profileId);
+        if (!profile.onFile()) {
+            throw notFound();
+        }
+        return profile;
+    }
+
+    /** The customer's own, not deleted profile, on file or one-time; anything else is "not found". */
+    private PaymentProfile mine(long profileId) {
         return profiles.findById(profileId)
                 .filter(p -> p.customerId() == currentUser.customerId())
                 .filter(p -> p.status() != PaymentProfile.Status.DELETED)
-                .orElseThrow(() -> new ProfileRefusedException("profile",
-                        "That payment method was not found. Choose one from your list."));
+                .orElseThrow(PaymentProfileService::notFound);
+    }
+
+    private static ProfileRefusedException notFound() {
+        return new ProfileRefusedException("profile", "That payment method was not found. Choose one from your list.");
+    }
+
+    /** A card checked field by field, then verified and tokenized by the processor; its number and CVV go no further. */
+    private Tokenized tokenized(NewCardProfile card, boolean onFile) {
+        CardNumber number = valid("cardNumber", () -> CardNumber.of(card.cardNumber()));
+        CardBrand brand = number.brand();
+        refuseIf("expiry", ProfileFields.expiry(card.expiryMonth(), card.expiryYear(), YearMonth.now(clock)));
+        refuseIf("cvv", ProfileFields.cvv(card.cvv(), brand));
+        refuseIf("holderName", ProfileFields.holderName(card.holderName()));
+        refuseIf("billingZip", ProfileFields.zip(card.billingZip()));
+        if (onFile) {
+            refuseIf("nickname", ProfileFields.nickname(card.nickname()));
+        }
+        Tokenization result = gateway.tokenize(new CardDetails(number.digits(), card.expiryMonth(), card.expiryYear(),
+                card.cvv().trim(), card.holderName().trim(), card.billingZip().trim()));
+        if (result instanceof Tokenization.Refused refused) {
+            throw new ProfileRefusedException("cardNumber", refused.message() + " Check the card details and try again.");
+        }
+        Tokenization.Accepted accepted = (Tokenization.Accepted) result;
+        return new Tokenized(accepted.token(), brand, accepted.lastFour());
+    }
+
+    private record Tokenized(String token, CardBrand brand, String lastFour) {
+    }
+
+    private ValidBank validBank(NewBankProfile bank, boolean onFile) {
+        refuseIf("holderName", ProfileFields.holderName(bank.holderName()));
+        RoutingNumber routing = valid("routingNumber", () -> RoutingNumber.of(bank.routingNumber()));
+        BankAccountNumber number = valid("accountNumber",
+                () -> BankAccountNumber.confirmed(bank.accountNumber(), bank.accountNumberConfirmation()));
+        if (onFile) {
+            refuseIf("nickname", ProfileFields.nickname(bank.nickname()));
+        }
+        if (bank.accountType() == null) {
+            throw new ProfileRefusedException("accountType", "Choose checking or savings.");
+        }
+        return new ValidBank(routing, number);
+    }
+
+    private record ValidBank(RoutingNumber routing, BankAccountNumber number) {
+    }
+
+    private ProfileSummary enteredForOnePayment(PaymentProfile profile) {
+        audit.record(profile.customerId(), null, AuditAction.PROFILE_ADDED,
+                "Entered " + profile.label() + " for one payment, not saved");
+        return profile.toSummary();
     }
 
     private ProfileSummary added(PaymentProfile profile, boolean makePrimary) {
@@ -217,6 +300,14 @@ public class PaymentProfileService {
         }
         audit.record(profile.customerId(), null, AuditAction.PROFILE_ADDED, "Added " + profile.label());
         return profile.toSummary();
+    }
+
+    private void requirePaymentsBy(PaymentChannel channel) {
+        PaymentSettings rules = settings.payments();
+        if (!rules.enabled() || (channel == PaymentChannel.CARD ? !rules.cardAllowed() : !rules.bankAllowed())) {
+            throw new ProfileRefusedException("The lender does not accept " + channel.label().toLowerCase(Locale.ROOT)
+                    + " payments online.");
+        }
     }
 
     private void requireProfilesOpen() {

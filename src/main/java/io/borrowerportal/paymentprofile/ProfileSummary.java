@@ -11,11 +11,12 @@ import java.util.Optional;
  * @param label        "Visa •••• 4242" / "Checking •••• 6789"
  * @param usable       false after a bank returned a debit with a code that closes the account for us
  * @param statusReason why it is not usable, in the customer's words
+ * @param onFile       false for a card or bank account entered for one payment only, without saving it
  */
 public record ProfileSummary(long id, PaymentChannel channel, String label, String nickname, String holderName,
                              String cardBrand, String lastFour, Integer expiryMonth, Integer expiryYear,
                              String billingZip, BankAccountKind accountType, String routingNumber, boolean primary,
-                             boolean usable, String statusReason) {
+                             boolean usable, String statusReason, boolean onFile) {
 
     /** The nickname when there is one, else the label. */
     public String displayName() {

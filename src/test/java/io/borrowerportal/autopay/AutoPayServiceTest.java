@@ -2,6 +2,7 @@ package io.borrowerportal.autopay;
 
 import io.borrowerportal.paymentprofile.ProfileRefusedException;
 import io.borrowerportal.SignIn;
+import io.borrowerportal.common.RefusedException;
 import io.borrowerportal.notification.OutboxMessage;
 import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.security.PreviewService;
@@ -133,6 +134,20 @@ class AutoPayServiceTest extends AutoPayTestSupport {
         assertThat(count("select count(*) from autopays where customer_id = ?", c.borrower().id())).isZero();
         assertThat(count("select count(*) from audit_events where customer_id = ? and action like 'AUTOPAY%'",
                 c.borrower().id())).isZero();
+    }
+
+    @Test
+    void a_card_entered_for_one_payment_is_never_offered_to_autopay_and_cannot_be_scheduled() {
+        Customer c = signedIn("ap-one-time");
+        long oneTime = profiles.cardForOnePayment(new NewCardProfile(null, "Pat Payer", "4242424242424242", 12, 2030,
+                "123", "19801", false)).id();
+
+        assertThat(reviews.options(c.loan()).profiles()).extracting(p -> p.id()).containsExactly(c.bankProfile());
+        assertThatThrownBy(() -> reviews.review(c.loan(), null, monthly(oneTime, CHRISTMAS)))
+                .isInstanceOf(AutoPayRefusedException.class);
+        assertThatThrownBy(() -> service.schedule(c.loan(), monthly(oneTime, CHRISTMAS), "I authorize it", CLIENT))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("not found");
+        assertThat(count("select count(*) from autopays where customer_id = ?", c.borrower().id())).isZero();
     }
 
     private void assertRefused(Customer c, AutoPayTerms terms, String field, String message) {

@@ -251,7 +251,8 @@ public final class PortalBenchmark {
         return start(database, TODAY);
     }
 
-    static ConfigurableApplicationContext start(String database, LocalDate today) {
+    /** @param extra more {@code --name=value} arguments, after (and so above) the ones every benchmark uses */
+    static ConfigurableApplicationContext start(String database, LocalDate today, String... extra) {
         boolean mariadb = database.startsWith("MariaDB");
         FlywayMigrationStrategy cleanThenMigrate = flyway -> {
             flyway.clean();
@@ -261,7 +262,7 @@ public final class PortalBenchmark {
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkCleanThenMigrate", cleanThenMigrate))
-                .run("--server.port=0",
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
                         "--spring.datasource.url=" + (mariadb ? MARIADB_URL : H2_URL),
                         "--spring.datasource.username=" + (mariadb ? "root" : "sa"),
                         "--spring.datasource.password=",
@@ -276,7 +277,7 @@ public final class PortalBenchmark {
                         "--portal.payments.bank-key-file=target/benchmark-bank.key",
                         "--portal.today=" + today,
                         "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn");
+                        "--logging.level.root=warn"), java.util.Arrays.stream(extra)).toArray(String[]::new));
     }
 
     /** MariaDB when one answers on 127.0.0.1:3306 (as the service tests choose), else in-memory H2. */

@@ -22,18 +22,18 @@ class DemoDataTest {
 
     private final CustomerService customers = mock(CustomerService.class);
     private final TransactionTemplate transaction = mock(TransactionTemplate.class);
+    private final DemoDocuments documents = mock(DemoDocuments.class);
 
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
-                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class), mock(DemoInsurance.class),
-                mock(UserDetailsService.class), transaction, Clock.systemUTC(),
-                mode, url);
+                mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
+                mock(UserDetailsService.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class), mode, url);
     }
 
     @Test
     void by_default_demo_data_never_goes_into_a_mariadb_database() {
         demoData("auto", "jdbc:mariadb://db.lender.internal:3306/portal").run(null);
-        verifyNoInteractions(transaction, customers);
+        verifyNoInteractions(transaction, customers, documents);
     }
 
     @Test

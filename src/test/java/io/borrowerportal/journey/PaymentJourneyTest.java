@@ -8,6 +8,7 @@ import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.SecretScan;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class PaymentJourneyTest {
     @Autowired
     PaymentService payments;
     @Autowired
+    PaymentProfileService profiles;
+    @Autowired
     Mailer mailer;
     @Autowired
     JdbcTemplate jdbc;
@@ -67,6 +70,19 @@ class PaymentJourneyTest {
         assertThat(payment(confirmation).status()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(payment(confirmation).amount()).isEqualByComparingTo("50.00");
 
+        // "Credit/Debit Card Payment" on the Payments tab: cards only, and a card entered for this payment alone
+        // pays without joining the saved methods.
+        int onFileBefore = onFile();
+        pay = new PaymentPage(browser, base, LOAN).openFromPaymentsTab("pay-by-card").customAmount("15.00");
+        assertThat(pay.methodLabels()).isNotEmpty().noneMatch(label -> label.contains("Checking") || label.contains("Savings"));
+        pay.addCard("Jane Borrower", "5555 5555 5555 4444", cvv, "19801");
+        assertThat(pay.methodLabels()).anyMatch(label -> label.equals("Mastercard •••• 4444 · This payment only"));
+        String oneTime = pay.review().confirmAndWaitForReceipt();
+        assertThat(pay.receiptStatus()).containsIgnoringCase("completed");
+        browser.screenshot("2b-one-time-card-receipt");
+        assertThat(payment(oneTime).method()).isEqualTo("Mastercard •••• 4444");
+        assertThat(onFile()).as("not saved").isEqualTo(onFileBefore);
+
         // A card the issuer declines: the customer is told why, and the balance does not move.
         BigDecimal balanceBefore = principalBalance();
         pay = new PaymentPage(browser, base, LOAN).openFromSummary().customAmount("25.00")
@@ -82,7 +98,7 @@ class PaymentJourneyTest {
         assertThat(pay.fieldError("bank-routing")).contains("check digit");
         browser.screenshot("4-routing-refused");
 
-        // The right routing number: saved, chosen, paid, and pending until the debit settles.
+        // The right routing number: entered for this payment, chosen, paid, and pending until the debit settles.
         pay.fillBank("Jane Borrower", "021000021", "987654321000");
         assertThat(pay.bankDialogClosed()).isTrue();
         String bankConfirmation = pay.method("•••• 1000").review().confirmAndWaitForReceipt();
@@ -109,6 +125,15 @@ class PaymentJourneyTest {
         SignIn.as(users, JANE);
         try {
             return payments.payment(LOAN, confirmation);
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private int onFile() {
+        SignIn.as(users, JANE);
+        try {
+            return profiles.myProfiles().size();
         } finally {
             SignIn.out();
         }

@@ -26,6 +26,24 @@ public class PaymentPage {
         return this;
     }
 
+    /**
+     * Opens the wizard from the Payments tab's "Credit/Debit Card Payment" ({@code pay-by-card}) or "Bank Account
+     * Payment" ({@code pay-by-bank}), as the seed's customers start a payment.
+     */
+    public PaymentPage openFromPaymentsTab(String entryId) {
+        browser.open(base + "/accounts/" + loanNumber + "/payments");
+        browser.click(By.id(entryId));
+        browser.waitForPath("/accounts/" + loanNumber + "/pay");
+        browser.visible(By.id("pay-type"));
+        return this;
+    }
+
+    /** The labels of the methods the method step offers. */
+    public java.util.List<String> methodLabels() {
+        return browser.driver().findElements(By.cssSelector("#pay-method vaadin-radio-button")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public PaymentPage customAmount(String amount) {
         browser.click(By.id("pay-type-custom"));
         type(By.cssSelector("#pay-amount input"), amount);
@@ -130,6 +148,8 @@ public class PaymentPage {
         browser.click(By.id(selectId));
         WebElement item = browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText)).findFirst().orElse(null));
+        // The list scrolls inside its overlay; a shorter dialog opens it lower, with the last months out of sight.
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", item);
         item.click();
         browser.settle();
     }

@@ -6,6 +6,10 @@ import com.vaadin.flow.router.RouteParameters;
 public final class AccountNavigation {
 
     public static final String LOAN_NUMBER = "loanNumber";
+    /** Make a Payment's query parameter that limits its method step to one channel: {@code card} or {@code bank}. */
+    public static final String CHANNEL = "channel";
+    public static final String CARD_CHANNEL = "card";
+    public static final String BANK_CHANNEL = "bank";
 
     private AccountNavigation() {
     }
@@ -25,6 +29,16 @@ public final class AccountNavigation {
 
     public static String makePayment(String loanNumber) {
         return dashboard(loanNumber) + "/pay";
+    }
+
+    /** Make a Payment with cards only: the Payments tab's "Credit/Debit Card Payment". */
+    public static String makeCardPayment(String loanNumber) {
+        return makePayment(loanNumber) + "?" + CHANNEL + "=" + CARD_CHANNEL;
+    }
+
+    /** Make a Payment with bank accounts only: the Payments tab's "Bank Account Payment". */
+    public static String makeBankPayment(String loanNumber) {
+        return makePayment(loanNumber) + "?" + CHANNEL + "=" + BANK_CHANNEL;
     }
 
     /** The "Schedule AutoPay" wizard, with a payment profile chosen already (or {@code profileId} null). */

@@ -109,7 +109,7 @@ class AutoPayWizardView extends AccountTabView {
     private final Checkbox onlyWhenDue = new Checkbox("Skip a date when nothing is due on the loan");
     private final Div reviewFigures = new Div();
     private final Checkbox accept = new Checkbox("I authorize these payments");
-    private final Button finish = new Button();
+    private final Button finish = new Button("Finish");
 
     AutoPayWizardView(AccountService accountService, SettingsService settingsService, AutoPayService autopays,
                       AutoPayReviews reviews, AutoPayQueries queries,
@@ -221,7 +221,7 @@ class AutoPayWizardView extends AccountTabView {
     private void buildMethodStep() {
         picker = new ProfilePicker(new ProfilePicker.Naming("autopay-method", "autopay-profile-",
                 "You have no usable payment method on file. Add a card or a bank account below."), options.profiles(),
-                options.cardAllowed(), options.bankAllowed(), profileService, clock);
+                options.cardAllowed(), options.bankAllowed(), profileService, clock, false);
         method = picker.group();
         picker.setNote(feeNote());
         Button cancel = cancelButton("method-cancel");
@@ -392,7 +392,6 @@ class AutoPayWizardView extends AccountTabView {
         reviewFigures.addClassName("review-figures");
         accept.setId("autopay-accept");
         finish.setId("autopay-finish");
-        finish.setText(reference == null ? "Schedule AutoPay" : "Save changes");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         finish.setDisableOnClick(true);
         Button back = new Button("Back", click -> steps.show(3));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -39,7 +40,25 @@ public class StaffLayout extends Div implements RouterLayout {
         header.add(brand, right);
         content.addClassName("portal-main");
         content.setId("main");
-        add(header, content);
+        add(header, navigation(), content);
+    }
+
+    /** The console's pages; plain links, since the layout sits below every feature that adds a page to it. */
+    private static Nav navigation() {
+        Nav nav = new Nav(link("staff", "Customers", "nav-customers"),
+                link("staff/documents", "Documents", "nav-documents"),
+                link("staff/document-categories", "Document categories", "nav-document-categories"),
+                link("staff/insurance", "Insurance reviews", "nav-insurance"),
+                link("staff/payments", "Payments operations", "nav-payments"));
+        nav.addClassName("staff-nav");
+        nav.getElement().setAttribute("aria-label", "Staff console");
+        return nav;
+    }
+
+    private static Anchor link(String href, String text, String id) {
+        Anchor link = new Anchor(href, text);
+        link.setId(id);
+        return link;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.borrowerportal.insurance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
+import io.borrowerportal.document.StaffDocumentNavigation;
 import io.borrowerportal.insurance.InsuranceFields;
 import io.borrowerportal.insurance.InsuranceRefusedException;
 import io.borrowerportal.insurance.InsuranceReviews;
@@ -89,8 +91,12 @@ class InsuranceReviewView extends Div {
                 line("Phone", p.phone()),
                 line("Deductible", Money.format(p.deductible())),
                 line("Coverage", Dates.day(p.coverageStart()) + " to " + Dates.day(p.coverageEnd())),
-                line("Proof of insurance", v.proofDocumentLabel() == null ? "None attached"
-                        : v.proofDocumentLabel() + " (in the loan's Documents)"));
+                line("Proof of insurance", v.proofDocumentLabel() == null ? "None attached" : v.proofDocumentLabel()));
+        if (v.proofDocumentId() != null) {
+            Anchor proof = new Anchor(StaffDocumentNavigation.loanDocuments(v.loanNumber()), "Open the loan's documents");
+            proof.setId("proof-" + v.id());
+            card.add(proof);
+        }
         Button verify = new Button("Verify", click -> verify(v));
         verify.setId("verify-" + v.id());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

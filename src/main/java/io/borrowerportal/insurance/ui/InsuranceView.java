@@ -4,6 +4,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,11 +15,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Figure;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.TempFileUploadHandler;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.document.DocumentProperties;
 import io.borrowerportal.document.FileContent;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,12 +68,17 @@ class InsuranceView extends AccountTabView {
     private final Clock clock;
     private final Div content = new Div();
     private String loanNumber;
+    private boolean documentsShown;
     private InsuranceForm form;
     private final Div formError = new Div();
     private final Div proofError = new Div();
     private final Span proofFile = new Span();
     private Upload upload;
-    private ProofUploadHandler.ReceivedFile proof;
+    private ReceivedFile proof;
+
+    /** The proof waiting in a temporary file until Save: the customer's file name (a label only) and the file. */
+    private record ReceivedFile(String fileName, Path path) {
+    }
 
     InsuranceView(AccountService accountService, SettingsService settingsService, InsuranceService insurance,
                   DocumentProperties documentLimits, Clock clock) {
@@ -93,6 +102,7 @@ class InsuranceView extends AccountTabView {
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         loanNumber = detail.info().loanNumber();
+        documentsShown = settings.documentsEnabled();
         add(content);
         refresh();
     }
@@ -136,6 +146,12 @@ class InsuranceView extends AccountTabView {
                 figure("proof", "Proof of insurance", latest.proofDocumentLabel() == null ? "None attached"
                         : latest.proofDocumentLabel(), latest.proofDocumentLabel() == null ? null : "In Documents"));
         section.add(grid);
+        if (latest.proofDocumentId() != null && documentsShown) {
+            Anchor documents = new Anchor(AccountNavigation.tab(loanNumber, "documents"), "View the proof in Documents");
+            documents.getElement().setAttribute("router-link", true);
+            documents.setId("insurance-proof-link");
+            section.add(documents);
+        }
         return section;
     }
 
@@ -153,7 +169,9 @@ class InsuranceView extends AccountTabView {
         proofError.setVisible(false);
 
         long max = documentLimits.maxSize().toBytes();
-        upload = new Upload(new ProofUploadHandler(max, this::proofReceived, this::proofTooLarge, this::proofFailed));
+        // Counted into a temporary file on the server as the bytes arrive: the browser's own checks are a courtesy.
+        upload = new Upload(new TempFileUploadHandler(max, (file, fileName) -> proofReceived(
+                new ReceivedFile(fileName == null ? "" : fileName, file)), this::proofTooLarge, this::proofFailed));
         upload.setId("insurance-proof");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
@@ -237,7 +255,7 @@ class InsuranceView extends AccountTabView {
         return figure;
     }
 
-    private void proofReceived(ProofUploadHandler.ReceivedFile received) {
+    private void proofReceived(ReceivedFile received) {
         deleteProofFile();
         proof = received;
         proofError.setVisible(false);

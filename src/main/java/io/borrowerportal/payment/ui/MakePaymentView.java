@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
@@ -30,6 +32,7 @@ import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.paymentprofile.ui.ProfilePicker;
@@ -65,6 +68,10 @@ class MakePaymentView extends AccountTabView {
     private String loanNumber;
     private String title = "Make a Payment";
     private PaymentOptions options;
+    /** The channel the page was opened for (the Payments tab's two entry points), or null for any. */
+    private PaymentChannel onlyChannel;
+    private String requestedChannel;
+    private ProfilePicker picker;
 
     private final Wizard steps = new Wizard("Payment steps", "payment-error", STEP_NAMES);
     private final Div amountStep = steps.panel("pay-step-amount");
@@ -92,13 +99,23 @@ class MakePaymentView extends AccountTabView {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requestedChannel = event.getLocation().getQueryParameters()
+                .getSingleParameter(AccountNavigation.CHANNEL).orElse(null);
+        super.beforeEnter(event);
+    }
+
+    @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         loanNumber = detail.info().loanNumber();
-        title = "Make a Payment · " + detail.info().title();
         options = paymentService.options(loanNumber);
+        onlyChannel = requestedChannel(options);
+        String heading = onlyChannel == null ? "Make a Payment"
+                : onlyChannel == PaymentChannel.CARD ? "Credit/Debit Card Payment" : "Bank Account Payment";
+        title = heading + " · " + detail.info().title();
         Div wizard = new Div();
         wizard.addClassName("payment-wizard");
-        wizard.add(new H2("Make a Payment"));
+        wizard.add(new H2(heading));
         if (options.refusal() != null) {
             Div refusal = new Div();
             refusal.setText(options.refusal());
@@ -116,6 +133,25 @@ class MakePaymentView extends AccountTabView {
         wizard.add(steps.parts());
         add(wizard);
         steps.show(1);
+    }
+
+    /**
+     * The channel asked for in the address, when the lender takes it; anything else (a channel the lender does
+     * not take, a made-up value) is ignored and every channel the lender takes is offered.
+     */
+    private PaymentChannel requestedChannel(PaymentOptions offered) {
+        if (AccountNavigation.CARD_CHANNEL.equals(requestedChannel) && offered.cardAllowed()) {
+            return PaymentChannel.CARD;
+        }
+        if (AccountNavigation.BANK_CHANNEL.equals(requestedChannel) && offered.bankAllowed()) {
+            return PaymentChannel.BANK;
+        }
+        return null;
+    }
+
+    private boolean offered(PaymentChannel channel) {
+        boolean allowed = channel == PaymentChannel.CARD ? options.cardAllowed() : options.bankAllowed();
+        return allowed && (onlyChannel == null || onlyChannel == channel);
     }
 
     /** Nothing from an earlier visit to this view stays: no controls and no amount typed. */
@@ -202,28 +238,38 @@ class MakePaymentView extends AccountTabView {
     }
 
     private void buildMethodStep() {
-        ProfilePicker picker = new ProfilePicker(new ProfilePicker.Naming("pay-method", "profile-",
-                "You have no payment method on file yet. Add a card or a bank account below."), options.profiles(),
-                options.cardAllowed(), options.bankAllowed(), profileService, clock);
+        List<ProfileSummary> usable = options.profiles().stream().filter(p -> offered(p.channel())).toList();
+        picker = new ProfilePicker(new ProfilePicker.Naming("pay-method", "profile-",
+                "You have no payment method on file yet. Enter a card or a bank account below."), usable,
+                offered(PaymentChannel.CARD), offered(PaymentChannel.BANK), profileService, clock, true);
         method = picker.group();
         List<String> fees = new ArrayList<>();
-        if (options.cardAllowed()) {
+        if (offered(PaymentChannel.CARD)) {
             fees.add("Card payments: " + feeText(options.cardFee().describe()));
         }
-        if (options.bankAllowed()) {
+        if (offered(PaymentChannel.BANK)) {
             fees.add("Bank payments: " + feeText(options.bankFee().describe()));
         }
         picker.setNote(String.join(" · ", fees));
         List<ProfileSummary> onFile = picker.profiles();
         onFile.stream().filter(ProfileSummary::primary).findFirst()
                 .or(() -> onFile.stream().findFirst()).ifPresent(method::setValue);
+        methodStep.add(method, picker.buttons());
+        if (onlyChannel != null && (options.cardAllowed() && options.bankAllowed())) {
+            Anchor anyMethod = new Anchor(AccountNavigation.makePayment(loanNumber), onlyChannel == PaymentChannel.CARD
+                    ? "Pay from a bank account instead" : "Pay by credit/debit card instead");
+            anyMethod.getElement().setAttribute("router-link", true);
+            anyMethod.setId("pay-any-method");
+            anyMethod.addClassName("pay-any-method");
+            methodStep.add(anyMethod);
+        }
 
         Button back = new Button("Back", click -> steps.show(1));
         back.setId("method-back");
         Button next = new Button("Next: review", click -> methodNext());
         next.setId("method-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        methodStep.add(method, picker.buttons(), Wizard.actions(back, next));
+        methodStep.add(Wizard.actions(back, next));
     }
 
     private static String feeText(String described) {
@@ -314,6 +360,8 @@ class MakePaymentView extends AccountTabView {
             // The processor's reason is already a sentence for the customer ("Your card was declined by ...").
             String reason = result.statusReason() == null ? "" : result.statusReason().strip();
             steps.showError((reason.isEmpty() ? "Your card was declined." : reason) + " Nothing was charged.");
+            // A card entered for this payment only was used by the declined one: it must be entered again.
+            picker.forgetOneTime();
             chooseAnother.setVisible(true);
             confirm.setEnabled(true);
             return;

@@ -23,6 +23,7 @@ import io.borrowerportal.payment.PaymentRefusedException;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentSummary;
 import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,14 +32,16 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The Payments tab: every payment on the loan as a list of cards (a card reads on a phone where a wide
- * table would scroll sideways), cancelling a scheduled one, and the payoff quote letter.
+ * The Payments tab: the two ways to pay the lender offers ("Credit/Debit Card Payment", "Bank Account
+ * Payment"), every payment on the loan as a list of cards (a card reads on a phone where a wide table would
+ * scroll sideways), cancelling a scheduled one, and the payoff quote letter.
  */
 @Route(value = "accounts/:loanNumber/payments", layout = CustomerLayout.class)
 @RolesAllowed(Role.CUSTOMER)
 class PaymentsView extends AccountTabView {
 
     private final PaymentService paymentService;
+    private final SettingsService settingsService;
     private final Clock clock;
     private final Div list = new Div();
 
@@ -46,6 +49,7 @@ class PaymentsView extends AccountTabView {
                  Clock clock) {
         super(accountService, settingsService, AccountPage.Tab.PAYMENTS);
         this.paymentService = paymentService;
+        this.settingsService = settingsService;
         this.clock = clock;
         addClassName("payments-view");
         list.addClassName("payment-list");
@@ -55,6 +59,10 @@ class PaymentsView extends AccountTabView {
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         String loanNumber = detail.info().loanNumber();
+        PaymentSettings rules = settingsService.payments();
+        if (rules.enabled() && detail.figures().status() != LoanStatus.PAID_OFF) {
+            add(entryPoints(loanNumber, rules));
+        }
         if (detail.figures().status() != LoanStatus.PAID_OFF) {
             Div downloads = new Div();
             downloads.addClassName("downloads");
@@ -67,6 +75,31 @@ class PaymentsView extends AccountTabView {
         section.add(new H2("Payments"), list);
         add(section);
         show(loanNumber);
+    }
+
+    /**
+     * "Credit/Debit Card Payment" and "Bank Account Payment", each opening Make a Payment for that channel only;
+     * a channel the lender does not take is not offered.
+     */
+    private static Div entryPoints(String loanNumber, PaymentSettings rules) {
+        Div entries = new Div();
+        entries.addClassName("pay-entry-points");
+        entries.setId("pay-entry-points");
+        if (rules.cardAllowed()) {
+            entries.add(entry(AccountNavigation.makeCardPayment(loanNumber), "Credit/Debit Card Payment", "pay-by-card"));
+        }
+        if (rules.bankAllowed()) {
+            entries.add(entry(AccountNavigation.makeBankPayment(loanNumber), "Bank Account Payment", "pay-by-bank"));
+        }
+        return entries;
+    }
+
+    private static Anchor entry(String href, String text, String id) {
+        Anchor entry = new Anchor(href, text);
+        entry.getElement().setAttribute("router-link", true);
+        entry.setId(id);
+        entry.addClassName("pay-entry");
+        return entry;
     }
 
     private void show(String loanNumber) {

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * "New Bank Account Profile" for ACH debits. The account number is typed twice because a wrong one shows
  * up only when the debit comes back days later. Both account fields are emptied once saved or closed.
- * Used by the Payment Profiles tab and the payment wizard.
+ * Used by the Payment Profiles tab and the payment wizard; in Make a Payment the account pays that payment
+ * only, unless the customer checks "Save for later".
  */
 class BankProfileDialog extends ProfileDialog<NewBankProfile> {
 
@@ -33,10 +34,18 @@ class BankProfileDialog extends ProfileDialog<NewBankProfile> {
     private final TextField accountConfirmation = new TextField("Confirm account number");
     private final RadioButtonGroup<BankAccountKind> accountType = new RadioButtonGroup<>("Account type");
     private final Checkbox primary = new Checkbox("Make this my primary method");
+    /** Null on the Payment Profiles tab, where every bank account is saved. */
+    private final Checkbox saveForLater;
 
-    BankProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
-        super(NewBankProfile.class, "New Bank Account Profile", "bank", "Save bank account", "Bank account saved", onSaved);
+    /**
+     * @param oneTimeOffered entered while making a payment: the account pays that payment only unless the
+     *                       customer checks "Save for later"
+     */
+    BankProfileDialog(PaymentProfileService profiles, boolean oneTimeOffered, Consumer<ProfileSummary> onSaved) {
+        super(NewBankProfile.class, oneTimeOffered ? "New Bank Account" : "New Bank Account Profile", "bank",
+                oneTimeOffered ? "Use this bank account" : "Save bank account", "Bank account saved", onSaved);
         this.profiles = profiles;
+        this.saveForLater = oneTimeOffered ? saveForLater("bank", "bank account", nickname, primary) : null;
 
         nickname.setId("bank-nickname");
         nickname.setMaxLength(ProfileFields.NICKNAME_MAX);
@@ -97,6 +106,9 @@ class BankProfileDialog extends ProfileDialog<NewBankProfile> {
         form.add(routing, 2);
         form.add(account, accountConfirmation);
         form.add(accountType, 2);
+        if (saveForLater != null) {
+            form.add(saveForLater, 2);
+        }
         form.add(nickname, 2);
         form.add(primary, 2);
         Paragraph note = new Paragraph("Your account number is stored encrypted; only its last four digits are "
@@ -115,7 +127,13 @@ class BankProfileDialog extends ProfileDialog<NewBankProfile> {
 
     @Override
     ProfileSummary submit(NewBankProfile bank) {
-        return profiles.addBank(bank);
+        return saveForLater == null || saveForLater.getValue() ? profiles.addBank(bank)
+                : profiles.bankForOnePayment(bank);
+    }
+
+    @Override
+    String savedMessage(ProfileSummary saved) {
+        return saved.onFile() ? "Bank account saved" : "Bank account added to this payment";
     }
 
     @Override

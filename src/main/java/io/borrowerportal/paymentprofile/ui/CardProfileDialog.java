@@ -7,7 +7,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 import io.borrowerportal.common.CardBrand;
 import io.borrowerportal.common.CardNumber;
 import io.borrowerportal.common.Digits;
@@ -29,7 +28,8 @@ import java.util.stream.IntStream;
  * "New Credit/Debit Card Profile": the card is checked field by field as the customer leaves each field
  * and again on Save, then verified by the processor through {@link PaymentProfileService#addCard}. The
  * number and security code live only in the two fields, which are emptied once the card is saved; they
- * never reach a notification, an id or a log line. Used by the Payment Profiles tab and the payment wizard.
+ * never reach a notification, an id or a log line. Used by the Payment Profiles tab and the payment wizard; in
+ * Make a Payment the card pays that payment only, unless the customer checks "Save for later".
  */
 class CardProfileDialog extends ProfileDialog<NewCardProfile> {
 
@@ -46,15 +46,20 @@ class CardProfileDialog extends ProfileDialog<NewCardProfile> {
     private final PasswordField cvv = new PasswordField("Security code (CVV)");
     private final TextField billingZip = new TextField("Billing ZIP code");
     private final Checkbox primary = new Checkbox("Make this my primary method");
+    /** Null on the Payment Profiles tab, where every card is saved. */
+    private final Checkbox saveForLater;
 
-    CardProfileDialog(PaymentProfileService profiles, Consumer<ProfileSummary> onSaved) {
-        this(profiles, VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class), onSaved);
-    }
-
-    CardProfileDialog(PaymentProfileService profiles, Clock clock, Consumer<ProfileSummary> onSaved) {
-        super(NewCardProfile.class, "New Credit/Debit Card Profile", "card", "Save card", "Card saved", onSaved);
+    /**
+     * @param oneTimeOffered entered while making a payment: the card pays that payment only unless the customer
+     *                       checks "Save for later"
+     */
+    CardProfileDialog(PaymentProfileService profiles, Clock clock, boolean oneTimeOffered,
+                      Consumer<ProfileSummary> onSaved) {
+        super(NewCardProfile.class, oneTimeOffered ? "New Credit/Debit Card" : "New Credit/Debit Card Profile", "card",
+                oneTimeOffered ? "Use this card" : "Save card", "Card saved", onSaved);
         this.profiles = profiles;
         this.currentMonth = YearMonth.now(clock);
+        this.saveForLater = oneTimeOffered ? saveForLater("card", "card", nickname, primary) : null;
 
         nickname.setId("card-nickname");
         nickname.setMaxLength(ProfileFields.NICKNAME_MAX);
@@ -122,6 +127,9 @@ class CardProfileDialog extends ProfileDialog<NewCardProfile> {
         form.add(holderName, 2);
         form.add(number, 2);
         form.add(expiryMonth, expiryYear, cvv, billingZip);
+        if (saveForLater != null) {
+            form.add(saveForLater, 2);
+        }
         form.add(nickname, 2);
         form.add(primary, 2);
         Paragraph note = new Paragraph("We check the card with our payment processor. The security code is used "
@@ -160,7 +168,13 @@ class CardProfileDialog extends ProfileDialog<NewCardProfile> {
     /** The number and code leave the server's memory with the fields, whether the card was saved or not. */
     @Override
     ProfileSummary submit(NewCardProfile card) {
-        return profiles.addCard(card);
+        return saveForLater == null || saveForLater.getValue() ? profiles.addCard(card)
+                : profiles.cardForOnePayment(card);
+    }
+
+    @Override
+    String savedMessage(ProfileSummary saved) {
+        return saved.onFile() ? "Card saved" : "Card added to this payment";
     }
 
     /** The service names the expiry as one field; the form shows it on the month. */

@@ -79,11 +79,11 @@ class PaymentProfilesView extends AccountTabView {
                 + "you can use them to pay any of your loans.");
         scope.addClassName("profiles-scope");
         Button newCard = new Button("New Credit/Debit Card Profile",
-                e -> new CardProfileDialog(profiles, clock, saved -> refresh()).open());
+                e -> new CardProfileDialog(profiles, clock, false, saved -> refresh()).open());
         newCard.setId("new-card");
         newCard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newBank = new Button("New Bank Account Profile",
-                e -> new BankProfileDialog(profiles, saved -> refresh()).open());
+                e -> new BankProfileDialog(profiles, false, saved -> refresh()).open());
         newBank.setId("new-bank");
         newBank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(newCard, newBank);

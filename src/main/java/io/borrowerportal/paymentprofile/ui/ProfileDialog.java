@@ -1,10 +1,12 @@
 package io.borrowerportal.paymentprofile.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -73,6 +75,34 @@ abstract class ProfileDialog<T extends Record> extends Dialog {
     /** Empties the fields that held a card number, CVV or account number. */
     abstract void forgetSecrets();
 
+    /** What the customer is told once the service took the form. */
+    String savedMessage(ProfileSummary saved) {
+        return savedMessage;
+    }
+
+    /**
+     * "Save for later", for a card or bank account entered while making a payment: unchecked, it pays that
+     * payment only and is not kept in the profiles; checked, it is saved as a profile, and {@code savedOnly}
+     * (the nickname and "primary") shows, for only a saved method has them.
+     */
+    static Checkbox saveForLater(String idPrefix, String what, Component... savedOnly) {
+        Checkbox save = new Checkbox("Save for later");
+        save.setId(idPrefix + "-save-for-later");
+        save.setHelperText("Keep this " + what + " in your Payment Profiles to pay with it again. Unchecked, it pays "
+                + "this payment only.");
+        Runnable show = () -> {
+            for (Component field : savedOnly) {
+                field.setVisible(save.getValue());
+                if (!save.getValue() && field instanceof HasValue<?, ?> value) {
+                    value.clear(); // a hidden nickname must not block Save with an error the customer cannot see
+                }
+            }
+        };
+        save.addValueChangeListener(e -> show.run());
+        show.run();
+        return save;
+    }
+
     /**
      * Binds a field to the record component {@code property} with the rule the service applies to it, and
      * shows that rule's answer as the customer leaves the field.
@@ -116,7 +146,7 @@ abstract class ProfileDialog<T extends Record> extends Dialog {
         forgetSecrets();
         close();
         // At the top: at the bottom it would lie over the payment form's buttons on a phone.
-        Notification.show(savedMessage, 4000, Notification.Position.TOP_CENTER)
+        Notification.show(savedMessage(saved), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onSaved.accept(saved);
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * "Pay with": the customer's usable payment profiles as a list to choose from, and buttons that add a card or a
  * bank account without leaving the page (the Payment Profiles tab's own dialogs). A profile just added is listed
- * and chosen at once. Make a Payment and the AutoPay wizard both choose their method with it.
+ * and chosen at once. Make a Payment and the AutoPay wizard both choose their method with it; in Make a Payment
+ * a card or bank account can also be entered for that payment only.
  */
 public final class ProfilePicker {
 
@@ -33,25 +34,31 @@ public final class ProfilePicker {
     private final boolean bankAllowed;
     private String note = "";
 
+    /**
+     * @param oneTimeOffered Make a Payment: a card or bank account entered here pays that payment only, unless the
+     *                       customer checks "Save for later" (decision 013); false where a saved method is needed
+     *                       (AutoPay)
+     */
     public ProfilePicker(Naming naming, List<ProfileSummary> onFile, boolean cardAllowed, boolean bankAllowed,
-                         PaymentProfileService profileService, Clock clock) {
+                         PaymentProfileService profileService, Clock clock, boolean oneTimeOffered) {
         this.naming = naming;
         this.cardAllowed = cardAllowed;
         this.bankAllowed = bankAllowed;
         group.setId(naming.id());
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : ""));
+        group.setItemLabelGenerator(p -> p.displayName() + (p.primary() ? " · Primary" : "")
+                + (p.onFile() ? "" : " · This payment only"));
         profiles.addAll(onFile);
         buttons.addClassName("new-profile-buttons");
         if (cardAllowed) {
-            Button card = new Button("New Credit/Debit Card Profile",
-                    click -> new CardProfileDialog(profileService, clock, this::added).open());
+            Button card = new Button(oneTimeOffered ? "Enter a new card" : "New Credit/Debit Card Profile",
+                    click -> new CardProfileDialog(profileService, clock, oneTimeOffered, this::added).open());
             card.setId("new-card");
             buttons.add(card);
         }
         if (bankAllowed) {
-            Button bank = new Button("New Bank Account Profile",
-                    click -> new BankProfileDialog(profileService, this::added).open());
+            Button bank = new Button(oneTimeOffered ? "Enter a new bank account" : "New Bank Account Profile",
+                    click -> new BankProfileDialog(profileService, oneTimeOffered, this::added).open());
             bank.setId("new-bank");
             buttons.add(bank);
         }
@@ -82,9 +89,23 @@ public final class ProfilePicker {
         show(group.getValue());
     }
 
+    /**
+     * Takes the card or bank account entered for this payment only off the list: once a payment was made with it
+     * (a declined card too), it cannot pay again and must be entered again.
+     */
+    public void forgetOneTime() {
+        ProfileSummary selected = group.getValue();
+        if (profiles.removeIf(p -> !p.onFile())) {
+            show(selected != null && selected.onFile() ? selected : null);
+        }
+    }
+
     private void added(ProfileSummary profile) {
         // a method the lender does not take here is saved to the profiles, not offered
         if (profile.channel() == PaymentChannel.CARD ? cardAllowed : bankAllowed) {
+            if (!profile.onFile()) {
+                profiles.removeIf(p -> !p.onFile()); // the one entered before it is replaced, not offered beside it
+            }
             profiles.add(profile);
             show(profile);
             group.setInvalid(false);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.customer.CustomerStatus;
 import io.borrowerportal.customer.CustomerSummary;
+import io.borrowerportal.document.StaffDocumentNavigation;
 import io.borrowerportal.staff.CustomerMatch;
 import io.borrowerportal.staff.CustomerSearch;
 import io.borrowerportal.security.PreviewService;
@@ -76,12 +77,25 @@ class StaffHomeView extends Div {
             return view;
         }).setHeader("Preview").setAutoWidth(true).setFlexGrow(0);
         results.addColumn(m -> m.customer().email()).setHeader("Email").setAutoWidth(true);
-        results.addColumn(c -> String.join(", ", c.loanNumbers())).setHeader("Loans").setAutoWidth(true);
+        // Each loan opens its documents on the staff console.
+        results.addComponentColumn(StaffHomeView::loanLinks).setHeader("Loans").setAutoWidth(true);
         results.addColumn(m -> statusLabel(m.customer().status())).setHeader("Status").setAutoWidth(true);
         results.setAllRowsVisible(true);
         noMatches.setId("no-matches");
         add(results, noMatches);
         refresh();
+    }
+
+    private static Div loanLinks(CustomerMatch match) {
+        Div links = new Div();
+        links.addClassName("staff-loans");
+        for (String loanNumber : match.loanNumbers()) {
+            Anchor documents = new Anchor(StaffDocumentNavigation.loanDocuments(loanNumber), loanNumber);
+            documents.setId("loan-documents-" + loanNumber);
+            documents.getElement().setAttribute("title", "Documents on " + loanNumber);
+            links.add(documents);
+        }
+        return links;
     }
 
     private static String statusLabel(CustomerStatus status) {

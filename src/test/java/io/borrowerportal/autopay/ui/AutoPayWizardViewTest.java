@@ -56,6 +56,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
                 "Authorization", "until I cancel it");
         assertThat($(Paragraph.class).id("autopay-authorization-text").getText()).startsWith("I, Pat Payer");
         Button finish = $(Button.class).id("autopay-finish");
+        assertThat(finish.getText()).as("the seed's wording").isEqualTo("Finish");
         assertThat(finish.isDisableOnClick()).isTrue();
 
         test(finish).click();
@@ -298,7 +299,7 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
         assertThat(radio("autopay-duration").getValue()).isEqualTo("A set number of payments");
         assertThat($(IntegerField.class).id("autopay-number-of-payments").getValue()).isEqualTo(6);
         next("dates-next", 4);
-        assertThat($(Button.class).id("autopay-finish").getText()).isEqualTo("Save changes");
+        assertThat($(Button.class).id("autopay-finish").getText()).isEqualTo("Finish");
         $(Checkbox.class).id("autopay-accept").setValue(true);
         test($(Button.class).id("autopay-finish")).click();
 

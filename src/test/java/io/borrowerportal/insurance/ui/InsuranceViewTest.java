@@ -150,6 +150,8 @@ class InsuranceViewTest extends ViewTest {
         assertThat(saved.proofDocumentId()).isNotNull();
         assertThat($(Div.class).id("insurance-current").getElement().getTextRecursively())
                 .contains("Waiting for review", "KM-UI-1", saved.proofDocumentLabel());
+        assertThat($(Anchor.class).id("insurance-proof-link").getHref())
+                .isEqualTo("accounts/" + loan.loanNumber() + "/documents");
         @SuppressWarnings("unchecked")
         Grid<PolicyVersionSummary> history = $(Grid.class).id("insurance-history");
         assertThat(test(history).size()).isEqualTo(1);

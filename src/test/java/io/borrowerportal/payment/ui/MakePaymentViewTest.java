@@ -1,25 +1,34 @@
 package io.borrowerportal.payment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.borrowerportal.ViewTest;
+import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
 import io.borrowerportal.paymentprofile.BankAccountKind;
+import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.paymentprofile.ProfileSummary;
+import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -37,6 +46,8 @@ class MakePaymentViewTest extends ViewTest {
     PaymentProfileService profiles;
     @Autowired
     PaymentService payments;
+    @Autowired
+    SettingsService settings;
 
     @Test
     @WithUserDetails("jane.borrower@example.com")
@@ -92,6 +103,7 @@ class MakePaymentViewTest extends ViewTest {
         chooseCustomAmount("20.00");
         test($(Button.class).id("new-card")).click();
         String nickname = PaymentFixtures.nickname("Declining");
+        $(Checkbox.class).id("card-save-for-later").setValue(true);
         $(TextField.class).id("card-nickname").setValue(nickname);
         $(TextField.class).id("card-name").setValue("Jane Borrower");
         $(TextField.class).id("card-number").setValue("4000 0000 0000 0002");
@@ -144,6 +156,7 @@ class MakePaymentViewTest extends ViewTest {
         chooseCustomAmount("30.00");
         test($(Button.class).id("new-bank")).click();
         String nickname = PaymentFixtures.nickname("Bad routing");
+        $(Checkbox.class).id("bank-save-for-later").setValue(true);
         $(TextField.class).id("bank-nickname").setValue(nickname);
         $(TextField.class).id("bank-name").setValue("Jane Borrower");
         $(TextField.class).id("bank-routing").setValue("123456789");
@@ -166,6 +179,7 @@ class MakePaymentViewTest extends ViewTest {
         chooseCustomAmount("30.00");
         test($(Button.class).id("new-bank")).click();
         String nickname = PaymentFixtures.nickname("Good bank");
+        $(Checkbox.class).id("bank-save-for-later").setValue(true);
         $(TextField.class).id("bank-nickname").setValue(nickname);
         $(TextField.class).id("bank-name").setValue("Jane Borrower");
         $(TextField.class).id("bank-routing").setValue("011000015");
@@ -178,6 +192,89 @@ class MakePaymentViewTest extends ViewTest {
         assertThat($(Dialog.class).withId("bank-dialog").exists()).isFalse();
         assertThat(method().getValue().nickname()).isEqualTo(nickname);
         assertThat($(Component.class).withId("profile-" + method().getValue().id()).exists()).isTrue();
+        assertThat(profiles.myProfiles()).as("saved for later").extracting(ProfileSummary::nickname).contains(nickname);
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void credit_debit_card_payment_offers_cards_only_and_a_card_entered_there_pays_once_without_being_saved() {
+        open("card");
+        assertThat($(H2.class).first().getText()).isEqualTo("Credit/Debit Card Payment");
+        chooseCustomAmount("22.00");
+
+        assertThat(method().getListDataView().getItems()).isNotEmpty()
+                .allMatch(p -> p.channel() == PaymentChannel.CARD);
+        assertThat(method().getValue().channel()).isEqualTo(PaymentChannel.CARD);
+        assertThat($(Button.class).withId("new-bank").exists()).isFalse();
+        assertThat($(Anchor.class).id("pay-any-method").getHref()).isEqualTo(AccountNavigation.makePayment(LOAN));
+        int onFileBefore = profiles.myProfiles().size();
+
+        test($(Button.class).id("new-card")).click();
+        Checkbox saveForLater = $(Checkbox.class).id("card-save-for-later");
+        assertThat(saveForLater.getValue()).as("a one-time payment unless asked").isFalse();
+        assertThat($(TextField.class).withId("card-nickname").exists()).as("a nickname is for saved cards").isFalse();
+        assertThat($(Checkbox.class).withId("card-primary").exists()).isFalse();
+        saveForLater.setValue(true);
+        assertThat($(TextField.class).id("card-nickname").isVisible()).isTrue();
+        saveForLater.setValue(false);
+        $(TextField.class).id("card-name").setValue("Jane Borrower");
+        $(TextField.class).id("card-number").setValue("4242 4242 4242 4242");
+        test($(Select.class).id("card-exp-month")).selectItem("12 – December");
+        test($(Select.class).id("card-exp-year")).selectItem("2030");
+        $(PasswordField.class).id("card-cvv").setValue("123");
+        $(TextField.class).id("card-zip").setValue("12345");
+        test($(Button.class).id("card-save")).click();
+
+        assertThat($(Dialog.class).withId("card-dialog").exists()).isFalse();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Card added to this payment");
+        ProfileSummary oneTime = method().getValue();
+        assertThat(oneTime.onFile()).isFalse();
+        assertThat(method().getItemLabelGenerator().apply(oneTime)).isEqualTo("Visa •••• 4242 · This payment only");
+        test($(Button.class).id("method-next")).click();
+        test($(Button.class).id("pay-confirm")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PaymentReceiptView.class);
+        String confirmation = $(Span.class).id("confirmation-number").getText();
+        assertThat(payments.payment(LOAN, confirmation).method()).isEqualTo("Visa •••• 4242");
+        assertThat(profiles.myProfiles()).hasSize(onFileBefore).noneMatch(p -> p.id() == oneTime.id());
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void bank_account_payment_offers_bank_accounts_only() {
+        open("bank");
+        assertThat($(H2.class).first().getText()).isEqualTo("Bank Account Payment");
+        chooseCustomAmount("22.00");
+
+        assertThat(method().getListDataView().getItems()).isNotEmpty()
+                .allMatch(p -> p.channel() == PaymentChannel.BANK);
+        assertThat($(Button.class).withId("new-card").exists()).isFalse();
+        test($(Button.class).id("new-bank")).click();
+        assertThat($(Checkbox.class).id("bank-save-for-later").getValue()).isFalse();
+        assertThat($(TextField.class).withId("bank-nickname").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void a_channel_in_the_address_the_lender_does_not_take_or_does_not_know_is_ignored() {
+        PaymentSettings before = settings.payments();
+        asAdmin(() -> settings.updatePayments(before.withChannels(false, true)));
+        try {
+            open("card");
+            assertThat($(H2.class).first().getText()).isEqualTo("Make a Payment");
+            chooseCustomAmount("22.00");
+            assertThat($(Button.class).withId("new-card").exists()).isFalse();
+            assertThat($(Button.class).withId("new-bank").exists()).isTrue();
+            assertThat(method().getListDataView().getItems()).allMatch(p -> p.channel() == PaymentChannel.BANK);
+        } finally {
+            asAdmin(() -> settings.updatePayments(before));
+        }
+        open("cash");
+        assertThat($(H2.class).first().getText()).isEqualTo("Make a Payment");
+        chooseCustomAmount("22.00");
+        assertThat($(Button.class).withId("new-card").exists()).isTrue();
+        assertThat($(Button.class).withId("new-bank").exists()).isTrue();
+        assertThat($(Anchor.class).withId("pay-any-method").exists()).isFalse();
     }
 
     @Test
@@ -193,6 +290,12 @@ class MakePaymentViewTest extends ViewTest {
         navigate("accounts/PL-100155/pay", MakePaymentView.class);
         assertThat($(Div.class).id("payment-refusal").getText()).isEqualTo("This loan is paid off; there is nothing to pay.");
         assertThat($(Button.class).withId("pay-next").exists()).isFalse();
+    }
+
+    /** Make a Payment as the Payments tab's entry points open it: {@code ?channel=...}. */
+    private void open(String channel) {
+        UI.getCurrent().navigate("accounts/" + LOAN + "/pay", QueryParameters.of(AccountNavigation.CHANNEL, channel));
+        assertThat(getCurrentView()).isInstanceOf(MakePaymentView.class);
     }
 
     private void chooseCustomAmount(String value) {

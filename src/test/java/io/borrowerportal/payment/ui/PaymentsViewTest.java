@@ -108,6 +108,35 @@ class PaymentsViewTest extends ViewTest {
         navigate("accounts/PL-100155/payments", PaymentsView.class);
         assertThat($(Paragraph.class).id("payments-empty").getText()).startsWith("No online payments on this loan yet.");
         assertThat($(Anchor.class).withId("payoff-quote").exists()).isFalse();
+        assertThat($(Div.class).withId("pay-entry-points").exists()).as("nothing to pay on a paid-off loan").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void the_tab_offers_a_card_payment_and_a_bank_account_payment_each_for_its_channel() {
+        navigate("accounts/" + LOAN + "/payments", PaymentsView.class);
+
+        Anchor card = $(Anchor.class).id("pay-by-card");
+        Anchor bank = $(Anchor.class).id("pay-by-bank");
+        assertThat(card.getText()).isEqualTo("Credit/Debit Card Payment");
+        assertThat(card.getHref()).isEqualTo(AccountNavigation.makeCardPayment(LOAN))
+                .isEqualTo("accounts/" + LOAN + "/pay?channel=card");
+        assertThat(bank.getText()).isEqualTo("Bank Account Payment");
+        assertThat(bank.getHref()).isEqualTo("accounts/" + LOAN + "/pay?channel=bank");
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void a_channel_the_lender_does_not_take_is_not_offered_on_the_tab() {
+        PaymentSettings before = settings.payments();
+        asAdmin(() -> settings.updatePayments(before.withChannels(false, true)));
+        try {
+            navigate("accounts/" + LOAN + "/payments", PaymentsView.class);
+            assertThat($(Anchor.class).withId("pay-by-card").exists()).isFalse();
+            assertThat($(Anchor.class).id("pay-by-bank").getText()).isEqualTo("Bank Account Payment");
+        } finally {
+            asAdmin(() -> settings.updatePayments(before));
+        }
     }
 
     @Test

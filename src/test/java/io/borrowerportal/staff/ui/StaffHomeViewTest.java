@@ -2,6 +2,7 @@ package io.borrowerportal.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +14,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class StaffHomeViewTest extends ViewTest {
 
@@ -28,7 +30,11 @@ class StaffHomeViewTest extends ViewTest {
         test($(TextField.class).id("customer-search")).setValue("PL-200988");
         assertThat(test(customers).size()).isEqualTo(1);
         assertThat(test(customers).getCellText(0, 2)).isEqualTo("alex.latepay@example.com");
-        assertThat(test(customers).getCellText(0, 3)).isEqualTo("AUTO-100517, PL-100090, PL-200988");
+        Div loans = (Div) test(customers).getCellComponent(0, 3);
+        assertThat(loans.getChildren().map(link -> (Anchor) link)).extracting(Anchor::getText, Anchor::getHref)
+                .containsExactly(tuple("AUTO-100517", "staff/documents?loan=AUTO-100517"),
+                        tuple("PL-100090", "staff/documents?loan=PL-100090"),
+                        tuple("PL-200988", "staff/documents?loan=PL-200988"));
         assertThat(test(customers).getCellText(0, 4)).isEqualTo("Active");
     }
 

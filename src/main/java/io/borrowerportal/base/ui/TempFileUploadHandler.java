@@ -1,7 +1,8 @@
-package io.borrowerportal.insurance.ui;
+package io.borrowerportal.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -15,31 +16,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Receives the proof of insurance into a temporary file, counting the bytes as they arrive and stopping at the
- * document limit whatever the request says about itself (the upload component sends a raw body whose declared
- * length may be missing or wrong). At most {@code maxBytes} plus one buffer is ever read; an oversized file is
- * deleted at once. The file stays on disk, not in memory, until the form is saved: the document store reads it
- * three times (type, hash, content) from there.
- * <p>
- * The outcome reaches the page through {@link UI#access}: {@code received} with the file, {@code tooLarge}, or
- * {@code failed}. None of them is given an exception's text.
+ * Receives one uploaded file (a document, proof of insurance) into a temporary file, counting the bytes as they arrive and stopping at a limit,
+ * whatever the request says about itself (as {@code payment/ops/BoundedUploadHandler} does for returns files,
+ * but on disk: a document may be 10 MB and is never held in memory). An oversized or broken-off upload leaves no
+ * file behind. The file reaches the page through {@link UI#access}; from then on the page owns it and deletes it.
  */
-final class ProofUploadHandler implements UploadHandler {
+public final class TempFileUploadHandler implements UploadHandler {
 
-    /** What arrived: the customer's file name (only a label; the document service cleans it) and where it is. */
-    record ReceivedFile(String fileName, Path path) {
-    }
-
-    private static final Logger log = LoggerFactory.getLogger(ProofUploadHandler.class);
-    private static final int BUFFER = 8 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(TempFileUploadHandler.class);
+    private static final int BUFFER = 16 * 1024;
 
     private final long maxBytes;
-    private final SerializableConsumer<ReceivedFile> received;
+    private final SerializableBiConsumer<Path, String> received;
     private final SerializableRunnable tooLarge;
     private final SerializableRunnable failed;
 
-    ProofUploadHandler(long maxBytes, SerializableConsumer<ReceivedFile> received, SerializableRunnable tooLarge,
-                       SerializableRunnable failed) {
+    public TempFileUploadHandler(long maxBytes, SerializableBiConsumer<Path, String> received, SerializableRunnable tooLarge,
+                          SerializableRunnable failed) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("The upload limit must be positive, not " + maxBytes);
         }
@@ -52,31 +45,40 @@ final class ProofUploadHandler implements UploadHandler {
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         UI ui = event.getUI();
+        String fileName = event.getFileName();
         if (event.getFileSize() > maxBytes) {
+            // Declared too large: refused without reading a byte of it.
             refuse(event, ui);
             return;
         }
-        Path file = Files.createTempFile("insurance-proof-", ".upload");
-        boolean whole;
+        Path file = Files.createTempFile("portal-upload-", ".part");
+        boolean keep = false;
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-            whole = copyAtMost(in, out, maxBytes);
+            keep = copyAtMost(in, out, maxBytes);
         } catch (IOException e) {
+            log.warn("An upload broke off: {}", e.toString());
             Files.deleteIfExists(file);
-            log.warn("A proof of insurance upload broke off: {}", e.toString());
             ui.access(failed::run);
             return;
+        } finally {
+            if (!keep) {
+                Files.deleteIfExists(file);
+            }
         }
-        if (!whole) {
-            Files.deleteIfExists(file);
+        if (!keep) {
             refuse(event, ui);
             return;
         }
-        String name = event.getFileName() == null ? "" : event.getFileName();
-        ui.access(() -> received.accept(new ReceivedFile(name, file)));
+        try {
+            ui.access(() -> received.accept(file, fileName));
+        } catch (UIDetachedException e) {
+            // The page closed while the file arrived: nobody will use it.
+            Files.deleteIfExists(file);
+        }
     }
 
     private void refuse(UploadEvent event, UI ui) {
-        log.warn("A proof of insurance upload was refused: more than {} bytes", maxBytes);
+        log.warn("A document upload was refused: more than {} bytes", maxBytes);
         event.reject("The file is larger than the limit.");
         ui.access(tooLarge::run);
     }
@@ -91,7 +93,7 @@ final class ProofUploadHandler implements UploadHandler {
         return 1;
     }
 
-    /** Copies the stream; false, having stopped, as soon as more than {@code max} bytes came. */
+    /** Copies the stream; false as soon as it passes {@code max} bytes (the rest is never read). */
     static boolean copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
