@@ -32,7 +32,8 @@ class ModularityTests {
     void the_features_are_modules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("account", "audit", "autopay", "base", "common", "customer", "demo", "document",
-                        "gateway", "ledger", "notification", "payment", "paymentprofile", "security", "settings", "statement",
+                        "gateway", "insurance", "ledger", "notification", "payment", "paymentprofile", "security", "settings",
+                        "statement",
                         "staff");
     }
 

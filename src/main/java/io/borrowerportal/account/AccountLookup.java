@@ -32,6 +32,11 @@ public class AccountLookup {
                 .map(LoanAccount::toRef);
     }
 
+    /** The collateralized accounts customers can see on the website, by id (for the insurance alerts). */
+    public List<AccountRef> collateralizedOnTheWeb() {
+        return accounts.findCollateralizedOnTheWeb().stream().map(LoanAccount::toRef).toList();
+    }
+
     /** The customers linked to an account (borrower and co-borrowers), by id. */
     public List<Long> customerIds(long accountId) {
         return accounts.customerIdsOf(accountId);

@@ -88,6 +88,17 @@ public class AccountService {
         return new AccountRef(account.id(), account.loanNumber(), account.title());
     }
 
+    /**
+     * What identifies the account (title, collateral, the customer's role), without its ledger: for features
+     * that apply only to some loans (insurance, on collateralized ones).
+     *
+     * @throws AccountNotFoundException unless the served customer may see this account
+     */
+    public AccountInfo info(String loanNumber) {
+        Object[] row = visible(loanNumber);
+        return ((LoanAccount) row[0]).toInfo((LinkRole) row[1]);
+    }
+
     /** The figures as of another date, e.g. a future payment's apply date (the ledger as it stands today). */
     public LoanFigures figuresOn(String loanNumber, LocalDate asOf) {
         LoanAccount account = (LoanAccount) visible(loanNumber)[0];

@@ -58,4 +58,11 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
 
     @Query("select l.customerId from AccountLink l where l.accountId = :accountId order by l.customerId")
     List<Long> customerIdsOf(@Param("accountId") long accountId);
+
+    /** Accounts on a collateralized product with their collateral recorded, and open to the website (as {@code toInfo} decides). */
+    @Query("""
+            select a from LoanAccount a join fetch a.product p
+            where p.collateralized = true and a.collateralDescription is not null and a.webAccess = true
+            order by a.id""")
+    List<LoanAccount> findCollateralizedOnTheWeb();
 }

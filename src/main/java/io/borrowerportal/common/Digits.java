@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 public final class Digits {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+    /** Thirteen or more digits in a row: every card number is 13 to 19 digits, and a longer run holds one. */
+    private static final Pattern CARD_LENGTH_RUN = Pattern.compile("\\d{13,}");
 
     private Digits() {
     }
@@ -31,5 +33,13 @@ public final class Digits {
     public static String masked(String lastFour) {
         String shown = lastFour == null ? "" : lastFour.strip();
         return "•••• " + (shown.length() > 4 ? shown.substring(shown.length() - 4) : shown);
+    }
+
+    /**
+     * Whether free text (a policy number, a note) holds a run of 13 to 19 digits once spaces and dashes are
+     * gone: the length of a card number, which must never be kept in a plain-text field.
+     */
+    public static boolean holdsCardLengthNumber(String typed) {
+        return typed != null && CARD_LENGTH_RUN.matcher(of(typed)).find();
     }
 }

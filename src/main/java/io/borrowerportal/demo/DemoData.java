@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
     private final AutoPayReviews autopayReviews;
+    private final DemoInsurance insurance;
     private final DemoStatements statements;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
@@ -72,7 +73,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock,
-             DemoDocuments documents, DemoStatements statements, @Value("${portal.demo-data:auto}") String mode,
+             DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
+             @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
@@ -81,6 +83,7 @@ class DemoData implements ApplicationRunner {
         this.profiles = profiles;
         this.autopays = autopays;
         this.autopayReviews = autopayReviews;
+        this.insurance = insurance;
         this.statements = statements;
         this.users = users;
         this.transaction = transaction;
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
             addPaymentProfiles(LocalDate.now(clock));
             addAutoPay();
             documents.share();
+            insurance.load();
             statements.backfill(LocalDate.now(clock));
             log.info("Loaded demo data (business date {}); sign in as jane.borrower@example.com / {}", LocalDate.now(clock), PASSWORD);
         }

@@ -51,7 +51,7 @@ class AccountServiceTest extends ServiceTest {
     @Test
     void the_past_due_customer_sees_days_past_due_and_not_the_account_switched_off_for_the_web() {
         SignIn.as(users, "alex.latepay@example.com");
-        assertThat(accounts.myAccounts()).extracting(AccountSummary::loanNumber).containsExactly("PL-200988");
+        assertThat(accounts.myAccounts()).extracting(AccountSummary::loanNumber).containsExactly("PL-200988", "AUTO-100517");
         AccountDetail late = accounts.detail("PL-200988");
         assertThat(late.figures().status()).isEqualTo(LoanStatus.PAST_DUE);
         assertThat(late.figures().daysPastDue()).isGreaterThan(60);

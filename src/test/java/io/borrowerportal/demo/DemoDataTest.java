@@ -27,8 +27,8 @@ class DemoDataTest {
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
                 mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
-                mock(UserDetailsService.class), transaction, Clock.systemUTC(), documents, mock(DemoStatements.class),
-                mode, url);
+                mock(UserDetailsService.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
+                mock(DemoStatements.class), mode, url);
     }
 
     @Test

@@ -48,6 +48,7 @@ public class StaffLayout extends Div implements RouterLayout {
         Nav nav = new Nav(link("staff", "Customers", "nav-customers"),
                 link("staff/documents", "Documents", "nav-documents"),
                 link("staff/document-categories", "Document categories", "nav-document-categories"),
+                link("staff/insurance", "Insurance reviews", "nav-insurance"),
                 link("staff/payments", "Payments operations", "nav-payments"));
         nav.addClassName("staff-nav");
         nav.getElement().setAttribute("aria-label", "Staff console");

@@ -42,7 +42,9 @@ class StaffHomeView extends Div {
         addClassName("staff-home");
         Anchor paymentsOperations = new Anchor("staff/payments", "Payments operations");
         paymentsOperations.setId("payments-operations-link");
-        Div tools = new Div(paymentsOperations);
+        Anchor insuranceReviews = new Anchor("staff/insurance", "Insurance reviews");
+        insuranceReviews.setId("insurance-reviews-link");
+        Div tools = new Div(paymentsOperations, insuranceReviews);
         tools.addClassName("staff-tools");
         add(tools);
         add(new H1("Customers"));

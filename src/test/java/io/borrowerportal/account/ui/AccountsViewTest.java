@@ -33,7 +33,7 @@ class AccountsViewTest extends ViewTest {
     @WithUserDetails("alex.latepay@example.com")
     void a_past_due_account_shows_its_badge_and_days() {
         navigate(AccountsView.class);
-        Anchor card = $(Anchor.class).withClassName("account-card").single();
+        Anchor card = $(Anchor.class).withClassName("account-card").withAttribute("href", "accounts/PL-200988").single();
         assertThat(card.getElement().getTextRecursively()).contains("Past due", "days past due");
     }
 

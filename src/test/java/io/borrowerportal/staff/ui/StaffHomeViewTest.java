@@ -32,7 +32,8 @@ class StaffHomeViewTest extends ViewTest {
         assertThat(test(customers).getCellText(0, 2)).isEqualTo("alex.latepay@example.com");
         Div loans = (Div) test(customers).getCellComponent(0, 3);
         assertThat(loans.getChildren().map(link -> (Anchor) link)).extracting(Anchor::getText, Anchor::getHref)
-                .containsExactly(tuple("PL-100090", "staff/documents?loan=PL-100090"),
+                .containsExactly(tuple("AUTO-100517", "staff/documents?loan=AUTO-100517"),
+                        tuple("PL-100090", "staff/documents?loan=PL-100090"),
                         tuple("PL-200988", "staff/documents?loan=PL-200988"));
         assertThat(test(customers).getCellText(0, 4)).isEqualTo("Active");
     }
