@@ -22,8 +22,9 @@ class CustomerSearchTest extends ServiceTest {
         // A middle part of AUTO-100482 with its prefix: other tests' random loan numbers (PT-…, EO-…) can hold 100482.
         assertThat(customers.search("UTO-10048")).extracting(m -> m.customer().email())
                 .containsExactlyInAnyOrder("jane.borrower@example.com", "sam.borrower@example.com");
+        // Everyone, by last name, a page at a time: the Borrowers come first whatever other tests added.
         assertThat(customers.search("")).extracting(m -> m.customer().email())
-                .contains("jane.borrower@example.com", "sam.borrower@example.com", "alex.latepay@example.com");
+                .contains("jane.borrower@example.com", "sam.borrower@example.com");
         assertThat(customers.search("%")).hasSameSizeAs(customers.search(""));
         assertThat(customers.search("nobody-at-all")).isEmpty();
     }
