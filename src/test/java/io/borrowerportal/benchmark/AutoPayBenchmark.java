@@ -9,8 +9,6 @@ import io.borrowerportal.security.SystemTask;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -19,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The daily AutoPay run on due AutoPays, as numbers: {@code ./mvnw -q -Pbenchmark verify} runs it after
@@ -81,27 +78,18 @@ public final class AutoPayBenchmark {
     }
 
     private static void measure(AutoPayOperations operations, LocalDate date, String name, int due, boolean goal) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
-        AutoPayRunReport report = SystemTask.call(() -> operations.run(date));
+        AutoPayRunReport report;
+        try (heap) {
+            report = SystemTask.call(() -> operations.run(date));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
         if (report.paid() != due || report.errors() != 0) {
             throw new IllegalStateException("The AutoPay run did not pay every due AutoPay: " + report);
         }
         System.out.printf(Locale.ROOT, "  %-34s %9d %9d %10.1f %12.0f %14d %s%n", name, report.autopays(),
-                report.paid(), seconds, due / seconds, peak.get() >> 20, goal
+                report.paid(), seconds, due / seconds, heap.peakMegabytes(), goal
                         ? String.format(Locale.ROOT, "goal <= %.0f s%s", GOAL_SECONDS, seconds <= GOAL_SECONDS ? " (met)" : " (NOT met)")
                         : "");
     }

@@ -11,8 +11,6 @@ import io.borrowerportal.statement.Statements;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -22,7 +20,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The monthly statements of a book of loans, as numbers: {@code ./mvnw -q -Pbenchmark verify} runs it after the
@@ -83,27 +80,18 @@ public final class StatementBenchmark {
     }
 
     private static void measure(Statements statements, String name, int loans, boolean goal) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
-        StatementRunReport report = SystemTask.call(() -> statements.run(PERIOD));
+        StatementRunReport report;
+        try (heap) {
+            report = SystemTask.call(() -> statements.run(PERIOD));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
         if (report.written() != loans || report.errors() != 0) {
             throw new IllegalStateException("The run did not write every loan's statement: " + report);
         }
         System.out.printf(Locale.ROOT, "  %-30s %8d %8d %9.1f %12.2f %12.0f %14d %s%n", name, report.loans(),
-                report.written(), seconds, seconds * 1000 / loans, loans / seconds, peak.get() >> 20, goal
+                report.written(), seconds, seconds * 1000 / loans, loans / seconds, heap.peakMegabytes(), goal
                         ? String.format(Locale.ROOT, "goal <= %.0f s%s", GOAL_SECONDS, seconds <= GOAL_SECONDS ? " (met)" : " (NOT met)")
                         : "");
     }

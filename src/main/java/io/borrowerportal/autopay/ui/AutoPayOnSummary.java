@@ -32,11 +32,6 @@ class AutoPayOnSummary implements SummaryExtension {
     }
 
     @Override
-    public List<Component> summaryActions(AccountDetail detail) {
-        return List.of();
-    }
-
-    @Override
     public List<Component> summaryAlerts(AccountDetail detail) {
         if (!settings.autopay().enabled() || !settings.payments().enabled()) {
             return List.of();

@@ -16,10 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Receives one uploaded file (a document, proof of insurance) into a temporary file, counting the bytes as they arrive and stopping at a limit,
- * whatever the request says about itself (as {@code payment/ops/BoundedUploadHandler} does for returns files,
- * but on disk: a document may be 10 MB and is never held in memory). An oversized or broken-off upload leaves no
- * file behind. The file reaches the page through {@link UI#access}; from then on the page owns it and deletes it.
+ * Receives one uploaded file (a document, proof of insurance, a bank's returns file) into a temporary file,
+ * counting the bytes as they arrive and stopping at a limit, whatever the request says about itself. Vaadin
+ * checks sizes only on its multipart path; the upload component sends a raw body, whose declared length may be
+ * missing or wrong, so at most the limit plus one buffer is ever read, and nothing is held in memory. An
+ * oversized or broken-off upload leaves no file behind. The file reaches the page through {@link UI#access};
+ * from then on the page owns it and deletes it. No callback is given an exception's text, so nothing from the
+ * server's inside reaches the screen.
  */
 public final class TempFileUploadHandler implements UploadHandler {
 
@@ -78,7 +81,7 @@ public final class TempFileUploadHandler implements UploadHandler {
     }
 
     private void refuse(UploadEvent event, UI ui) {
-        log.warn("A document upload was refused: more than {} bytes", maxBytes);
+        log.warn("An upload was refused: more than {} bytes", maxBytes);
         event.reject("The file is larger than the limit.");
         ui.access(tooLarge::run);
     }

@@ -24,11 +24,6 @@ class InsuranceOnSummary implements SummaryExtension {
     }
 
     @Override
-    public List<Component> summaryActions(AccountDetail detail) {
-        return List.of();
-    }
-
-    @Override
     public List<Component> summaryAlerts(AccountDetail detail) {
         if (!detail.info().collateralized() || !settings.current().insuranceEnabled()) {
             return List.of();

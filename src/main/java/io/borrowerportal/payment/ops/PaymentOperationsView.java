@@ -19,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
+import io.borrowerportal.base.ui.TempFileUploadHandler;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.AchFileSummary;
@@ -34,7 +35,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.util.unit.DataSize;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -127,8 +131,10 @@ class PaymentOperationsView extends Div {
                 + "return code on each line. Each return reverses its payment, charges the NSF fee and tells the customer. "
                 + "A file with a line that cannot be read is refused whole."));
         // Counted on the server as the bytes arrive: the browser's own size check is a courtesy, not a limit.
-        Upload upload = new Upload(new BoundedUploadHandler(returnsFileMaxSize.toBytes(),
-                bytes -> importReturns(decode(bytes)), this::returnsFileTooLarge, this::uploadFailed));
+        Upload upload = new Upload(new TempFileUploadHandler(returnsFileMaxSize.toBytes(),
+                (file, name) -> readAndDelete(file).ifPresentOrElse(bytes -> importReturns(decode(bytes)),
+                        this::uploadFailed), this::returnsFileTooLarge,
+                this::uploadFailed));
         upload.setId("returns-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) returnsFileMaxSize.toBytes());
@@ -287,6 +293,22 @@ class PaymentOperationsView extends Div {
     }
 
     /** Returns files are plain ASCII; UTF-8 reads that too, and a spreadsheet's byte-order mark is dropped. */
+    /** The returns file is small (a few MB at most) and read whole; its temporary file goes at once. */
+    private static Optional<byte[]> readAndDelete(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            log.warn("An uploaded returns file could not be read: {}", e.toString());
+            return Optional.empty();
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("A returns file upload could not be deleted: {}", e.toString());
+            }
+        }
+    }
+
     private static String decode(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
