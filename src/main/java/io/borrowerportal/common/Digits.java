@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 public final class Digits {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
-    /** Thirteen or more digits in a row: every card number is 13 to 19 digits, and a longer run holds one. */
-    private static final Pattern CARD_LENGTH_RUN = Pattern.compile("\\d{13,}");
+    /**
+     * Thirteen or more digits in a row, each pair at most one space, dash, dot, slash or underscore apart: every
+     * card number is 13 to 19 digits, a longer run holds one, and people group them with any of those.
+     */
+    private static final Pattern CARD_LENGTH_RUN = Pattern.compile("\\d(?:[\\s./_-]?\\d){12,}");
 
     private Digits() {
     }
@@ -36,10 +39,11 @@ public final class Digits {
     }
 
     /**
-     * Whether free text (a policy number, a note) holds a run of 13 to 19 digits once spaces and dashes are
-     * gone: the length of a card number, which must never be kept in a plain-text field.
+     * Whether free text (a policy number, a name, a description) holds 13 or more digits in a row, however they
+     * are grouped ("4111.1111.1111.1111", "4111/1111/1111/1111"): the length of a card number, which must never be
+     * kept in a plain-text field.
      */
     public static boolean holdsCardLengthNumber(String typed) {
-        return typed != null && CARD_LENGTH_RUN.matcher(of(typed)).find();
+        return typed != null && CARD_LENGTH_RUN.matcher(typed).find();
     }
 }

@@ -125,6 +125,15 @@ public class DocumentService {
         return keep(account, category, name, description, fileName, content);
     }
 
+    /**
+     * Whether customers find proof of insurance in their Documents: the lender shows Documents and lets
+     * customers see its insurance category. The proof is filed either way, for staff to review.
+     */
+    public boolean proofOfInsuranceShown() {
+        return settings.current().documentsEnabled() && categories.findByPurpose(CategoryPurpose.INSURANCE)
+                .map(DocumentCategory::customerVisible).orElse(false);
+    }
+
     /** One of the loan's documents the customer may see. */
     public DocumentSummary document(String loanNumber, long documentId) {
         requireSection();

@@ -2,6 +2,7 @@ package io.borrowerportal.document;
 
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.common.Dates;
+import io.borrowerportal.common.Digits;
 import io.borrowerportal.common.References;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Keeps a checked file on a loan: its row, then its content streamed into {@code document_contents} in the
@@ -25,12 +27,15 @@ import java.time.LocalDate;
 class DocumentStore {
 
     private final DocumentRepository documents;
+    private final DocumentCategoryRepository categories;
     private final JdbcTemplate jdbc;
     private final DocumentProperties properties;
     private final Clock clock;
 
-    DocumentStore(DocumentRepository documents, JdbcTemplate jdbc, DocumentProperties properties, Clock clock) {
+    DocumentStore(DocumentRepository documents, DocumentCategoryRepository categories, JdbcTemplate jdbc,
+                  DocumentProperties properties, Clock clock) {
         this.documents = documents;
+        this.categories = categories;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -60,9 +65,18 @@ class DocumentStore {
             throw new DocumentRefusedException("description",
                     "Keep the description to " + Document.MAX_DESCRIPTION + " characters.");
         }
+        // Names and descriptions are stored and shown in plain text: never a place where a card number is kept.
+        if (Digits.holdsCardLengthNumber(name)) {
+            throw new DocumentRefusedException("name", "A document's name cannot hold a card number (13 or more "
+                    + "digits in a row).");
+        }
+        if (Digits.holdsCardLengthNumber(description)) {
+            throw new DocumentRefusedException("description", "A description cannot hold a card number (13 or more "
+                    + "digits in a row).");
+        }
         FileChecks.Checked checked = FileChecks.check(content, properties.maxSize().toBytes());
         documents.findByAccountIdAndSha256(filing.account().id(), checked.sha256()).ifPresent(existing -> {
-            throw duplicate(existing);
+            throw duplicate(existing, filing.source());
         });
         String label = FileNames.label(filing.fileName(), Document.MAX_FILE_LABEL);
         Document document;
@@ -72,9 +86,14 @@ class DocumentStore {
                     label.isEmpty() ? null : label, checked, filing.source(), filing.customerId(), filing.uploadedBy(),
                     clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            // Another request stored the same file on this loan a moment ago.
-            throw documents.findByAccountIdAndSha256(filing.account().id(), checked.sha256())
-                    .map(this::duplicate).orElseThrow(() -> e);
+            // Another request (a co-borrower's, a second tab) stored the same file on this loan a moment ago. This
+            // transaction's snapshot need not show its row yet, so the unique key, not a second look, tells.
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("uk_documents_account_sha256")) {
+                throw new DocumentRefusedException("file", "This file was added to this loan a moment ago, "
+                        + "by another upload. Look for it in Documents.");
+            }
+            throw e;
         }
         try (InputStream in = content.open()) {
             long id = document.id();
@@ -99,7 +118,17 @@ class DocumentStore {
         }, documentId);
     }
 
-    private DocumentRefusedException duplicate(Document existing) {
+    /**
+     * The refusal of a file already on the loan. Staff are told which document has it; a customer only when the
+     * document is in a category customers see, so a refusal never names a document they cannot find.
+     */
+    private DocumentRefusedException duplicate(Document existing, DocumentSource arriving) {
+        boolean named = arriving != DocumentSource.CUSTOMER
+                || categories.findById(existing.categoryId()).map(DocumentCategory::customerVisible).orElse(false);
+        if (!named) {
+            return new DocumentRefusedException("file", "The lender already has this file on this loan; "
+                    + "there is no need to send it again.");
+        }
         LocalDate added = LocalDate.ofInstant(existing.createdAt(), clock.getZone());
         return new DocumentRefusedException("file", "This file is already on this loan: \"" + existing.name()
                 + "\", added " + Dates.day(added) + ".");

@@ -174,6 +174,9 @@ public final class InsuranceFields {
         if (!TEXT.matcher(value).matches() || !HAS_LETTER.matcher(value).matches()) {
             return Optional.of(label + " can contain letters, digits, spaces and punctuation, on one line.");
         }
+        if (Digits.holdsCardLengthNumber(value)) {
+            return Optional.of(label + " cannot hold a card number (13 or more digits in a row).");
+        }
         return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.document.DocumentRefusedException;
 import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.DocumentSummary;
+import io.borrowerportal.ledger.LoanStatus;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
@@ -58,16 +59,37 @@ public class InsuranceService {
     public InsuranceOverview overview(String loanNumber) {
         WebsiteSettings website = requireSection();
         AccountInfo account = collateralized(loanNumber);
-        List<PolicyVersionSummary> history = versions.findByLoanNumberOrderByVersionNumberDesc(account.loanNumber())
-                .stream().map(PolicyVersion::toSummary).toList();
-        return new InsuranceOverview(account.loanNumber(), history.isEmpty() ? null : history.getFirst(), history,
-                InsuranceAlertRules.alerts(account.loanNumber(), history, LocalDate.now(clock),
-                        website.insuranceWarnDays()));
+        LocalDate today = LocalDate.now(clock);
+        boolean paidOff = paidOff(account, today);
+        List<PolicyVersionSummary> history = history(account);
+        return new InsuranceOverview(account.loanNumber(),
+                history.stream().filter(v -> v.status().onFile()).findFirst().orElse(null),
+                history.isEmpty() ? null : history.getFirst(), history,
+                paidOff ? List.of() : InsuranceAlertRules.alerts(account.loanNumber(), history, today,
+                        website.insuranceWarnDays()), paidOff);
     }
 
-    /** The alerts alone, for the Summary. */
-    public List<InsuranceAlert> alerts(String loanNumber) {
-        return overview(loanNumber).alerts();
+    /**
+     * The alerts alone, for the Summary, which has the loan's status at hand: a paid-off loan has none (its
+     * collateral is the borrower's own), and costs no query.
+     */
+    public List<InsuranceAlert> alerts(String loanNumber, LoanStatus status) {
+        WebsiteSettings website = requireSection();
+        AccountInfo account = collateralized(loanNumber);
+        if (status == LoanStatus.PAID_OFF) {
+            return List.of();
+        }
+        return InsuranceAlertRules.alerts(account.loanNumber(), history(account), LocalDate.now(clock),
+                website.insuranceWarnDays());
+    }
+
+    private List<PolicyVersionSummary> history(AccountInfo account) {
+        return versions.findByLoanNumberOrderByVersionNumberDesc(account.loanNumber()).stream()
+                .map(PolicyVersion::toSummary).toList();
+    }
+
+    private boolean paidOff(AccountInfo account, LocalDate today) {
+        return accounts.figuresOn(account.loanNumber(), today).status() == LoanStatus.PAID_OFF;
     }
 
     /**
@@ -82,6 +104,10 @@ public class InsuranceService {
     public PolicyVersionSummary submit(String loanNumber, PolicyDetails details, ProofOfInsurance proof) {
         requireSection();
         AccountInfo info = collateralized(loanNumber);
+        if (paidOff(info, LocalDate.now(clock))) {
+            throw new InsuranceRefusedException(null, "Loan " + info.loanNumber() + " is paid off, so we no longer "
+                    + "need the insurance on its collateral.");
+        }
         AccountRef account = accounts.reference(info.loanNumber());
         PolicyDetails policy = details.cleaned();
         Map<String, String> problems = InsuranceFields.problems(policy, LocalDate.now(clock));

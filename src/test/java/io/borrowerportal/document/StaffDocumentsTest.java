@@ -43,7 +43,7 @@ class StaffDocumentsTest extends ServiceTest {
     @Test
     void a_shared_document_is_stored_as_staffs_seen_by_both_borrowers_emailed_once_to_each_and_audited() {
         SignIn.as(users, STAFF);
-        String name = "Title copy " + UUID.randomUUID();
+        String name = "Title copy " + UUID.randomUUID().toString().substring(0, 8);
         byte[] pdf = TestFiles.pdf("Title");
 
         ShareOutcome outcome = staffDocuments.share(new SharedDocument(" " + AUTO_LOAN + " ", category("Loan Documents"),
@@ -76,10 +76,11 @@ class StaffDocumentsTest extends ServiceTest {
     void a_document_in_a_category_hidden_from_customers_is_listed_for_staff_only_and_emails_nobody() {
         SignIn.as(users, ADMIN);
         long hidden = categories.save(CategoryChange.add("Test underwriting notes", false, false)).id();
-        String name = "Underwriting " + UUID.randomUUID();
+        String name = "Underwriting " + UUID.randomUUID().toString().substring(0, 8);
 
+        byte[] png = TestFiles.png(40, 30);
         ShareOutcome outcome = staffDocuments.share(new SharedDocument(AUTO_LOAN, hidden, name, null, "notes.png"),
-                FileContent.of(TestFiles.png(40, 30)));
+                FileContent.of(png));
 
         assertThat(outcome.customersNotified()).isZero();
         assertThat(emailsAbout(JANE, name)).isZero();
@@ -88,6 +89,16 @@ class StaffDocumentsTest extends ServiceTest {
         SignIn.as(users, JANE);
         assertThat(customerDocuments.documents(AUTO_LOAN)).extracting(DocumentSummary::id)
                 .doesNotContain(outcome.document().id());
+
+        // The same file from Jane is refused as a duplicate without naming the document she cannot see.
+        long open = customerDocuments.uploadCategories().stream().filter(c -> c.purpose() == null).findFirst()
+                .orElseThrow().id();
+        assertThatThrownBy(() -> customerDocuments.upload(new NewDocument(AUTO_LOAN, open, "My notes", null,
+                "notes.png"), FileContent.of(png)))
+                .isInstanceOfSatisfying(DocumentRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.getMessage()).contains("already has this file").doesNotContain(name);
+                });
     }
 
     @Test
@@ -143,6 +154,10 @@ class StaffDocumentsTest extends ServiceTest {
                 TestFiles.pdf("Fake"), "category", "Statements are written by the portal");
         assertRefused(new SharedDocument(AUTO_LOAN, loanDocuments, " \u0007 ", null, "n.pdf"), TestFiles.pdf("Nameless"),
                 "name", "Give the document a name");
+        assertRefused(new SharedDocument(AUTO_LOAN, loanDocuments, "Card 4111.1111.1111.1111", null, "c.pdf"),
+                TestFiles.pdf("Card"), "name", "cannot hold a card number");
+        assertRefused(new SharedDocument(AUTO_LOAN, loanDocuments, "Payment form", "Paid with 4111/1111/1111/1111",
+                "c.pdf"), TestFiles.pdf("Card"), "description", "cannot hold a card number");
 
         assertThat(documentCount()).isEqualTo(documents);
         assertThat(jdbc.queryForObject("select count(*) from email_outbox", Integer.class)).isEqualTo(emails);

@@ -10,6 +10,8 @@ import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.DocumentSummary;
 import io.borrowerportal.document.FileContent;
 import io.borrowerportal.document.TestFiles;
+import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutboxMessage;
 import io.borrowerportal.security.PreviewService;
@@ -24,8 +26,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +58,8 @@ class InsuranceServiceTest extends ServiceTest {
     Mailer mailer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private InsuranceFixtures.Loan loan;
 
@@ -140,6 +146,46 @@ class InsuranceServiceTest extends ServiceTest {
         assertThat(versions()).isZero();
         assertThat(insurance.submit(loan.loanNumber(), InsuranceFixtures.policy("KM-123456789012"), null).status())
                 .isEqualTo(PolicyStatus.SUBMITTED);
+    }
+
+    @Test
+    void no_text_field_of_a_policy_keeps_a_card_number_however_its_digits_are_grouped() {
+        SignIn.as(users, loan.borrowerEmail());
+        PolicyDetails base = InsuranceFixtures.policy("KM-5");
+        Map<String, PolicyDetails> cardLike = Map.of(
+                "policyNumber", new PolicyDetails(base.insuranceCompany(), base.insuredName(), base.agentName(),
+                        "4111.1111.1111.1111", base.phone(), base.deductible(), base.coverageStart(), base.coverageEnd()),
+                "insuranceCompany", new PolicyDetails("Visa 4111111111111111", base.insuredName(), base.agentName(),
+                        base.policyNumber(), base.phone(), base.deductible(), base.coverageStart(), base.coverageEnd()),
+                "insuredName", new PolicyDetails(base.insuranceCompany(), "Ida 4111/1111/1111/1111", base.agentName(),
+                        base.policyNumber(), base.phone(), base.deductible(), base.coverageStart(), base.coverageEnd()),
+                "agentName", new PolicyDetails(base.insuranceCompany(), base.insuredName(), "Dana 4111 1111 1111 1111",
+                        base.policyNumber(), base.phone(), base.deductible(), base.coverageStart(), base.coverageEnd()));
+        cardLike.forEach((field, details) -> assertThatThrownBy(() -> insurance.submit(loan.loanNumber(), details, null))
+                .as(field)
+                .isInstanceOfSatisfying(InsuranceRefusedException.class, refused -> {
+                    assertThat(refused.problems()).containsOnlyKeys(field);
+                    assertThat(refused.getMessage()).contains("cannot hold a card number").doesNotContain("1111");
+                }));
+        assertThat(versions()).isZero();
+    }
+
+    @Test
+    void a_paid_off_loan_has_no_insurance_alerts_and_takes_no_new_policy() {
+        SignIn.as(users, loan.borrowerEmail());
+        assertThat(insurance.overview(loan.loanNumber()).alerts()).extracting(InsuranceAlert::kind)
+                .containsExactly(InsuranceAlertKind.MISSING);
+        LocalDate today = LocalDate.now(clock);
+        SystemTask.call(() -> servicing.postPayment(loan.loanNumber(), today,
+                servicing.figures(loan.loanNumber(), today).payoffAmount(), PaymentKind.REGULAR, "Paid off"));
+
+        InsuranceOverview seen = insurance.overview(loan.loanNumber());
+        assertThat(seen.paidOff()).isTrue();
+        assertThat(seen.alerts()).isEmpty();
+        assertThat(insurance.alerts(loan.loanNumber(), LoanStatus.PAID_OFF)).isEmpty();
+        assertThatThrownBy(() -> insurance.submit(loan.loanNumber(), InsuranceFixtures.policy("KM-LATE"), null))
+                .isInstanceOf(InsuranceRefusedException.class).hasMessageContaining("is paid off");
+        assertThat(versions()).isZero();
     }
 
     @Test
@@ -263,7 +309,7 @@ class InsuranceServiceTest extends ServiceTest {
         SignIn.as(users, loan.borrowerEmail());
         PolicyVersionSummary submitted = insurance.submit(loan.loanNumber(),
                 InsuranceFixtures.policy("KM-V", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 30)), null);
-        assertThat(insurance.alerts(loan.loanNumber())).extracting(InsuranceAlert::kind)
+        assertThat(insurance.alerts(loan.loanNumber(), LoanStatus.CURRENT)).extracting(InsuranceAlert::kind)
                 .containsExactly(InsuranceAlertKind.EXPIRING);
 
         SignIn.as(users, "staff@example.com");

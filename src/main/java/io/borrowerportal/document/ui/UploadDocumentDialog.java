@@ -157,6 +157,12 @@ class UploadDocumentDialog extends Dialog {
     /** A file arrived whole within the limit: kept until Upload, replaced by the next, deleted on close. */
     void received(Path arrived, String originalName) {
         discardFile();
+        if (!isOpened()) {
+            // Closed while the file was arriving: nobody will upload it.
+            file = arrived;
+            discardFile();
+            return;
+        }
         file = arrived;
         fileName = originalName;
         fileError.setVisible(false);

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The Summary's insurance alerts (coverage ending soon, ended, missing, or the newest submission rejected) on a
- * collateralized loan, when the lender offers insurance tracking. An uncollateralized loan costs no query.
+ * collateralized loan that is not paid off, when the lender offers insurance tracking. An uncollateralized loan
+ * costs no query.
  */
 @org.springframework.stereotype.Component
 class InsuranceOnSummary implements SummaryExtension {
@@ -28,7 +29,7 @@ class InsuranceOnSummary implements SummaryExtension {
         if (!detail.info().collateralized() || !settings.current().insuranceEnabled()) {
             return List.of();
         }
-        return insurance.alerts(detail.info().loanNumber()).stream()
+        return insurance.alerts(detail.info().loanNumber(), detail.figures().status()).stream()
                 .<Component>map(alert -> InsuranceAlertBoxes.box(alert, true)).toList();
     }
 }

@@ -24,12 +24,12 @@ import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.TempFileUploadHandler;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.document.DocumentProperties;
+import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.FileContent;
 import io.borrowerportal.insurance.InsuranceOverview;
 import io.borrowerportal.insurance.InsuranceRefusedException;
 import io.borrowerportal.insurance.InsuranceService;
 import io.borrowerportal.insurance.PolicyDetails;
-import io.borrowerportal.insurance.PolicyStatus;
 import io.borrowerportal.insurance.PolicyVersionSummary;
 import io.borrowerportal.insurance.ProofOfInsurance;
 import io.borrowerportal.security.Role;
@@ -64,11 +64,12 @@ class InsuranceView extends AccountTabView {
     private static final Logger log = LoggerFactory.getLogger(InsuranceView.class);
 
     private final InsuranceService insurance;
+    private final DocumentService documents;
     private final DocumentProperties documentLimits;
     private final Clock clock;
     private final Div content = new Div();
     private String loanNumber;
-    private boolean documentsShown;
+    private boolean proofShown;
     private InsuranceForm form;
     private final Div formError = new Div();
     private final Div proofError = new Div();
@@ -81,9 +82,10 @@ class InsuranceView extends AccountTabView {
     }
 
     InsuranceView(AccountService accountService, SettingsService settingsService, InsuranceService insurance,
-                  DocumentProperties documentLimits, Clock clock) {
+                  DocumentService documents, DocumentProperties documentLimits, Clock clock) {
         super(accountService, settingsService, AccountPage.Tab.INSURANCE);
         this.insurance = insurance;
+        this.documents = documents;
         this.documentLimits = documentLimits;
         this.clock = clock;
         addClassName("insurance-view");
@@ -102,7 +104,7 @@ class InsuranceView extends AccountTabView {
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         loanNumber = detail.info().loanNumber();
-        documentsShown = settings.documentsEnabled();
+        proofShown = documents.proofOfInsuranceShown();
         add(content);
         refresh();
     }
@@ -114,25 +116,35 @@ class InsuranceView extends AccountTabView {
         alerts.addClassName("alerts");
         alerts.setId("insurance-alerts");
         overview.alerts().forEach(alert -> alerts.add(InsuranceAlertBoxes.box(alert, false)));
-        content.add(alerts, current(overview.latest()), formSection(overview.latest()), history(overview));
+        content.add(alerts, current(overview.onFile(), overview.paidOff()));
+        if (overview.paidOff()) {
+            Paragraph paidOff = new Paragraph("Loan " + loanNumber + " is paid off, so we no longer need the "
+                    + "insurance on its collateral. The policies you sent are listed below.");
+            paidOff.setId("insurance-paid-off");
+            content.add(paidOff);
+        } else {
+            content.add(formSection(overview.latest()));
+        }
+        content.add(history(overview));
     }
 
-    private Div current(PolicyVersionSummary latest) {
+    /** The policy the lender holds or is reviewing; a rejected newer version is in the alerts and the history. */
+    private Div current(PolicyVersionSummary onFile, boolean paidOff) {
         Div section = new Div();
         section.setId("insurance-current");
         section.addClassName("summary-section");
         section.add(new H2("Policy on file"));
-        if (latest == null) {
-            Paragraph none = new Paragraph("No policy on file yet. Add the policy that insures the collateral below.");
+        if (onFile == null) {
+            Paragraph none = new Paragraph(paidOff ? "No policy on file."
+                    : "No policy on file. Add the policy that insures the collateral below.");
             none.setId("insurance-none");
             section.add(none);
             return section;
         }
-        PolicyDetails p = latest.details();
+        PolicyDetails p = onFile.details();
         Div grid = new Div();
         grid.addClassName("summary-fields");
-        grid.add(figure("status", "Status", status(latest), latest.status() == PolicyStatus.REJECTED
-                        ? "Reason: " + latest.rejectionReason() : null),
+        grid.add(figure("status", "Status", status(onFile), null),
                 figure("company", "Insurance company", p.insuranceCompany(), null),
                 figure("insured", "Insured name", p.insuredName(), null),
                 figure("agent", "Agent", p.agentName() == null ? "None" : p.agentName(), null),
@@ -141,12 +153,12 @@ class InsuranceView extends AccountTabView {
                 figure("deductible", "Deductible", Formats.money(p.deductible()), null),
                 figure("coverage", "Coverage", Formats.date(p.coverageStart()) + " – " + Formats.date(p.coverageEnd()),
                         null),
-                figure("submitted", "Submitted", "Version " + latest.versionNumber() + " by " + latest.submittedBy(),
-                        moment(latest.submittedAt())),
-                figure("proof", "Proof of insurance", latest.proofDocumentLabel() == null ? "None attached"
-                        : latest.proofDocumentLabel(), latest.proofDocumentLabel() == null ? null : "In Documents"));
+                figure("submitted", "Submitted", "Version " + onFile.versionNumber() + " by " + onFile.submittedBy(),
+                        moment(onFile.submittedAt())),
+                figure("proof", "Proof of insurance", onFile.proofDocumentLabel() == null ? "None attached"
+                        : onFile.proofDocumentLabel(), onFile.proofDocumentLabel() == null || !proofShown ? null : "In Documents"));
         section.add(grid);
-        if (latest.proofDocumentId() != null && documentsShown) {
+        if (onFile.proofDocumentId() != null && proofShown) {
             Anchor documents = new Anchor(AccountNavigation.tab(loanNumber, "documents"), "View the proof in Documents");
             documents.getElement().setAttribute("router-link", true);
             documents.setId("insurance-proof-link");
@@ -258,6 +270,11 @@ class InsuranceView extends AccountTabView {
     private void proofReceived(ReceivedFile received) {
         deleteProofFile();
         proof = received;
+        if (!isAttached()) {
+            // The customer left while the file was arriving: nobody will file it.
+            deleteProofFile();
+            return;
+        }
         proofError.setVisible(false);
         showProofFile();
     }

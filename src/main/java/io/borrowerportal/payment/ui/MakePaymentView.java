@@ -239,8 +239,12 @@ class MakePaymentView extends AccountTabView {
 
     private void buildMethodStep() {
         List<ProfileSummary> usable = options.profiles().stream().filter(p -> offered(p.channel())).toList();
-        picker = new ProfilePicker(new ProfilePicker.Naming("pay-method", "profile-",
-                "You have no payment method on file yet. Enter a card or a bank account below."), usable,
+        boolean cards = offered(PaymentChannel.CARD);
+        boolean banks = offered(PaymentChannel.BANK);
+        String none = cards && banks ? "You have no payment method on file yet. Enter a card or a bank account below."
+                : cards ? "You have no card on file. Enter a card below."
+                : "You have no bank account on file. Enter a bank account below.";
+        picker = new ProfilePicker(new ProfilePicker.Naming("pay-method", "profile-", none), usable,
                 offered(PaymentChannel.CARD), offered(PaymentChannel.BANK), profileService, clock, true);
         method = picker.group();
         List<String> fees = new ArrayList<>();

@@ -33,6 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -59,7 +60,7 @@ class DocumentsViewTest extends ViewTest {
     @Test
     @WithUserDetails("jane.borrower@example.com")
     void each_document_is_a_card_with_its_thumbnail_view_and_download_and_the_list_filters_by_category() {
-        String name = "Welcome letter " + System.nanoTime();
+        String name = "Welcome letter " + UUID.randomUUID().toString().substring(0, 8);
         DocumentSummary letter = file(JANES_LOAN, CategoryPurpose.STATEMENTS, name);
         long customerUploads = documents.uploadCategories().stream().filter(c -> c.name().equals("Customer Uploads"))
                 .findFirst().orElseThrow().id();

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +75,22 @@ class UploadDocumentDialogTest extends ViewTest {
 
     @Test
     @WithUserDetails(JANE)
+    void a_file_that_arrives_after_the_dialog_was_closed_is_deleted_at_once() {
+        UploadDocumentDialog dialog = open();
+        pickCustomerUploads(dialog);
+        dialog.close();
+        Path late = tempFile(TestFiles.pdf("Late"));
+
+        dialog.received(late, "late.pdf");
+
+        assertThat(Files.exists(late)).isFalse();
+        assertThat(dialog.hasFile()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(JANE)
     void a_pdf_uploaded_through_the_dialog_appears_on_the_tab_and_its_temporary_file_is_gone() {
-        String name = "Pay stub " + System.nanoTime();
+        String name = "Pay stub " + UUID.randomUUID().toString().substring(0, 8);
         UploadDocumentDialog dialog = open();
         pickCustomerUploads(dialog);
         test(dialog.name).setValue(name);
@@ -117,7 +132,7 @@ class UploadDocumentDialogTest extends ViewTest {
     @WithUserDetails(JANE)
     void the_same_file_again_is_refused_beside_the_file_naming_the_document_already_there() {
         byte[] pdf = TestFiles.pdf("Twice through the dialog");
-        UploadDocumentDialog first = fill("First copy " + System.nanoTime());
+        UploadDocumentDialog first = fill("First copy " + UUID.randomUUID().toString().substring(0, 8));
         first.received(tempFile(pdf), "a.pdf");
         test(first.submit).click();
         assertThat(first.isOpened()).isFalse();

@@ -14,8 +14,11 @@ import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.document.TestFiles;
 import io.borrowerportal.insurance.InsuranceFixtures;
+import io.borrowerportal.insurance.InsuranceReviews;
 import io.borrowerportal.insurance.InsuranceService;
 import io.borrowerportal.insurance.PolicyStatus;
 import io.borrowerportal.insurance.PolicyVersionSummary;
@@ -41,6 +44,10 @@ class InsuranceViewTest extends ViewTest {
     LoanServicing servicing;
     @Autowired
     SettingsService settings;
+    @Autowired
+    InsuranceReviews reviews;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     @WithUserDetails("jane.borrower@example.com")
@@ -182,5 +189,45 @@ class InsuranceViewTest extends ViewTest {
         test($(BigDecimalField.class).id("insurance-deductible")).setValue(p.deductible());
         test($(DatePicker.class).id("insurance-coverage-start")).setValue(p.coverageStart());
         test($(DatePicker.class).id("insurance-coverage-end")).setValue(p.coverageEnd());
+    }
+
+    @Test
+    void after_a_rejected_update_the_policy_on_file_is_still_the_verified_one_and_the_form_holds_the_rejected() {
+        InsuranceFixtures.Loan loan = InsuranceFixtures.collateralizedLoan(customers, servicing, "ins-ui-rej");
+        SignIn.as(users, loan.borrowerEmail());
+        PolicyVersionSummary first = insurance.submit(loan.loanNumber(), InsuranceFixtures.policy("KM-GOOD"), null);
+        SignIn.as(users, "staff@example.com");
+        reviews.verify(first.id());
+        SignIn.as(users, loan.borrowerEmail());
+        PolicyVersionSummary second = insurance.submit(loan.loanNumber(), InsuranceFixtures.policy("KM-TYPO"), null);
+        SignIn.as(users, "staff@example.com");
+        reviews.reject(second.id(), "The policy number does not match the declarations page.");
+
+        SignIn.as(users, loan.borrowerEmail());
+        navigate("accounts/" + loan.loanNumber() + "/insurance", InsuranceView.class);
+        String onFile = $(Div.class).id("insurance-current").getElement().getTextRecursively();
+        assertThat(onFile).contains("KM-GOOD", "Verified").doesNotContain("KM-TYPO");
+        assertThat($(Div.class).id("insurance-alert-rejected").getElement().getTextRecursively())
+                .contains("does not match the declarations page");
+        assertThat($(TextField.class).id("insurance-policy-number").getValue()).isEqualTo("KM-TYPO");
+    }
+
+    @Test
+    void a_paid_off_loan_shows_its_policies_without_alerts_or_a_form() {
+        InsuranceFixtures.Loan loan = InsuranceFixtures.collateralizedLoan(customers, servicing, "ins-ui-paid");
+        SignIn.as(users, loan.borrowerEmail());
+        insurance.submit(loan.loanNumber(), InsuranceFixtures.policy("KM-PAID"), null);
+        LocalDate today = LocalDate.now(clock);
+        SystemTask.call(() -> servicing.postPayment(loan.loanNumber(), today,
+                servicing.figures(loan.loanNumber(), today).payoffAmount(), PaymentKind.REGULAR, "Paid off"));
+
+        navigate("accounts/" + loan.loanNumber() + "/insurance", InsuranceView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("insurance-paid-off").getText())
+                .contains("is paid off");
+        assertThat($(Button.class).withId("insurance-save").exists()).isFalse();
+        assertThat($(Div.class).withClassName("insurance-alert").exists()).isFalse();
+        assertThat($(Grid.class).id("insurance-history").isVisible()).isTrue();
+        navigate("accounts/" + loan.loanNumber() + "/summary", io.borrowerportal.account.ui.AccountTabView.class);
+        assertThat($(Div.class).withClassName("insurance-alert").exists()).isFalse();
     }
 }
