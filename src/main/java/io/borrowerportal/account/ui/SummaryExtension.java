@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What another feature adds to an account's Summary, as a Spring bean: the payment feature adds the payoff
- * quote letter, AutoPay its "AutoPay is on" alert, insurance its coverage alerts. Each adds actions, alerts or both. The account pages stay unaware of the features that extend them.
+ * quote letter, AutoPay its "AutoPay is on" alert, insurance its coverage alerts. Each adds actions, alerts or
+ * both. The account pages stay unaware of the features that extend them.
  */
 public interface SummaryExtension {
 

@@ -156,7 +156,8 @@ class InsuranceView extends AccountTabView {
                 figure("submitted", "Submitted", "Version " + onFile.versionNumber() + " by " + onFile.submittedBy(),
                         moment(onFile.submittedAt())),
                 figure("proof", "Proof of insurance", onFile.proofDocumentLabel() == null ? "None attached"
-                        : onFile.proofDocumentLabel(), onFile.proofDocumentLabel() == null || !proofShown ? null : "In Documents"));
+                        : onFile.proofDocumentLabel(),
+                        onFile.proofDocumentLabel() == null || !proofShown ? null : "In Documents"));
         section.add(grid);
         if (onFile.proofDocumentId() != null && proofShown) {
             Anchor documents = new Anchor(AccountNavigation.tab(loanNumber, "documents"), "View the proof in Documents");
