@@ -30,11 +30,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +59,7 @@ class DemoData implements ApplicationRunner {
     private final AutoPayReviews autopayReviews;
     private final DemoInsurance insurance;
     private final DemoStatements statements;
-    private final UserDetailsService users;
+    private final DemoSignIn signIn;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoDocuments documents;
@@ -72,7 +67,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
-             AutoPayService autopays, AutoPayReviews autopayReviews, UserDetailsService users, TransactionTemplate transaction, Clock clock,
+             AutoPayService autopays, AutoPayReviews autopayReviews, DemoSignIn signIn, TransactionTemplate transaction, Clock clock,
              DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
              @Value("${portal.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
@@ -85,7 +80,7 @@ class DemoData implements ApplicationRunner {
         this.autopayReviews = autopayReviews;
         this.insurance = insurance;
         this.statements = statements;
-        this.users = users;
+        this.signIn = signIn;
         this.transaction = transaction;
         this.clock = clock;
         this.documents = documents;
@@ -165,13 +160,13 @@ class DemoData implements ApplicationRunner {
      */
     private void addPaymentProfiles(LocalDate today) {
         int expiryYear = today.getYear() + 3;
-        asCustomer("jane.borrower@example.com", () -> {
+        signIn.run("jane.borrower@example.com", () -> {
             profiles.addCard(new NewCardProfile("Everyday Visa", "Jane Borrower", "4242 4242 4242 4242", 8, expiryYear,
                     "123", "19801", true));
             profiles.addBank(new NewBankProfile("Household checking", "Jane Borrower", "021000021", "000123456789",
                     "000123456789", BankAccountKind.CHECKING, false));
         });
-        asCustomer("sam.borrower@example.com", () -> profiles.addCard(new NewCardProfile(null, "Sam Borrower",
+        signIn.run("sam.borrower@example.com", () -> profiles.addCard(new NewCardProfile(null, "Sam Borrower",
                 "5555 5555 5555 4444", 11, expiryYear, "321", "19803", true)));
     }
 
@@ -180,7 +175,7 @@ class DemoData implements ApplicationRunner {
      * date, scheduled through the wizard's service with the authorization it words, as Sam would.
      */
     private void addAutoPay() {
-        asCustomer("sam.borrower@example.com", () -> {
+        signIn.run("sam.borrower@example.com", () -> {
             long card = profiles.myProfiles().getFirst().id();
             AutoPayOptions options = autopayReviews.options("AUTO-100482");
             AutoPayTerms terms = new AutoPayTerms(card, AutoPayFrequency.MONTHLY, AutoPayAmountType.SCHEDULED_PAYMENT,
@@ -188,20 +183,6 @@ class DemoData implements ApplicationRunner {
             autopays.schedule("AUTO-100482", terms, autopayReviews.review("AUTO-100482", null, terms).authorizationText(),
                     "demo data");
         });
-    }
-
-    /** Runs setup work as the customer, as if they had signed in, then returns to the system sign-in. */
-    private void asCustomer(String email, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContext customer = SecurityContextHolder.createEmptyContext();
-        customer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(customer);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     private String open(String number, String product, String principal, String rate, int payments, LocalDate start,

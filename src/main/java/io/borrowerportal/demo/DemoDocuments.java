@@ -16,11 +16,6 @@ import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -50,15 +45,15 @@ class DemoDocuments {
     private final DocumentCategories categories;
     private final LoanServicing servicing;
     private final SettingsService settings;
-    private final UserDetailsService users;
+    private final DemoSignIn signIn;
 
     DemoDocuments(StaffDocuments documents, DocumentCategories categories, LoanServicing servicing,
-                  SettingsService settings, UserDetailsService users) {
+                  SettingsService settings, DemoSignIn signIn) {
         this.documents = documents;
         this.categories = categories;
         this.servicing = servicing;
         this.settings = settings;
-        this.users = users;
+        this.signIn = signIn;
     }
 
     /** Shares the demo documents; called once, after the demo loans are booked and committed. */
@@ -68,7 +63,7 @@ class DemoDocuments {
             LoanTerms terms = SystemTask.call(() -> servicing.terms(loan.loanNumber()));
             byte[] agreement = agreement(lender, loan, terms);
             byte[] welcome = welcomeLetter(lender, loan, terms);
-            asStaff(() -> {
+            signIn.run(STAFF, () -> {
                 documents.share(new SharedDocument(loan.loanNumber(), category("Loan Documents"), "Loan agreement",
                         loan.productName() + " agreement signed " + Dates.LONG.format(terms.startDate()),
                         "loan-agreement.pdf"), FileContent.of(agreement));
@@ -181,18 +176,5 @@ class DemoDocuments {
     private long category(String name) {
         return categories.categories().stream().filter(c -> c.name().equals(name)).map(CategoryDetail::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The demo lender has no \"" + name + "\" category"));
-    }
-
-    private void asStaff(Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(STAFF);
-        SecurityContext staff = SecurityContextHolder.createEmptyContext();
-        staff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(staff);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -15,17 +15,11 @@ import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.SystemTask;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 /**
  * The demo's insurance: Jane submits the policy on the Honda (AUTO-100482) and staff verify it. It ends 20
@@ -46,16 +40,16 @@ class DemoInsurance {
     private final InsuranceReviews reviews;
     private final CustomerService customers;
     private final LoanServicing servicing;
-    private final UserDetailsService users;
+    private final DemoSignIn signIn;
     private final Clock clock;
 
     DemoInsurance(InsuranceService insurance, InsuranceReviews reviews, CustomerService customers,
-                  LoanServicing servicing, UserDetailsService users, Clock clock) {
+                  LoanServicing servicing, DemoSignIn signIn, Clock clock) {
         this.insurance = insurance;
         this.reviews = reviews;
         this.customers = customers;
         this.servicing = servicing;
-        this.users = users;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -66,10 +60,11 @@ class DemoInsurance {
 
     private void janesVerifiedPolicy() {
         LocalDate end = LocalDate.now(clock).plusDays(DAYS_LEFT);
-        PolicyVersionSummary submitted = as("jane.borrower@example.com", () -> insurance.submit(JANES_AUTO_LOAN,
-                new PolicyDetails("Keystone Mutual Insurance", "Jane Borrower", "Dana Agent", "KM-AUTO-448210",
-                        "(555) 010-2200", new BigDecimal("500.00"), end.minusYears(1), end), null));
-        as("staff@example.com", () -> reviews.verify(submitted.id()));
+        PolicyDetails policy = new PolicyDetails("Keystone Mutual Insurance", "Jane Borrower", "Dana Agent",
+                "KM-AUTO-448210", "(555) 010-2200", new BigDecimal("500.00"), end.minusYears(1), end);
+        PolicyVersionSummary submitted = signIn.call("jane.borrower@example.com",
+                () -> insurance.submit(JANES_AUTO_LOAN, policy, null));
+        signIn.run("staff@example.com", () -> reviews.verify(submitted.id()));
     }
 
     private void alexsCarLoanWithoutInsurance() {
@@ -85,19 +80,5 @@ class DemoInsurance {
             LoanEngine.schedule(terms).stream().map(Installment::dueDate).filter(due -> due.isBefore(today))
                     .forEach(due -> servicing.postPayment(ALEXS_CAR_LOAN, due, payment, PaymentKind.REGULAR, "Payment"));
         });
-    }
-
-    /** Runs setup work as this user, as if they had signed in, then returns to the previous sign-in. */
-    private <T> T as(String email, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(signedIn);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.StaffDirectory;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -27,7 +26,7 @@ class DemoDataTest {
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
                 mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
-                mock(UserDetailsService.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
+                mock(DemoSignIn.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
                 mock(DemoStatements.class), mode, url);
     }
 
