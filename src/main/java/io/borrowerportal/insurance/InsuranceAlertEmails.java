@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasAnyRole('SYSTEM','ADMIN')")
 public class InsuranceAlertEmails {
 
+    /** Loans whose policy versions are read in one query. */
+    private static final int PAGE = 500;
+
     private final AccountLookup accounts;
     private final LoanServicing servicing;
     private final PolicyVersionRepository versions;
@@ -59,23 +62,35 @@ public class InsuranceAlertEmails {
         }
         LocalDate today = LocalDate.now(clock);
         List<AccountRef> loans = accounts.collateralizedOnTheWeb();
-        Map<Long, List<PolicyVersionSummary>> byAccount = versions.findByAccountIds(
-                        loans.stream().map(AccountRef::id).toList()).stream()
-                .collect(Collectors.groupingBy(PolicyVersion::accountId,
-                        Collectors.mapping(PolicyVersion::toSummary, Collectors.toList())));
         int emailed = 0;
-        for (AccountRef loan : loans) {
-            if (servicing.figures(loan.loanNumber(), today).status() == LoanStatus.PAID_OFF) {
-                continue;
-            }
-            for (InsuranceAlert alert : InsuranceAlertRules.alerts(loan.loanNumber(),
-                    byAccount.getOrDefault(loan.id(), List.of()), today, website.insuranceWarnDays())) {
-                if (alert.kind().emailedByTheDailyJob() && emailOnce(loan, alert, today)) {
-                    emailed++;
-                }
+        for (int from = 0; from < loans.size(); from += PAGE) {
+            List<AccountRef> page = loans.subList(from, Math.min(from + PAGE, loans.size()));
+            Map<Long, List<PolicyVersionSummary>> byAccount = versions.findByAccountIds(
+                            page.stream().map(AccountRef::id).toList()).stream()
+                    .collect(Collectors.groupingBy(PolicyVersion::accountId,
+                            Collectors.mapping(PolicyVersion::toSummary, Collectors.toList())));
+            for (AccountRef loan : page) {
+                emailed += emailNew(loan, byAccount.getOrDefault(loan.id(), List.of()), today,
+                        website.insuranceWarnDays());
             }
         }
         return emailed;
+    }
+
+    /**
+     * Emails the loan's alert events not emailed before. A paid-off loan has none; its ledger is read only when
+     * there is a new event to send, not for every loan every day.
+     */
+    private int emailNew(AccountRef loan, List<PolicyVersionSummary> newestFirst, LocalDate today, int warnDays) {
+        List<InsuranceAlert> unsent = InsuranceAlertRules.alerts(loan.loanNumber(), newestFirst, today, warnDays)
+                .stream().filter(alert -> alert.kind().emailedByTheDailyJob())
+                .filter(alert -> !sent.existsByAccountIdAndPolicyVersionIdAndKind(loan.id(), alert.policyVersionId(),
+                        alert.kind()))
+                .toList();
+        if (unsent.isEmpty() || servicing.figures(loan.loanNumber(), today).status() == LoanStatus.PAID_OFF) {
+            return 0;
+        }
+        return (int) unsent.stream().filter(alert -> emailOnce(loan, alert, today)).count();
     }
 
     /** Records the event and sends its emails in one transaction; false when it was emailed before. */

@@ -5,6 +5,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.TestClock;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutboxMessage;
 import io.borrowerportal.security.SystemTask;
@@ -99,6 +100,17 @@ class InsuranceAlertJobTest extends ServiceTest {
         assertThat(subjects(loan.borrowerEmail())).containsExactly("Insurance needed: loan " + loan.loanNumber());
         assertThat(subjects(loan.coBorrowerEmail())).containsExactly("Insurance needed: loan " + loan.loanNumber());
         assertThat(sentEvents(loan.loanNumber())).containsExactly("0 MISSING");
+    }
+
+    @Test
+    void a_paid_off_loan_without_a_policy_is_not_emailed() {
+        InsuranceFixtures.Loan loan = InsuranceFixtures.collateralizedLoan(customers, servicing, "ins-paid");
+        SystemTask.call(() -> servicing.postPayment(loan.loanNumber(), TODAY,
+                servicing.figures(loan.loanNumber(), TODAY).payoffAmount(), PaymentKind.REGULAR, "Paid off"));
+
+        runJob();
+        assertThat(subjects(loan.borrowerEmail())).isEmpty();
+        assertThat(sentEvents(loan.loanNumber())).isEmpty();
     }
 
     @Test
