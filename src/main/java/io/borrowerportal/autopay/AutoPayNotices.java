@@ -97,8 +97,7 @@ class AutoPayNotices {
                 + "Amount: " + AutoPayWording.capitalized(AutoPayWording.amount(autopay.amountType(), autopay.fixedAmount(), null)) + "\n"
                 + (autopay.nextProcessDate() == null ? "" : "Next payment: " + Dates.day(autopay.nextProcessDate()) + "\n")
                 + "Status: " + autopay.status().label() + "\n\n"
-                + "Questions? Call " + website.supportPhone() + " or write to " + website.supportEmail() + ".\n"
-                + website.lenderName();
+                + website.emailSignOff();
     }
 
     private void send(AutoPay autopay, String subject, String body) {

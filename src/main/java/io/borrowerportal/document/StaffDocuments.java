@@ -134,8 +134,7 @@ public class StaffDocuments {
                             + website.lenderName() + " shared a new document with you on loan " + account.loanNumber()
                             + ": \"" + document.name() + "\" (" + category.name() + ").\n"
                             + "Sign in and open the loan's Documents tab to read or download it.\n\n"
-                            + "Questions? Call " + website.supportPhone() + " or write to " + website.supportEmail()
-                            + ".\n" + website.lenderName(), customer.id()));
+                            + website.emailSignOff(), customer.id()));
         }
         return contacts.size();
     }

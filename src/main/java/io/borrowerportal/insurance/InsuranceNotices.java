@@ -54,8 +54,7 @@ class InsuranceNotices {
 
     private int send(long accountId, String subject, String text) {
         WebsiteSettings website = settings.current();
-        String body = text + "\n\nQuestions? Call " + website.supportPhone() + " or write to "
-                + website.supportEmail() + ".\n" + website.lenderName();
+        String body = text + "\n\n" + website.emailSignOff();
         Collection<CustomerSummary> recipients = customers.contacts(accounts.customerIds(accountId)).values();
         recipients.forEach(to -> mailer.send(new OutgoingEmail(to.email(), subject, body, to.id())));
         return recipients.size();

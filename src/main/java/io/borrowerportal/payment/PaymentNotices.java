@@ -90,8 +90,7 @@ class PaymentNotices {
                 + (payment.convenienceFee().signum() > 0 ? "Convenience fee: " + Money.format(payment.convenienceFee()) + "\n" : "")
                 + "Total: " + Money.format(payment.total()) + "\n"
                 + "Process date: " + Dates.LONG.format(payment.processDate()) + "\n\n"
-                + "Questions? Call " + website.supportPhone() + " or write to " + website.supportEmail() + ".\n"
-                + website.lenderName();
+                + website.emailSignOff();
     }
 
     private void send(Payment payment, String subject, String body) {

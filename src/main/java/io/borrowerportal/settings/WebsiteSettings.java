@@ -23,6 +23,11 @@ public record WebsiteSettings(String lenderName, String supportPhone, String sup
         }
     }
 
+    /** How every email to a customer ends: where to ask, and who writes. */
+    public String emailSignOff() {
+        return "Questions? Call " + supportPhone + " or write to " + supportEmail + ".\n" + lenderName;
+    }
+
     public WebsiteSettings withCutoffTime(LocalTime time) {
         return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, time, summaryFields,
                 transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload, documentsEnabled,

@@ -49,7 +49,6 @@ final class StatementWording {
                 + " for " + Dates.LONG.format(figures.periodStart()) + " to " + Dates.LONG.format(figures.periodEnd())
                 + " is ready. Sign in to the portal, open the loan and choose Documents to read or download it.\n"
                 + (figures.finalStatement() ? "It is the final statement: the loan is paid off.\n" : "")
-                + "\nQuestions? Call " + lender.supportPhone() + " or write to " + lender.supportEmail() + ".\n"
-                + lender.lenderName();
+                + "\n" + lender.emailSignOff();
     }
 }
