@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The staff search: customers by name, email or loan number, in three statements whatever the hits. */
@@ -31,5 +32,12 @@ public class CustomerSearch {
         List<CustomerSummary> found = customers.search(text, byLoan);
         Map<Long, List<String>> loans = accounts.loanNumbersByCustomer(found.stream().map(CustomerSummary::id).toList());
         return found.stream().map(c -> new CustomerMatch(c, loans.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    /** One customer with their loans, for the customer's page on the staff console. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerMatch> find(long customerId) {
+        return customers.contact(customerId).map(c -> new CustomerMatch(c,
+                accounts.loanNumbersByCustomer(List.of(c.id())).getOrDefault(c.id(), List.of())));
     }
 }

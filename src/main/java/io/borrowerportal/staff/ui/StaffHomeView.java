@@ -62,7 +62,11 @@ class StaffHomeView extends Div {
         add(search);
 
         results.setId("customers");
-        results.addColumn(m -> m.customer().name()).setHeader("Name").setAutoWidth(true);
+        results.addComponentColumn(m -> {
+            Anchor page = new Anchor(StaffCustomerView.linkTo(m.customer().id()), m.customer().name());
+            page.setId("customer-" + m.customer().id());
+            return page;
+        }).setHeader("Name").setAutoWidth(true);
         // The action sits next to the name so it stays on screen when the grid scrolls sideways on a phone.
         results.addComponentColumn(match -> {
             CustomerSummary c = match.customer();
