@@ -42,6 +42,11 @@ public final class TestClock extends Clock {
         shift = Duration.between(now, now.with(date));
     }
 
+    /** Moves the clock on by the duration (a link's 30 minutes, a lock's 15), from wherever it stands. */
+    public void advance(Duration duration) {
+        shift = shift.plus(duration);
+    }
+
     public void reset() {
         shift = Duration.ZERO;
     }
