@@ -41,7 +41,7 @@ public class ProfileService {
     private static final Pattern ADDRESS = Pattern.compile(
             "[^@\\s\\p{Cntrl},;:<>()\\[\\]\"\\\\]+@[^@\\s\\p{Cntrl},;:<>()\\[\\]\"\\\\.]+(\\.[^@\\s\\p{Cntrl},;:<>()\\[\\]\"\\\\.]+)+");
     /** Said alike whoever holds the address, so the form does not tell who has an account here. */
-    static final String ADDRESS_UNAVAILABLE = "This email address cannot be used for your sign-in. Choose another one.";
+    public static final String ADDRESS_UNAVAILABLE = "This email address cannot be used for your sign-in. Choose another one.";
     static final String WRONG_PASSWORD = "That is not your current password. Check it and try again.";
     static final String CONFIRM_PATH = "confirm-email";
 
