@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +87,9 @@ class ProfileView extends Div {
 
     private Section emailSection() {
         Section section = section("profile-email", "Sign-in email");
-        Div status = status("email-status");
         Paragraph current = new Paragraph("You sign in with " + profile.email() + ". We also send our emails there.");
         current.setId("current-email");
-        section.add(status, current);
+        section.add(current);
         if (profile.pendingEmail() != null) {
             Div pending = new Div(new Span("We sent a confirmation link to " + profile.pendingEmail()
                     + ". Your sign-in email changes when you open it (within 24 hours)."));
@@ -126,10 +125,9 @@ class ProfileView extends Div {
             Fields.check(newEmail, Optional.empty());
             Fields.check(password, Optional.empty());
             try {
-                String address = profiles.requestEmailChange(newEmail.getValue(), password.getValue());
+                // The box about the pending change that the page now shows is the confirmation.
+                profiles.requestEmailChange(newEmail.getValue(), password.getValue());
                 render();
-                success("email-status", "We sent a confirmation link to " + address
-                        + ". Open it within 24 hours to start using the new address.");
             } catch (ProfileChangeRefusedException refused) {
                 show(refused, Map.of(ProfileFields.NEW_EMAIL, newEmail, ProfileFields.CURRENT_PASSWORD, password));
             }
@@ -247,8 +245,11 @@ class ProfileView extends Div {
         disclosure.getElement().setAttribute("tabindex", "0");
         disclosure.getElement().setAttribute("role", "region");
         disclosure.getElement().setAttribute("aria-label", "Paperless disclosure");
-        List<String> paragraphs = PaperlessDisclosure.paragraphs(settings.current());
-        paragraphs.forEach(text -> disclosure.add(new Paragraph(text)));
+        for (PaperlessDisclosure.Part part : PaperlessDisclosure.parts(settings.current())) {
+            H3 heading = new H3(part.heading());
+            heading.addClassName("paperless-heading");
+            disclosure.add(heading, new Paragraph(part.text()));
+        }
         Paragraph version = new Paragraph("Disclosure version " + PaperlessDisclosure.VERSION + ".");
         version.addClassName("field-hint");
         disclosure.add(version);
