@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public class CustomerService {
 
     static final int SEARCH_LIMIT = 50;
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CustomerRepository customers;
     private final CurrentUser currentUser;
