@@ -2,6 +2,7 @@ package io.borrowerportal.customer;
 
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,15 @@ class Customer {
     private String firstName;
     private String lastName;
     private String phone;
+    @Column(name = "street_line1")
+    private String streetLine1;
+    @Column(name = "street_line2")
+    private String streetLine2;
+    private String city;
+    private String state;
+    private String zip;
+    /** The address of an email change waiting for its confirmation link; only the latest request's link works. */
+    private String pendingEmail;
     @Enumerated(EnumType.STRING)
     private CustomerStatus status;
     @Enumerated(EnumType.STRING)
@@ -61,6 +71,54 @@ class Customer {
 
     void changeAccountsLayout(AccountsLayout layout) {
         accountsLayout = layout;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String pendingEmail() {
+        return pendingEmail;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void requestEmailChange(String newEmail) {
+        pendingEmail = newEmail;
+    }
+
+    void cancelEmailChange() {
+        pendingEmail = null;
+    }
+
+    /** The pending address becomes the sign-in address; false when it is not the one pending (a newer request). */
+    boolean confirmEmailChange(String newEmail) {
+        if (pendingEmail == null || !pendingEmail.equalsIgnoreCase(newEmail)) {
+            return false;
+        }
+        email = pendingEmail;
+        pendingEmail = null;
+        return true;
+    }
+
+    void changeContact(ContactDetails contact) {
+        phone = contact.phone();
+        streetLine1 = contact.streetLine1();
+        streetLine2 = contact.streetLine2();
+        city = contact.city();
+        state = contact.state();
+        zip = contact.zip();
+    }
+
+    ProfileDetails toProfile(PaperlessStatus paperless, boolean readOnly) {
+        return new ProfileDetails(fullName(), email, pendingEmail, phone, streetLine1, streetLine2, city, state, zip,
+                paperless, readOnly);
     }
 
     PortalUser toPortalUser() {

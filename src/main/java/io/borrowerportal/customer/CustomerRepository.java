@@ -15,6 +15,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+
     @Query("""
             select c from Customer c
             where lower(c.email) like :pattern

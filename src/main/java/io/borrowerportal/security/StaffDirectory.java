@@ -35,4 +35,10 @@ public class StaffDirectory {
         StaffUser user = new StaffUser(normalized, passwordEncoder.encode(rawPassword), displayName, role, clock.instant());
         return repository.save(user).toPortalUser().id();
     }
+
+    /** Whether a staff member signs in with this email (a customer may not take it: one address, one sign-in). */
+    @Transactional(readOnly = true)
+    public boolean emailInUse(String email) {
+        return email != null && repository.existsByEmailIgnoreCase(email.trim());
+    }
 }

@@ -48,9 +48,12 @@ public class CustomerLayout extends Div implements RouterLayout {
         right.addClassName("portal-header-user");
         Anchor accounts = new Anchor("accounts", "My accounts");
         accounts.addClassName("portal-nav-link");
+        Anchor profile = new Anchor("profile", "My profile");
+        profile.addClassName("portal-nav-link");
+        profile.setId("nav-profile");
         Span name = new Span(currentUser.servedCustomer().map(PortalUser::displayName).orElse(""));
         name.addClassName("portal-user-name");
-        right.add(accounts, name);
+        right.add(accounts, profile, name);
         if (!currentUser.previewing()) {
             Button logout = new Button("Log out", click -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
