@@ -39,6 +39,10 @@ public enum AuditAction {
     DOCUMENT_CATEGORY_REMOVED,
     INSURANCE_SUBMITTED,
     INSURANCE_VERIFIED,
-    INSURANCE_REJECTED
+    INSURANCE_REJECTED,
+    // Issue #11 part 7, audit hardening (decision 020): the chain switched to keyed hashes; a download
+    // during a staff preview.
+    AUDIT_CHAIN_KEYED,
+    PREVIEW_DOWNLOAD
 }
 
