@@ -16,6 +16,7 @@ import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
@@ -57,11 +58,13 @@ public class PaymentService {
     private final SettingsService settings;
     private final CurrentUser currentUser;
     private final ActorAudit audit;
+    private final PreviewService previews;
     private final Clock clock;
 
     PaymentService(AccountService accounts, PaymentProfileService profileService, PaymentRepository payments,
                    PaymentEventRepository events, PaymentLifecycle lifecycle, SettingsService settings,
-                   CurrentUser currentUser, ActorAudit audit, Clock clock) {
+                   CurrentUser currentUser, ActorAudit audit, PreviewService previews, Clock clock) {
+        this.previews = previews;
         this.accounts = accounts;
         this.profileService = profileService;
         this.payments = payments;
@@ -249,6 +252,7 @@ public class PaymentService {
         WebsiteSettings website = settings.current();
         AccountRef account = accounts.reference(loanNumber);
         PortalUser viewer = currentUser.customer();
+        previews.recordDownload(payment.loanNumber(), "Payment receipt " + payment.confirmationNumber() + " (PDF)");
         return PaymentDocuments.receiptPdf(new PaymentReceipt(website.lenderName(), website.supportPhone(),
                 website.supportEmail(), payment.confirmationNumber(), payment.status().label(),
                 payment.customerId() == viewer.id() ? viewer.displayName() : "Co-borrower", payment.loanNumber(),
