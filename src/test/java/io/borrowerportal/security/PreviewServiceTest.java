@@ -13,7 +13,7 @@ import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.DocumentSummary;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
-import io.borrowerportal.payment.PaymentType;
+import io.borrowerportal.settings.PaymentType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
