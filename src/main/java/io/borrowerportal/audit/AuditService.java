@@ -28,7 +28,7 @@ public class AuditService {
 
     /** Column types of the batch insert, so a null customer needs no parameter metadata from the driver. */
     private static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT};
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER};
 
     private final AuditRepository events;
     private final AuditChainHeadRepository head;

@@ -116,6 +116,7 @@ class PreviewServiceTest extends ServiceTest {
                 .isInstanceOf(PreviewChangeRefusedException.class).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> payments.submit(new PaymentRequest("AUTO-100482", PaymentType.CUSTOM,
                 new BigDecimal("10.00"), 1L, null, "any-key-at-all-0001"))).isInstanceOf(AccessDeniedException.class);
+        previews.stop(saved::add);
 
         List<AuditEntry> refused = audit.search(new AuditQuery(jane(), "staff@example.com", null,
                 AuditAction.PREVIEW_CHANGE_REFUSED, null, null, 2));
