@@ -1,5 +1,8 @@
 package io.borrowerportal.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Personal data shortened for log lines and exception messages: enough for an operator to tell two apart
  * or recognise one they already know, not enough to read it from a log file. A log is copied, shipped and
@@ -8,6 +11,7 @@ package io.borrowerportal.common;
 public final class Masking {
 
     private static final String HIDDEN = "***";
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>()\\[\\],;:\"']+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private Masking() {
     }
@@ -22,7 +26,7 @@ public final class Masking {
         if (at <= 0 || at == trimmed.length() - 1) {
             return text(trimmed);
         }
-        return trimmed.substring(0, 1) + HIDDEN + trimmed.substring(at);
+        return first(trimmed) + HIDDEN + trimmed.substring(at);
     }
 
     /** {@code Jane Q. Borrower} → {@code J*** Q*** B***}: each word's first letter. */
@@ -39,7 +43,7 @@ public final class Masking {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.appendCodePoint(word.codePointAt(0)).append(HIDDEN);
+            out.append(first(word)).append(HIDDEN);
         }
         return out.toString();
     }
@@ -58,6 +62,18 @@ public final class Masking {
         if (value == null) {
             return "null";
         }
-        return value.isEmpty() ? "" : value.substring(0, Math.min(1, value.length())) + HIDDEN;
+        return value.isEmpty() ? "" : first(value) + HIDDEN;
+    }
+
+    /** Every email address in a longer text (an SMTP server's error, an exception message) masked. */
+    public static String emailsIn(String text) {
+        if (text == null) {
+            return "null";
+        }
+        return ADDRESS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(email(match.group())));
+    }
+
+    private static String first(String value) {
+        return new String(Character.toChars(value.codePointAt(0)));
     }
 }
