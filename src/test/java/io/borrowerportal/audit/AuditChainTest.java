@@ -1,12 +1,21 @@
 package io.borrowerportal.audit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** The chain's rules on rows in memory: schemes, encoding, and what an attacker without the key can do. */
 class AuditChainTest {
@@ -38,6 +47,28 @@ class AuditChainTest {
 
     private boolean verify(List<AuditEvent> rows) {
         return chain.verify(rows.iterator(), rows.isEmpty() ? AuditChain.GENESIS : rows.getLast().hash());
+    }
+
+    @Test
+    void without_a_configured_key_a_key_file_is_created_owner_only_and_read_back_on_the_next_start(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("data/audit-hmac.key");
+        AuditEvent row = event("staff@example.com", "row");
+        String hash = new AuditChain("", file.toString()).hash(AuditChain.GENESIS, row);
+
+        assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
+        assertThat(new AuditChain(null, file.toString()).hash(AuditChain.GENESIS, row)).isEqualTo(hash);
+        assertThat(new AuditChain(Base64.getEncoder().encodeToString(new byte[32]), file.toString())
+                .hash(AuditChain.GENESIS, row)).as("a configured key wins over the file").isNotEqualTo(hash);
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_configured_key_of_the_wrong_length_fails_startup_naming_the_property() {
+        assertThatThrownBy(() -> new AuditChain(Base64.getEncoder().encodeToString(new byte[16]), "unused"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("portal.audit.hmac-key").hasMessageContaining("decodes to 16 bytes");
     }
 
     @Test
