@@ -10,6 +10,7 @@ import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +39,13 @@ public class AccountService {
     private final PostedEntryRepository ledger;
     private final CurrentUser currentUser;
     private final SettingsService settings;
+    private final PreviewService previews;
     private final Clock clock;
 
     AccountService(LoanAccountRepository accounts, PostedEntryRepository ledger, CurrentUser currentUser,
-                   SettingsService settings, Clock clock) {
+                   SettingsService settings, PreviewService previews, Clock clock) {
         this.accounts = accounts;
+        this.previews = previews;
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -115,14 +118,18 @@ public class AccountService {
 
     public byte[] historyCsv(String loanNumber) {
         requireDownloads();
-        return TransactionExports.historyCsv(detail(loanNumber).history());
+        byte[] csv = TransactionExports.historyCsv(detail(loanNumber).history());
+        previews.recordDownload(loanNumber, "Transaction history (CSV)");
+        return csv;
     }
 
     public byte[] forecastCsv(String loanNumber) {
         if (!requireDownloads().showForecast()) {
             throw new AccessDeniedException("The lender does not show the payment forecast");
         }
-        return TransactionExports.forecastCsv(detail(loanNumber).forecast());
+        byte[] csv = TransactionExports.forecastCsv(detail(loanNumber).forecast());
+        previews.recordDownload(loanNumber, "Payment forecast (CSV)");
+        return csv;
     }
 
     public byte[] transactionsPdf(String loanNumber) {
@@ -130,7 +137,9 @@ public class AccountService {
         AccountDetail detail = detail(loanNumber);
         StatementHeader header = new StatementHeader(website.lenderName(), detail.info().loanNumber(),
                 detail.info().title(), currentUser.customer().displayName(), detail.figures().asOf(), detail.figures());
-        return TransactionExports.pdf(header, detail.history(), website.showForecast() ? detail.forecast() : List.of());
+        byte[] pdf = TransactionExports.pdf(header, detail.history(), website.showForecast() ? detail.forecast() : List.of());
+        previews.recordDownload(loanNumber, "Transaction history (PDF)");
+        return pdf;
     }
 
     private Object[] visible(String loanNumber) {

@@ -47,6 +47,10 @@ public enum AuditAction {
     EMAIL_CHANGED,
     CONTACT_CHANGED,
     PAPERLESS_CONSENTED,
-    PAPERLESS_WITHDRAWN
+    PAPERLESS_WITHDRAWN,
+    // Issue #11 part 7, audit hardening (decision 020): the chain switched to keyed hashes; a download
+    // during a staff preview.
+    AUDIT_CHAIN_KEYED,
+    PREVIEW_DOWNLOAD
 }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 
 @Entity
 @Table(name = "audit_events")
@@ -32,6 +34,8 @@ class AuditEvent {
     @Column(name = "prev_hash")
     private String prevHash;
     private String hash;
+    @Column(name = "hash_scheme")
+    private int hashScheme;
 
     protected AuditEvent() {
     }
@@ -48,22 +52,29 @@ class AuditEvent {
         this.detail = detail;
     }
 
-    /** The content the hash covers; any change to a stored row changes it. */
+    /** The content a {@link AuditChain#LEGACY_SHA256} hash covers: ambiguous where a field holds a '|'. */
     String canonical() {
         return String.join("|", String.valueOf(occurredAt.toEpochMilli()), actor, actorRole,
                 String.valueOf(customerId), String.valueOf(customer), String.valueOf(loanNumber),
                 action.name(), detail);
     }
 
-    void chain(String prevHash, String hash) {
+    /** The fields a {@link AuditChain#HMAC_SHA256} hash covers, each encoded on its own; nulls stay null. */
+    List<String> fields() {
+        return Arrays.asList(String.valueOf(occurredAt.toEpochMilli()), actor, actorRole,
+                customerId == null ? null : customerId.toString(), customer, loanNumber, action.name(), detail);
+    }
+
+    void chain(String prevHash, String hash, int hashScheme) {
         this.prevHash = prevHash;
         this.hash = hash;
+        this.hashScheme = hashScheme;
     }
 
     /** The row's columns in the order of {@link AuditService}'s batch insert; times in UTC, as stored. */
     Object[] row() {
         return new Object[] {LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, actorRole,
-                customerId, customer, loanNumber, action.name(), detail, prevHash, hash};
+                customerId, customer, loanNumber, action.name(), detail, prevHash, hash, hashScheme};
     }
 
     String prevHash() {
@@ -72,6 +83,10 @@ class AuditEvent {
 
     String hash() {
         return hash;
+    }
+
+    int hashScheme() {
+        return hashScheme;
     }
 
     AuditEntry toRecord() {

@@ -10,15 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,16 +28,18 @@ public class AuditService {
 
     /** Column types of the batch insert, so a null customer needs no parameter metadata from the driver. */
     private static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER};
 
     private final AuditRepository events;
     private final AuditChainHeadRepository head;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final AuditChain chain;
     private final Clock clock;
 
     AuditService(AuditRepository events, AuditChainHeadRepository head, JdbcTemplate jdbc, EntityManager entityManager,
-                 Clock clock) {
+                 AuditChain chain, Clock clock) {
+        this.chain = chain;
         this.events = events;
         this.head = head;
         this.jdbc = jdbc;
@@ -97,14 +94,14 @@ public class AuditService {
         AuditChainHead chainHead = head.lockHead();
         String previous = chainHead.lastHash();
         for (AuditEvent event : batch) {
-            String hash = sha256(previous + "|" + event.canonical());
-            event.chain(previous, hash);
+            String hash = chain.hash(previous, event);
+            event.chain(previous, hash, AuditChain.HMAC_SHA256);
             previous = hash;
         }
         // One statement for the batch (a run's page can hold hundreds of events).
         jdbc.batchUpdate("""
                 INSERT INTO audit_events (occurred_at, actor, actor_role, customer_id, customer, loan_number, action,
-                    detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    detail, prev_hash, hash, hash_scheme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 batch.stream().map(AuditEvent::row).toList(), TYPES);
         chainHead.advance(previous);
     }
@@ -141,35 +138,19 @@ public class AuditService {
                 .stream().map(AuditEvent::toRecord).toList();
     }
 
-    /** True when every row's hash matches its content and its predecessor. */
+    /**
+     * True when every row's hash matches its content and its predecessor, by the scheme it was written with
+     * (see {@link AuditChain#verify}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public boolean verifyChain() {
-        String previous = "0".repeat(64);
         try (Stream<AuditEvent> all = events.streamInOrder()) {
-            Iterator<AuditEvent> it = all.iterator();
-            while (it.hasNext()) {
-                AuditEvent event = it.next();
-                if (!event.prevHash().equals(previous)
-                        || !event.hash().equals(sha256(previous + "|" + event.canonical()))) {
-                    return false;
-                }
-                previous = event.hash();
-            }
+            return chain.verify(all.iterator(), head.findById(AuditChainHead.ID).orElseThrow().lastHash());
         }
-        return previous.equals(head.findById(AuditChainHead.ID).orElseThrow().lastHash());
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -437,7 +437,7 @@ class AutoPayRunner {
 
     /** One key per AutoPay and due date: the payment of that date can exist once. */
     static String idempotencyKey(AutoPay autopay, LocalDate due) {
-        return "autopay-" + autopay.id() + "-" + KEY_DATE.format(due);
+        return StandingOrder.KEY_PREFIX + autopay.id() + "-" + KEY_DATE.format(due);
     }
 
     private static AutoPayRun.Outcome outcomeOf(AutoPayOutcome.Kind kind) {

@@ -6,6 +6,7 @@ import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.SettingsService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +40,12 @@ public class DocumentService {
     private final SettingsService settings;
     private final CurrentUser currentUser;
     private final ActorAudit audit;
+    private final PreviewService previews;
 
     DocumentService(AccountService accounts, DocumentRepository documents, DocumentCategoryRepository categories,
                     DocumentStore store, DocumentThumbnails thumbnails, SettingsService settings,
-                    CurrentUser currentUser, ActorAudit audit) {
+                    CurrentUser currentUser, ActorAudit audit, PreviewService previews) {
+        this.previews = previews;
         this.accounts = accounts;
         this.thumbnails = thumbnails;
         this.documents = documents;
@@ -146,7 +149,11 @@ public class DocumentService {
     public void writeContent(String loanNumber, long documentId, OutputStream out) {
         requireSection();
         AccountRef account = accounts.reference(loanNumber);
-        store.writeContent(visible(account, documentId).id(), out);
+        Document document = visible(account, documentId);
+        // Before the bytes go out: a download broken off half way may still have left a copy.
+        previews.recordDownload(account.loanNumber(), "Document " + document.toDownload().storedName() + " ("
+                + document.toDownload().label() + ")");
+        store.writeContent(document.id(), out);
     }
 
     /** The names and type a download of one of the loan's documents is sent with; its content comes from {@link #writeContent}. */

@@ -1,5 +1,6 @@
 package io.borrowerportal.notification;
 
+import io.borrowerportal.common.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,6 +28,10 @@ class EmailOutbox {
 
     /** A row that may still need delivering. */
     record Pending(long id, String to, String subject, String body, EmailStatus status, int attempts) {
+        @Override
+        public String toString() {
+            return "Pending[id=" + id + ", to=" + Masking.email(to) + ", status=" + status + ", attempts=" + attempts + "]";
+        }
     }
 
     private final JdbcClient jdbc;

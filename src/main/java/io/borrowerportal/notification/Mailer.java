@@ -1,5 +1,6 @@
 package io.borrowerportal.notification;
 
+import io.borrowerportal.common.Masking;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * With {@code spring.mail.host} set, Spring Boot provides a {@link JavaMailSender} and messages go over
  * SMTP ({@link EmailStatus#SENT}); without it (the embedded default) they are written to the log
- * ({@link EmailStatus#LOGGED}).
+ * ({@link EmailStatus#LOGGED}): subject and masked recipient only, see {@link #CONTENT_LOGGER}.
  */
 @Service
 public class Mailer {
@@ -48,7 +49,11 @@ public class Mailer {
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
+    /** The logger that shows log-only mail in full when set to DEBUG; never used when SMTP is configured. */
+    public static final String CONTENT_LOGGER = "portal.mail.content";
+
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final Logger content = LoggerFactory.getLogger(CONTENT_LOGGER);
 
     private final EmailOutbox outbox;
     private final ObjectProvider<JavaMailSender> smtp;
@@ -139,7 +144,8 @@ public class Mailer {
                     deliverAll(ids);
                 } catch (RuntimeException e) {
                     // The rows stay QUEUED or FAILED; the dispatcher tries again.
-                    log.warn("{} emails could not be delivered after commit: {}", ids.size(), e.toString());
+                    log.warn("{} emails could not be delivered after commit: {}", ids.size(),
+                            Masking.emailsIn(e.toString()));
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -163,10 +169,7 @@ public class Mailer {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CLAIM_CHUNK));
             Instant now = clock.instant();
             List<EmailOutbox.Pending> claimed = outbox.claimFirstAttempts(chunk, now, now.plus(backoff(1)));
-            for (EmailOutbox.Pending email : claimed) {
-                log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
-                        email.to(), email.subject());
-            }
+            claimed.forEach(Mailer::logInsteadOfSending);
             outbox.deliveredAll(claimed.stream().map(EmailOutbox.Pending::id).toList(), EmailStatus.LOGGED,
                     clock.instant());
         }
@@ -186,8 +189,7 @@ public class Mailer {
         }
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
-            log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
-                    email.to(), email.subject());
+            logInsteadOfSending(email);
             outbox.delivered(id, EmailStatus.LOGGED, clock.instant());
             return true;
         }
@@ -196,6 +198,19 @@ public class Mailer {
         }
         outbox.delivered(id, EmailStatus.SENT, clock.instant());
         return true;
+    }
+
+    /**
+     * The log-only mode's line: the subject and the recipient masked ({@code j***@example.com}), never the body,
+     * which may hold personal data, nor the full address. A developer who wants to read the demo mail turns on
+     * DEBUG for the {@value #CONTENT_LOGGER} logger (decision 020); it is only ever used without SMTP.
+     */
+    private static void logInsteadOfSending(EmailOutbox.Pending email) {
+        log.info("Email not sent, no SMTP server configured (spring.mail.host): to={} subject={}",
+                Masking.email(email.to()), email.subject());
+        if (content.isDebugEnabled()) {
+            content.debug("Email not sent, in full:\nTo: {}\nSubject: {}\n\n{}", email.to(), email.subject(), email.body());
+        }
     }
 
     /** One message to the SMTP server; a refusal marks the row FAILED (retried after its backoff). */
@@ -213,7 +228,8 @@ public class Mailer {
             // Only the SMTP call is guarded: a message the server took is never marked FAILED and resent.
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             outbox.failed(email.id(), error);
-            log.warn("Email {} attempt {} of {} failed: {}", email.id(), attempt, MAX_ATTEMPTS, error);
+            // A server's refusal often quotes the recipient: the row keeps it, the log line does not.
+            log.warn("Email {} attempt {} of {} failed: {}", email.id(), attempt, MAX_ATTEMPTS, Masking.emailsIn(error));
             return false;
         }
     }

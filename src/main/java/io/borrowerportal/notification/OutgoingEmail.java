@@ -1,5 +1,7 @@
 package io.borrowerportal.notification;
 
+import io.borrowerportal.common.Masking;
+
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,7 @@ public record OutgoingEmail(String to, String subject, String body, Long custome
     public OutgoingEmail {
         if (to == null || to.length() > MAX_RECIPIENT || !ADDRESS.matcher(to).matches()
                 || to.startsWith(".") || to.endsWith(".")) {
-            throw new IllegalArgumentException("Not an email address: " + printable(to));
+            throw new IllegalArgumentException("Not an email address: " + Masking.email(printable(to)));
         }
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT
                 || subject.chars().anyMatch(Character::isISOControl)) {
@@ -30,6 +32,12 @@ public record OutgoingEmail(String to, String subject, String body, Long custome
         if (body == null || body.length() > MAX_BODY) {
             throw new IllegalArgumentException("A body is required and has at most " + MAX_BODY + " characters");
         }
+    }
+
+    /** Never the body nor the full address: a message may end up in a log line or an exception. */
+    @Override
+    public String toString() {
+        return "OutgoingEmail[to=" + Masking.email(to) + ", subject=" + subject + ", customerId=" + customerId + "]";
     }
 
     /** For the exception message: the refused value without the line breaks it may carry into a log. */

@@ -16,6 +16,7 @@ import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
@@ -33,8 +34,6 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +46,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class PaymentService {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
-
     private final AccountService accounts;
     private final PaymentProfileService profileService;
     private final PaymentRepository payments;
@@ -57,11 +54,16 @@ public class PaymentService {
     private final SettingsService settings;
     private final CurrentUser currentUser;
     private final ActorAudit audit;
+    private final PreviewService previews;
+    private final PaymentFormKeys formKeys;
     private final Clock clock;
 
     PaymentService(AccountService accounts, PaymentProfileService profileService, PaymentRepository payments,
                    PaymentEventRepository events, PaymentLifecycle lifecycle, SettingsService settings,
-                   CurrentUser currentUser, ActorAudit audit, Clock clock) {
+                   CurrentUser currentUser, ActorAudit audit, PreviewService previews, PaymentFormKeys formKeys,
+                   Clock clock) {
+        this.formKeys = formKeys;
+        this.previews = previews;
         this.accounts = accounts;
         this.profileService = profileService;
         this.payments = payments;
@@ -73,7 +75,10 @@ public class PaymentService {
         this.clock = clock;
     }
 
-    /** What the payment form may offer on this loan now, with a fresh idempotency key for the form. */
+    /**
+     * What the payment form may offer on this loan now, with a fresh idempotency key for the form, issued to the
+     * customer served ({@link PaymentFormKeys}).
+     */
     public PaymentOptions options(String loanNumber) {
         AccountRef account = accounts.reference(loanNumber);
         PaymentSettings rules = settings.payments();
@@ -90,7 +95,7 @@ public class PaymentService {
                 .filter(p -> p.channel() == PaymentChannel.CARD ? rules.cardAllowed() : rules.bankAllowed())
                 .toList();
         boolean afterCutoff = !now.toLocalTime().isBefore(settings.current().cutoffTime());
-        return new PaymentOptions(account.loanNumber(), account.title(), UUID.randomUUID().toString(), rules.types(),
+        return new PaymentOptions(account.loanNumber(), account.title(), formKeys.issue(currentUser.customer().id()), rules.types(),
                 figures.amountDue(), figures.payoffAmount(), figures.principalBalance(), figures.nextDueDate(),
                 rules.minimumAmount(), rules.maximumAmount(), now.toLocalDate(),
                 now.toLocalDate().plusDays(rules.maxDaysAhead()), settings.current().cutoffTime(), afterCutoff,
@@ -126,8 +131,15 @@ public class PaymentService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PaymentSummary submit(PaymentRequest request) {
         PortalUser customer = currentUser.customer();
-        if (request.idempotencyKey() == null || !KEY.matcher(request.idempotencyKey()).matches()) {
-            throw new PaymentRefusedException("This payment form has expired. Start the payment again.");
+        String key = request.idempotencyKey();
+        if (key != null && key.startsWith(StandingOrder.KEY_PREFIX)) {
+            throw new PaymentRefusedException("That payment reference is reserved for AutoPay and cannot be used on "
+                    + "a payment form. Start the payment again.");
+        }
+        if (!formKeys.issuedTo(key, customer.id())) {
+            // Nothing is read or written with a key the server did not issue to this customer.
+            throw new PaymentRefusedException("This payment form was not opened by you, or has expired. Start the "
+                    + "payment again.");
         }
         Payment existing = payments.findByIdempotencyKey(request.idempotencyKey()).orElse(null);
         if (existing != null) {
@@ -249,6 +261,7 @@ public class PaymentService {
         WebsiteSettings website = settings.current();
         AccountRef account = accounts.reference(loanNumber);
         PortalUser viewer = currentUser.customer();
+        previews.recordDownload(payment.loanNumber(), "Payment receipt " + payment.confirmationNumber() + " (PDF)");
         return PaymentDocuments.receiptPdf(new PaymentReceipt(website.lenderName(), website.supportPhone(),
                 website.supportEmail(), payment.confirmationNumber(), payment.status().label(),
                 payment.customerId() == viewer.id() ? viewer.displayName() : "Co-borrower", payment.loanNumber(),

@@ -16,10 +16,19 @@ import java.util.Objects;
 public record StandingOrder(String kind, String reference, long customerId, String loanNumber, long profileId,
                             String idempotencyKey, String payerEmail) {
 
+    /**
+     * Keys of standing orders start with this, and only theirs: a payment form's key never does (the server
+     * issues those, decision 020), so no form can take the payment of an arrangement's date.
+     */
+    public static final String KEY_PREFIX = "autopay-";
+
     public StandingOrder {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(loanNumber, "loanNumber");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        if (!idempotencyKey.startsWith(KEY_PREFIX)) {
+            throw new IllegalArgumentException("A standing order's key starts with " + KEY_PREFIX);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.borrowerportal.paymentprofile;
 
+import io.borrowerportal.common.Masking;
 import io.borrowerportal.settings.PaymentSettings;
 
 import java.time.YearMonth;
@@ -17,6 +18,13 @@ public record ProfileSummary(long id, PaymentChannel channel, String label, Stri
                              String cardBrand, String lastFour, Integer expiryMonth, Integer expiryYear,
                              String billingZip, BankAccountKind accountType, String routingNumber, boolean primary,
                              boolean usable, String statusReason, boolean onFile) {
+
+    /** Without the holder's name, ZIP and routing number: a summary may end up in a log line. */
+    @Override
+    public String toString() {
+        return "ProfileSummary[id=" + id + ", channel=" + channel + ", label=" + label + ", holderName="
+                + Masking.name(holderName) + ", primary=" + primary + ", usable=" + usable + ", onFile=" + onFile + "]";
+    }
 
     /** The nickname when there is one, else the label. */
     public String displayName() {

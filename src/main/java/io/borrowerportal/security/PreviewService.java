@@ -57,6 +57,16 @@ public class PreviewService {
         }
     }
 
+    /**
+     * Records that the staff member downloaded or opened a file of the customer's (a document, a receipt, a
+     * transaction history): a copy may have left the lender's screens. Does nothing outside a preview.
+     */
+    public void recordDownload(String loanNumber, String what) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {
+            record(preview, loanNumber, AuditAction.PREVIEW_DOWNLOAD, what);
+        }
+    }
+
     /** Records that a change was refused because a preview is read-only. */
     public void recordRefusedChange(String what) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview) {

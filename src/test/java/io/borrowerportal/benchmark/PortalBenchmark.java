@@ -16,6 +16,7 @@ import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.payment.AchFileSummary;
 import io.borrowerportal.payment.AchExport;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
@@ -47,7 +48,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -162,7 +162,7 @@ public final class PortalBenchmark {
         ProfileSummary bank = profiles.addBank(new NewBankProfile("Bench bank", "Fresh Borrower", "021000021",
                 "123456789012", "123456789012", BankAccountKind.CHECKING, false));
         Supplier<PaymentSummary> pay = () -> payments.submit(new PaymentRequest(accounts.freshLoan(), PaymentType.CUSTOM,
-                new BigDecimal("10.00"), card.id(), null, UUID.randomUUID().toString()));
+                new BigDecimal("10.00"), card.id(), null, PaymentFixtures.key()));
         if (pay.get().status() != PaymentStatus.COMPLETED) {
             throw new IllegalStateException("The benchmark card payment did not complete");
         }
@@ -275,6 +275,9 @@ public final class PortalBenchmark {
                         // same name would not be replaced (decision 010).
                         "--portal.ach.outbox-dir=target/benchmark-ach/" + System.currentTimeMillis(),
                         "--portal.payments.bank-key-file=target/benchmark-bank.key",
+                        "--portal.audit.hmac-key-file=target/benchmark-audit-hmac.key",
+                        // The test key, so PaymentFixtures.key() issues keys this context accepts.
+                        "--portal.payments.form-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         "--portal.today=" + today,
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=warn"), java.util.Arrays.stream(extra)).toArray(String[]::new));

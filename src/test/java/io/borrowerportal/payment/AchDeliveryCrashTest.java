@@ -76,6 +76,10 @@ class AchDeliveryCrashTest extends AchServiceTest {
                 "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                 "--spring.datasource.password=",
                 "--portal.payments.bank-key=" + environment.getRequiredProperty("portal.payments.bank-key"),
+                // The same audit key as this context: the child's audit rows join the chain this test database
+                // verifies (decision 020).
+                "--portal.audit.hmac-key=" + environment.getRequiredProperty("portal.audit.hmac-key"),
+                "--portal.payments.form-key=" + environment.getRequiredProperty("portal.payments.form-key"),
                 "--portal.ach.outbox-dir=" + outbox.folder(),
                 "--portal.today=" + LocalDate.now(clock),
                 "--portal.demo-data=false",

@@ -12,11 +12,16 @@ import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.paymentprofile.BankAccountKind;
 import io.borrowerportal.paymentprofile.NewBankProfile;
 import io.borrowerportal.paymentprofile.NewCardProfile;
+import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.PaymentType;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -85,8 +90,18 @@ public final class PaymentFixtures {
         return purpose + " " + tail;
     }
 
+    /** The form key in application-test.properties ({@code portal.payments.form-key}). */
+    private static final PaymentFormKeys FORM_KEYS = new PaymentFormKeys(
+            Base64.getDecoder().decode("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+
+    /**
+     * A payment form key as {@link PaymentService#options} issues it to the customer signed in (or served in a
+     * preview) on this thread; without one, a key issued to nobody.
+     */
     public static String key() {
-        return UUID.randomUUID().toString();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        long customerId = signedIn != null && signedIn.getPrincipal() instanceof PortalUser user ? user.id() : -1;
+        return FORM_KEYS.issue(customerId);
     }
 
     public static PaymentRequest custom(String loanNumber, String amount, long profileId) {

@@ -419,7 +419,7 @@ class PaymentServiceTest extends ServiceTest {
     }
 
     @Test
-    void a_repeated_form_key_on_another_loan_is_refused_not_answered_with_the_first_payment() {
+    void a_form_key_issued_to_another_customer_is_refused_not_answered_with_their_payment() {
         Borrower b = signedIn("key-reuse");
         long profile = card("4242424242424242");
         PaymentRequest first = custom(b.loanNumber(), "20.00", profile);
@@ -428,7 +428,45 @@ class PaymentServiceTest extends ServiceTest {
         long othersCard = card("4242424242424242");
         assertThatThrownBy(() -> service.submit(new PaymentRequest(other.loanNumber(), PaymentType.CUSTOM,
                 new BigDecimal("20.00"), othersCard, null, first.idempotencyKey())))
-                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("already used");
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("not opened by you");
+        assertThat(jdbc.queryForObject("select count(*) from payments where customer_id = ?", Integer.class, other.id()))
+                .isZero();
+    }
+
+    @Test
+    void a_key_the_server_did_not_issue_is_refused_and_nothing_is_written() {
+        Borrower b = signedIn("made-up-key");
+        long profile = card("4242424242424242");
+        String madeUp = java.util.UUID.randomUUID().toString();
+        String issued = service.options(b.loanNumber()).idempotencyKey();
+        String tampered = issued.substring(0, issued.length() - 1) + (issued.endsWith("A") ? "B" : "A");
+
+        for (String key : java.util.Arrays.asList(madeUp, tampered, null)) {
+            assertThatThrownBy(() -> service.submit(new PaymentRequest(b.loanNumber(), PaymentType.CUSTOM,
+                    new BigDecimal("20.00"), profile, null, key)))
+                    .isInstanceOf(PaymentRefusedException.class)
+                    .hasMessage("This payment form was not opened by you, or has expired. Start the payment again.");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from payments where customer_id = ?", Integer.class, b.id()))
+                .isZero();
+        assertThat(service.submit(new PaymentRequest(b.loanNumber(), PaymentType.CUSTOM, new BigDecimal("20.00"),
+                profile, null, issued)).status()).as("the key the form was given").isEqualTo(PaymentStatus.COMPLETED);
+    }
+
+    @Test
+    void a_customer_cannot_use_a_key_of_autopays_reserved_form() {
+        Borrower b = signedIn("autopay-prefix");
+        long profile = card("4242424242424242");
+        String autopayKey = StandingOrder.KEY_PREFIX + "1-" + TODAY.plusDays(3).toString().replace("-", "");
+
+        assertThatThrownBy(() -> service.submit(new PaymentRequest(b.loanNumber(), PaymentType.CUSTOM,
+                new BigDecimal("20.00"), profile, null, autopayKey)))
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("reserved for AutoPay");
+        assertThat(jdbc.queryForObject("select count(*) from payments where idempotency_key = ? or customer_id = ?",
+                Integer.class, autopayKey, b.id())).isZero();
+        assertThatThrownBy(() -> new StandingOrder("AutoPay", "AP-1", b.id(), b.loanNumber(), profile,
+                service.options(b.loanNumber()).idempotencyKey(), null))
+                .as("a standing order only takes keys of its own form").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

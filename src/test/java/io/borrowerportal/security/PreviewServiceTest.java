@@ -9,12 +9,19 @@ import io.borrowerportal.audit.AuditQuery;
 import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.customer.AccountsLayout;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.document.DocumentService;
+import io.borrowerportal.document.DocumentSummary;
+import io.borrowerportal.payment.PaymentRequest;
+import io.borrowerportal.payment.PaymentService;
+import io.borrowerportal.settings.PaymentType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +40,10 @@ class PreviewServiceTest extends ServiceTest {
     AuditService audit;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    DocumentService documents;
 
     private final List<SecurityContext> saved = new ArrayList<>();
 
@@ -92,6 +103,74 @@ class PreviewServiceTest extends ServiceTest {
                     assertThat(e.actor()).isEqualTo("staff@example.com");
                     assertThat(e.customer()).isEqualTo("jane.borrower@example.com");
                 });
+    }
+
+    @Test
+    void a_refused_call_during_a_preview_is_audited_with_the_method_it_refused() {
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+        AccountsLayout before = customers.accountsLayout();
+        AccountsLayout other = before == AccountsLayout.CARDS ? AccountsLayout.LIST : AccountsLayout.CARDS;
+
+        assertThatThrownBy(() -> customers.changeAccountsLayout(other))
+                .isInstanceOf(PreviewChangeRefusedException.class).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> payments.submit(new PaymentRequest("AUTO-100482", PaymentType.CUSTOM,
+                new BigDecimal("10.00"), 1L, null, "any-key-at-all-0001"))).isInstanceOf(AccessDeniedException.class);
+        previews.stop(saved::add);
+
+        List<AuditEntry> refused = audit.search(new AuditQuery(jane(), "staff@example.com", null,
+                AuditAction.PREVIEW_CHANGE_REFUSED, null, null, 2));
+        assertThat(refused).extracting(AuditEntry::detail)
+                .containsExactly("PaymentService.submit", "CustomerService.changeAccountsLayout");
+        assertThat(refused).allSatisfy(e -> assertThat(e.customer()).isEqualTo("jane.borrower@example.com"));
+    }
+
+    @Test
+    void a_refusal_outside_a_preview_is_not_recorded_as_a_preview_refusal() {
+        SignIn.as(users, "staff@example.com");
+        int before = audit.search(new AuditQuery(null, "staff@example.com", null, AuditAction.PREVIEW_CHANGE_REFUSED,
+                null, null, 1000)).size();
+        assertThatThrownBy(() -> customers.changeAccountsLayout(AccountsLayout.LIST))
+                .isInstanceOf(AccessDeniedException.class).isNotInstanceOf(PreviewChangeRefusedException.class);
+        assertThat(audit.search(new AuditQuery(null, "staff@example.com", null, AuditAction.PREVIEW_CHANGE_REFUSED,
+                null, null, 1000))).hasSize(before);
+    }
+
+    @Test
+    void downloads_during_a_preview_are_audited_with_both_identities_and_the_customers_own_are_not() {
+        SignIn.as(users, "admin@example.com");
+        int before = previewDownloadsOfJane().size();
+        SignIn.as(users, "jane.borrower@example.com");
+        accounts.historyCsv("AUTO-100482");
+        SignIn.as(users, "admin@example.com");
+        assertThat(previewDownloadsOfJane()).as("the customer's own download is no preview download").hasSize(before);
+
+        SignIn.as(users, "staff@example.com");
+        previews.start(jane(), saved::add);
+        accounts.historyCsv("AUTO-100482");
+        accounts.transactionsPdf("AUTO-100482");
+        DocumentSummary document = documents.documents("AUTO-100482").stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the demo loan AUTO-100482 should have a document"));
+        documents.writeContent("AUTO-100482", document.id(), new ByteArrayOutputStream());
+        previews.stop(saved::add);
+
+        List<AuditEntry> all = previewDownloadsOfJane();
+        assertThat(all).hasSize(before + 3);
+        List<AuditEntry> downloads = all.subList(0, 3);
+        assertThat(downloads).extracting(AuditEntry::detail).satisfiesExactly(
+                first -> assertThat(first).startsWith("Document " + document.reference() + "."),
+                second -> assertThat(second).isEqualTo("Transaction history (PDF)"),
+                third -> assertThat(third).isEqualTo("Transaction history (CSV)"));
+        assertThat(downloads).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("staff@example.com");
+            assertThat(e.customer()).isEqualTo("jane.borrower@example.com");
+            assertThat(e.loanNumber()).isEqualTo("AUTO-100482");
+        });
+    }
+
+    /** Newest first, as the log shows them. */
+    private List<AuditEntry> previewDownloadsOfJane() {
+        return audit.search(new AuditQuery(jane(), null, null, AuditAction.PREVIEW_DOWNLOAD, null, null, 1000));
     }
 
     @Test

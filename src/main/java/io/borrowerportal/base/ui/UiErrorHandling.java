@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PreviewChangeRefusedException;
 import io.borrowerportal.security.PreviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
             Throwable cause = rootAccessDenied(error.getThrowable());
             String message;
             if (cause != null && currentUser.previewing()) {
-                previewService.recordRefusedChange(cause.getMessage());
+                if (!(cause instanceof PreviewChangeRefusedException)) {
+                    // A @ChangesCustomerState refusal is audited where it happens, with the method refused.
+                    previewService.recordRefusedChange(cause.getMessage());
+                }
                 message = "This is a read-only preview: changes are not allowed.";
             } else if (cause != null) {
                 message = "You are not allowed to do that.";

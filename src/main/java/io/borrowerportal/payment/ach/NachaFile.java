@@ -54,6 +54,17 @@ public record NachaFile(FileHeader header, List<Batch> batches, FileControl cont
             addenda = List.copyOf(addenda);
         }
 
+        /** The account number and the receiver's name masked: a parsed returns file's entry may be logged. */
+        @Override
+        public String toString() {
+            String account = accountNumber == null ? "null" : "****"
+                    + accountNumber.substring(Math.max(0, accountNumber.length() - 4));
+            String name = individualName == null || individualName.isBlank() ? "" : individualName.strip().charAt(0) + "***";
+            return "Entry[line=" + lineNumber + ", transactionCode=" + transactionCode + ", routingNumber="
+                    + routingNumber + ", account=" + account + ", amount=" + amount + ", individualId=" + individualId
+                    + ", individualName=" + name + ", traceNumber=" + traceNumber + ", addenda=" + addenda + "]";
+        }
+
         /** Debits (transaction codes x6-x9) take money from the receiver's account; x1-x4 are credits. */
         public boolean isDebit() {
             return NachaReader.isDebitCode(transactionCode);

@@ -10,6 +10,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.base.ui.NotFoundView;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
@@ -26,7 +27,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +94,6 @@ class PaymentReceiptViewTest extends ViewTest {
 
     private PaymentSummary pay(ProfileSummary card, String amount, LocalDate date) {
         return payments.submit(new PaymentRequest(LOAN, PaymentType.CUSTOM, new BigDecimal(amount), card.id(), date,
-                UUID.randomUUID().toString()));
+                PaymentFixtures.key()));
     }
 }

@@ -9,6 +9,7 @@ import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.AccountTabView;
 import io.borrowerportal.base.ui.NotFoundView;
+import io.borrowerportal.payment.PaymentFixtures;
 import io.borrowerportal.payment.PaymentRequest;
 import io.borrowerportal.payment.PaymentService;
 import io.borrowerportal.payment.PaymentStatus;
@@ -27,7 +28,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,6 +158,6 @@ class PaymentsViewTest extends ViewTest {
 
     private PaymentSummary pay(ProfileSummary card, String amount, LocalDate date) {
         return payments.submit(new PaymentRequest(LOAN, PaymentType.CUSTOM, new BigDecimal(amount), card.id(), date,
-                UUID.randomUUID().toString()));
+                PaymentFixtures.key()));
     }
 }
