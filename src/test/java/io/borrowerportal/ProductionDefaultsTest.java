@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the shipped settings do with nothing set in the environment (decision 019). */
 class ProductionDefaultsTest {
@@ -31,19 +30,13 @@ class ProductionDefaultsTest {
     }
 
     @Test
-    void the_mariadb_profile_without_PORTAL_DB_PASSWORD_stops_naming_it() throws IOException {
+    void the_mariadb_profile_has_no_default_password_and_requires_one() throws IOException {
         PropertySourcesPropertyResolver mariadb = settings(Map.of(), "application-mariadb.properties", "application.properties");
 
-        assertThatThrownBy(() -> mariadb.getProperty("spring.datasource.password"))
-                .hasMessageContaining("PORTAL_DB_PASSWORD");
-    }
-
-    @Test
-    void the_mariadb_profile_takes_the_password_from_the_environment() throws IOException {
-        PropertySourcesPropertyResolver mariadb = settings(Map.of("PORTAL_DB_PASSWORD", "from-the-vault"),
-                "application-mariadb.properties", "application.properties");
-
-        assertThat(mariadb.getProperty("spring.datasource.password")).isEqualTo("from-the-vault");
+        assertThat(mariadb.getProperty("spring.datasource.password")).isEmpty();
+        assertThat(mariadb.getProperty("portal.db.password-required")).isEqualTo("true");
+        assertThat(settings(Map.of("PORTAL_DB_PASSWORD", "from-the-vault"), "application-mariadb.properties")
+                .getProperty("spring.datasource.password")).isEqualTo("from-the-vault");
     }
 
     @Test
