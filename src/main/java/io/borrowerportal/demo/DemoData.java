@@ -40,12 +40,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the demo lender on first start of the embedded default ({@code portal.demo-data=true}). Loans
+ * Loads the demo lender on first start when asked to ({@code portal.demo-data=true}, which {@code ./mvnw
+ * spring-boot:run} sets), into the embedded H2 database only: the demo users' password is published, so a jar
+ * started without settings, or pointed at MariaDB, never has them. The test suites load them into their
+ * MariaDB with {@code portal.demo-data=any-database}. Loans
  * are booked relative to the business date and paid month by month through {@link LoanServicing}, so
  * every balance on screen comes from the engine, not from typed-in figures.
  */
 @Component
-@ConditionalOnExpression("'${portal.demo-data:auto}' != 'false'")
+@ConditionalOnExpression("'${portal.demo-data:false}' != 'false'")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password-1";
@@ -63,15 +66,23 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoDocuments documents;
-    /** Demo users have published passwords: with "auto" they only ever go into the embedded database. */
+    /** Demo users have published passwords: with "true" they only ever go into the embedded database. */
     private final boolean enabled;
+    private final String refusal;
 
     DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, DemoSignIn signIn, TransactionTemplate transaction, Clock clock,
              DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
-             @Value("${portal.demo-data:auto}") String mode,
+             @Value("${portal.demo-data:false}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
-        this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
+        boolean embedded = datasourceUrl.startsWith("jdbc:h2:");
+        this.enabled = switch (mode) {
+            case "true" -> embedded;
+            case "any-database" -> true;
+            default -> throw new IllegalStateException("portal.demo-data must be false, true or any-database, not '" + mode + "'");
+        };
+        this.refusal = "Demo data NOT loaded: portal.demo-data=true loads it only into the embedded H2 database, and "
+                + "the datasource is " + datasourceUrl.replaceAll("[?;].*", "").replaceAll("//[^/@]*@", "//") + ". Its users have a published password.";
         this.customers = customers;
         this.staff = staff;
         this.servicing = servicing;
@@ -89,7 +100,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!enabled) {
-            log.info("Demo data not loaded: the database is not the embedded H2 one (portal.demo-data=auto)");
+            log.warn(refusal);
             return;
         }
         Boolean loaded = SystemTask.call(() -> transaction.execute(status -> {

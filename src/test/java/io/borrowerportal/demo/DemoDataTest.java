@@ -7,10 +7,13 @@ import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.StaffDirectory;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -31,20 +34,31 @@ class DemoDataTest {
     }
 
     @Test
-    void by_default_demo_data_never_goes_into_a_mariadb_database() {
-        demoData("auto", "jdbc:mariadb://db.lender.internal:3306/portal").run(null);
+    void asked_for_it_never_goes_into_a_mariadb_database() {
+        demoData("true", "jdbc:mariadb://db.lender.internal:3306/portal").run(null);
         verifyNoInteractions(transaction, customers, documents);
     }
 
     @Test
-    void by_default_demo_data_goes_into_the_embedded_h2_database() {
-        demoData("auto", "jdbc:h2:file:./data/portal;MODE=MariaDB").run(null);
+    void asked_for_it_goes_into_the_embedded_h2_database() {
+        demoData("true", "jdbc:h2:file:./data/portal;MODE=MariaDB").run(null);
         verify(transaction).execute(any());
     }
 
     @Test
-    void an_explicit_true_loads_it_wherever_the_datasource_points() {
-        demoData("true", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
+    void any_database_loads_it_wherever_the_datasource_points_as_the_test_suites_need() {
+        demoData("any-database", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
         verify(transaction).execute(any());
+    }
+
+    @Test
+    void an_unknown_mode_stops_the_start_instead_of_guessing() {
+        assertThatThrownBy(() -> demoData("auto", "jdbc:h2:mem:portal"))
+                .hasMessageContaining("portal.demo-data must be false, true or any-database");
+    }
+
+    @Test
+    void without_the_setting_the_loader_is_not_even_created() {
+        assertThat(DemoData.class.getAnnotation(ConditionalOnExpression.class).value()).contains("${portal.demo-data:false}");
     }
 }

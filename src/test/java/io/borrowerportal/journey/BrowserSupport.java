@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,12 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
  * Gives each journey test a fresh headless Chromium ({@link Browser} as a test method parameter) and
- * quits it afterwards. System property {@code portal.browser} decides what happens without Chromium:
+ * quits it afterwards; a test whose pages made Chromium report a Content-Security-Policy violation fails.
+ * System property {@code portal.browser} decides what happens without Chromium:
  * {@code auto} (default) skips, {@code required} (CI) fails, {@code off} always skips.
  *
  * <p>The driver and browser paths are given explicitly, so Selenium Manager is never asked to look
@@ -85,6 +91,10 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
         prefs.put("download.prompt_for_download", false);
         prefs.put("safebrowsing.enabled", false);
         options.setExperimentalOption("prefs", prefs);
+        // The console is read after each test for Content-Security-Policy violations.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
 
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -102,15 +112,31 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
         if (browser == null) {
             return;
         }
+        List<String> violations = List.of();
         try {
             if (context.getExecutionException().isPresent()) {
                 browser.screenshot("failure");
+            } else {
+                violations = cspViolations(browser);
             }
         } finally {
             browser.driver().quit();
             deleteQuietly(browser.downloads());
             deleteQuietly(browser.profile());
         }
+        if (!violations.isEmpty()) {
+            Assertions.fail("Chromium reported " + violations.size() + " Content-Security-Policy violation(s); the policy "
+                    + "must allow what the portal does (decision 019):\n" + String.join("\n", violations));
+        }
+    }
+
+    /** Every console message of the test's pages in which Chromium refused something under the policy. */
+    static List<String> cspViolations(Browser browser) {
+        return browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .distinct()
+                .toList();
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.borrowerportal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySourcesPropertyResolver;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the shipped settings do with nothing set in the environment (decision 019). */
+class ProductionDefaultsTest {
+
+    /** The settings files as Spring reads them, with the given environment and nothing else. */
+    private static PropertySourcesPropertyResolver settings(Map<String, Object> environment, String... files) throws IOException {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addLast(new MapPropertySource("environment", environment));
+        for (String file : files) {
+            sources.addLast(new ResourcePropertySource(new ClassPathResource(file)));
+        }
+        return new PropertySourcesPropertyResolver(sources);
+    }
+
+    @Test
+    void the_mariadb_profile_has_no_default_password_and_requires_one() throws IOException {
+        PropertySourcesPropertyResolver mariadb = settings(Map.of(), "application-mariadb.properties", "application.properties");
+
+        assertThat(mariadb.getProperty("spring.datasource.password")).isEmpty();
+        assertThat(mariadb.getProperty("portal.db.password-required")).isEqualTo("true");
+        assertThat(settings(Map.of("PORTAL_DB_PASSWORD", "from-the-vault"), "application-mariadb.properties")
+                .getProperty("spring.datasource.password")).isEqualTo("from-the-vault");
+    }
+
+    @Test
+    void the_session_cookie_is_secure_unless_turned_off() throws IOException {
+        assertThat(settings(Map.of(), "application.properties")
+                .getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+        assertThat(settings(Map.of("PORTAL_SECURE_COOKIES", "false"), "application.properties")
+                .getProperty("server.servlet.session.cookie.secure")).isEqualTo("false");
+    }
+
+    @Test
+    void no_demo_data_and_the_proxy_headers_of_trusted_proxies_only() throws IOException {
+        PropertySourcesPropertyResolver defaults = settings(Map.of(), "application.properties");
+
+        assertThat(defaults.getProperty("portal.demo-data")).isEqualTo("false");
+        assertThat(defaults.getProperty("server.forward-headers-strategy")).isEqualTo("native");
+    }
+
+    @Test
+    void docker_compose_has_no_default_password() throws IOException {
+        String compose = Files.readString(Path.of("docker", "compose.yaml"));
+        Matcher passwords = Pattern.compile("\\$\\{([A-Z_]*PASSWORD)([^}]*)}").matcher(compose);
+
+        int found = 0;
+        while (passwords.find()) {
+            found++;
+            assertThat(passwords.group(2)).as(passwords.group()).startsWith(":?");
+        }
+        assertThat(found).as("password variables in compose.yaml").isGreaterThanOrEqualTo(3);
+    }
+}
