@@ -39,6 +39,9 @@ public enum AuditAction {
     DOCUMENT_CATEGORY_REMOVED,
     INSURANCE_SUBMITTED,
     INSURANCE_VERIFIED,
-    INSURANCE_REJECTED
+    INSURANCE_REJECTED,
+    // Issue #11 Access, part 5 "Guessing": failed sign-ins themselves are kept off the chain (decision 017).
+    LOGIN_LOCKED,
+    LOGIN_LOCK_LIFTED
 }
 
