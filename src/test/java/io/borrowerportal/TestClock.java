@@ -42,6 +42,11 @@ public final class TestClock extends Clock {
         shift = Duration.between(now, now.with(date));
     }
 
+    /** Moves the clock forward (or, negative, back) by the duration, on top of any {@link #moveTo}. */
+    public void advance(Duration by) {
+        shift = shift.plus(by);
+    }
+
     public void reset() {
         shift = Duration.ZERO;
     }

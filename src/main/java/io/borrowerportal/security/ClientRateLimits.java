@@ -37,7 +37,7 @@ public class ClientRateLimits {
     /** The endpoints with a limit, with their defaults ({@code portal.rate-limits.<key>.capacity}, {@code .refill-period}). */
     public enum Endpoint {
         /** POST /login: a person mistyping is far below this; a script trying many accounts is not. */
-        SIGN_IN("sign-in", 20, Duration.ofMinutes(5)),
+        SIGN_IN("sign-in", 30, Duration.ofMinutes(5)),
         ACTIVATION("activation", 10, Duration.ofMinutes(15)),
         /** Each request may send an email, so fewer. */
         PASSWORD_RESET("password-reset", 5, Duration.ofMinutes(15)),
