@@ -51,6 +51,9 @@ public enum AuditAction {
     // Issue #11 part 7, audit hardening (decision 020): the chain switched to keyed hashes; a download
     // during a staff preview.
     AUDIT_CHAIN_KEYED,
-    PREVIEW_DOWNLOAD
+    PREVIEW_DOWNLOAD,
+    // Issue #11 Access, part 5 "Guessing": failed sign-ins themselves are kept off the chain (decision 017).
+    LOGIN_LOCKED,
+    LOGIN_LOCK_LIFTED
 }
 

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.time.Duration;
@@ -45,9 +46,14 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits)
+            throws Exception {
         // The stylesheet and images are needed by the login page itself.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
+        // Per client address, before any password is hashed (decision 017). The password check itself is
+        // SignInAuthenticationProvider, the only AuthenticationProvider bean, which Spring puts in the global
+        // AuthenticationManager in place of its DaoAuthenticationProvider.
+        http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
                 // Written before the request goes on, not when Spring sees the response commit: Vaadin's pages

@@ -3,7 +3,6 @@ package io.borrowerportal.security;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -11,11 +10,12 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes sign-ins, failed attempts and sign-outs to the audit log. */
+/**
+ * Writes sign-ins and sign-outs to the audit log. Failed attempts are not chained events: they go to
+ * their own table, one INSERT each ({@link SignInLockout}, decision 017).
+ */
 @Component
 class SignInAuditor implements LogoutHandler {
-
-    private static final int MAX_EMAIL = 160;
 
     private final AuditService audit;
 
@@ -37,15 +37,5 @@ class SignInAuditor implements LogoutHandler {
             audit.record(user.email(), user.role(), user.isCustomer() ? user.id() : null,
                     user.isCustomer() ? user.email() : null, null, AuditAction.LOGOUT, "Signed out");
         }
-    }
-
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        String attempted = String.valueOf(event.getAuthentication().getName());
-        if (attempted.length() > MAX_EMAIL) {
-            attempted = attempted.substring(0, MAX_EMAIL);
-        }
-        audit.record(attempted, "UNKNOWN", null, null, null, AuditAction.LOGIN_FAILED,
-                event.getException().getClass().getSimpleName());
     }
 }

@@ -1,5 +1,6 @@
 /**
- * My profile (the customer's password, sign-in email, phone and mailing address, paperless choice) and the
- * page an email change's confirmation link opens.
+ * Customer views: My profile (the customer's password, sign-in email, phone and mailing address, paperless
+ * choice), the page an email change's confirmation link opens, and the sign-in lock section of a customer's
+ * page in the staff console.
  */
 package io.borrowerportal.customer.ui;
