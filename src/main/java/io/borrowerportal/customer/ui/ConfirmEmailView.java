@@ -10,11 +10,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.borrowerportal.customer.EmailChangeLink;
 import io.borrowerportal.customer.EmailChangeOutcome;
 import io.borrowerportal.customer.ProfileService;
+import io.borrowerportal.security.ClientRateLimits;
 import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.TooManyAttemptsException;
 import io.borrowerportal.settings.SettingsService;
 
 import java.util.List;
@@ -30,11 +33,14 @@ import java.util.List;
 class ConfirmEmailView extends Main implements BeforeEnterObserver {
 
     private final ProfileService profiles;
+    private final ClientRateLimits rateLimits;
     private final CurrentUser currentUser;
     private final SettingsService settings;
 
-    ConfirmEmailView(ProfileService profiles, CurrentUser currentUser, SettingsService settings) {
+    ConfirmEmailView(ProfileService profiles, CurrentUser currentUser, SettingsService settings,
+                     ClientRateLimits rateLimits) {
         this.profiles = profiles;
+        this.rateLimits = rateLimits;
         this.currentUser = currentUser;
         this.settings = settings;
         addClassNames("message-page", "confirm-email-page");
@@ -44,6 +50,16 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of());
         String token = values.isEmpty() ? "" : values.getFirst();
+        try {
+            // Per client address, so nobody tries link after link (decision 017).
+            rateLimits.check(ClientRateLimits.Endpoint.EMAIL_CHANGE, VaadinRequest.getCurrent().getRemoteAddr());
+        } catch (TooManyAttemptsException tooMany) {
+            removeAll();
+            Paragraph wait = new Paragraph(tooMany.getMessage());
+            wait.setId("confirm-email-result");
+            add(new H1("Confirm your new email address"), wait);
+            return;
+        }
         EmailChangeLink link = profiles.emailChangeLink(token);
         if (link.usable()) {
             ask(token, link.newEmail());

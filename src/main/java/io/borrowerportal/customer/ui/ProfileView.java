@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.NewPasswordField;
@@ -31,7 +32,9 @@ import io.borrowerportal.customer.ProfileChangeRefusedException;
 import io.borrowerportal.customer.ProfileDetails;
 import io.borrowerportal.customer.ProfileFields;
 import io.borrowerportal.customer.ProfileService;
+import io.borrowerportal.security.ClientRateLimits;
 import io.borrowerportal.security.PasswordPolicy;
+import io.borrowerportal.security.TooManyAttemptsException;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,13 +59,16 @@ class ProfileView extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
     private final ProfileService profiles;
+    private final ClientRateLimits rateLimits;
     private final PasswordPolicy passwordPolicy;
     private final SettingsService settings;
     private final Clock clock;
     private ProfileDetails profile;
 
-    ProfileView(ProfileService profiles, PasswordPolicy passwordPolicy, SettingsService settings, Clock clock) {
+    ProfileView(ProfileService profiles, PasswordPolicy passwordPolicy, SettingsService settings, Clock clock,
+                ClientRateLimits rateLimits) {
         this.profiles = profiles;
+        this.rateLimits = rateLimits;
         this.passwordPolicy = passwordPolicy;
         this.settings = settings;
         this.clock = clock;
@@ -125,11 +131,15 @@ class ProfileView extends Div {
             Fields.check(newEmail, Optional.empty());
             Fields.check(password, Optional.empty());
             try {
+                // Per client address, before the current password is hashed (decision 017).
+                rateLimits.check(ClientRateLimits.Endpoint.EMAIL_CHANGE, VaadinRequest.getCurrent().getRemoteAddr());
                 // The box about the pending change that the page now shows is the confirmation.
                 profiles.requestEmailChange(newEmail.getValue(), password.getValue());
                 render();
             } catch (ProfileChangeRefusedException refused) {
                 show(refused, Map.of(ProfileFields.NEW_EMAIL, newEmail, ProfileFields.CURRENT_PASSWORD, password));
+            } catch (TooManyAttemptsException tooMany) {
+                Fields.check(newEmail, Optional.of(tooMany.getMessage()));
             }
         });
         send.setId("request-email-change");
