@@ -32,6 +32,8 @@ class Customer {
     @Version
     private long version;
     private Instant createdAt;
+    private Instant invitedAt;
+    private Instant sessionsValidAfter;
 
     protected Customer() {
     }
@@ -61,6 +63,42 @@ class Customer {
 
     void changeAccountsLayout(AccountsLayout layout) {
         accountsLayout = layout;
+    }
+
+    CustomerStatus status() {
+        return status;
+    }
+
+    Instant sessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    /** An activation link went out: only a customer who has not activated yet is invited. */
+    void invited(Instant at) {
+        if (status != CustomerStatus.INVITED) {
+            throw new IllegalStateException("Only an invited customer can be sent an activation link");
+        }
+        invitedAt = at;
+    }
+
+    /** The first password, set from an activation link: the customer may sign in from now on. */
+    void activate(String newPasswordHash, Instant at) {
+        if (status != CustomerStatus.INVITED) {
+            throw new IllegalStateException("This account is already active");
+        }
+        passwordHash = newPasswordHash;
+        status = CustomerStatus.ACTIVE;
+        sessionsValidAfter = at;
+    }
+
+    /** A new password; every session signed in before {@code at} ends. */
+    void changePassword(String newPasswordHash, Instant at) {
+        passwordHash = newPasswordHash;
+        sessionsValidAfter = at;
+    }
+
+    InvitationRecord toInvitationRecord() {
+        return new InvitationRecord(id, fullName(), email, status, invitedAt);
     }
 
     PortalUser toPortalUser() {

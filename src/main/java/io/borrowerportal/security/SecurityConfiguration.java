@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -22,11 +23,13 @@ class SecurityConfiguration {
     static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, SignInSessions sessions) throws Exception {
         // The stylesheet and images are needed by the login page itself.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // A session whose account's password changed since it signed in ends here, on any node (decision 016).
+        http.addFilterBefore(new SessionRevocationFilter(sessions), AuthorizationFilter.class);
         // Vaadin's default for an address that is no route is denyAll: a signed-in user then gets an empty
         // 403 from the filter chain instead of the portal's own page. Signed in, such an address reaches the
         // router, which answers NotFoundView with 404, as it does for a route the user may not open; signed
