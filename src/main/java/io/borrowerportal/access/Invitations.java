@@ -123,13 +123,13 @@ public class Invitations {
      * A borrower asks for an activation link with a loan number and an email. Anyone may ask; the caller shows
      * {@link #REQUEST_ANSWER} whatever happened. An invited customer linked to that loan with that email on file
      * gets an activation link; an active one a note with a password-reset link; anything else nothing. Each case
-     * does the same work (a link is issued and hashed, then rolled back when nobody matched), so the time taken
-     * does not tell either.
+     * does the same work (a link is issued and hashed, then rolled back when nobody matched) and answers after the
+     * same fixed time ({@link EvenTiming}), so the time taken does not tell either.
      */
     public void requestActivation(String loanNumber, String email) {
         String typedEmail = clip(email);
         String typedLoan = clip(loanNumber).toUpperCase(Locale.ROOT);
-        SystemTask.run(() -> {
+        EvenTiming.run(() -> SystemTask.run(() -> {
             Request outcome = transaction.execute(tx -> {
                 Optional<InvitationRecord> customer = customers.byEmail(typedEmail)
                         .filter(c -> onLoan(c.id(), typedLoan));
@@ -151,7 +151,7 @@ public class Invitations {
             audit.record(who == null ? (typedEmail.isEmpty() ? "-" : typedEmail) : who.email(), who == null ? ANONYMOUS : Role.CUSTOMER,
                     who == null ? null : who.id(), who == null ? null : who.email(), null, AuditAction.ACTIVATION_REQUESTED,
                     outcome.detail());
-        });
+        }));
     }
 
     /** What an activation link is now, without using it. */

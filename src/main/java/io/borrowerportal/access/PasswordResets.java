@@ -24,7 +24,7 @@ import java.util.Optional;
  * The forgotten password: an emailed 30-minute single-use link to choose a new one, for customers and staff
  * alike (the sign-in page is theirs too). The request's answer and its time are the same whether or not the
  * email has an account: every request issues and hashes a link in a transaction, which is rolled back when
- * nobody matched. A reset ends every session of the account signed in before it, on every node.
+ * nobody matched, and the answer comes after the same fixed time ({@link EvenTiming}). A reset ends every session of the account signed in before it, on every node.
  */
 @Service
 public class PasswordResets {
@@ -61,7 +61,7 @@ public class PasswordResets {
      */
     public void request(String email) {
         String typed = Invitations.clip(email);
-        SystemTask.run(() -> {
+        EvenTiming.run(() -> SystemTask.run(() -> {
             Request outcome = transaction.execute(tx -> {
                 Optional<PortalUser> account = passwords.account(typed);
                 if (account.isPresent() && account.get().isEnabled() && account.get().isAccountNonLocked()) {
@@ -85,7 +85,7 @@ public class PasswordResets {
             audit.record(who == null ? (typed.isEmpty() ? "-" : typed) : who.email(), who == null ? Invitations.ANONYMOUS : who.role(),
                     who != null && who.isCustomer() ? who.id() : null, who != null && who.isCustomer() ? who.email() : null,
                     null, AuditAction.PASSWORD_RESET_REQUESTED, outcome.detail());
-        });
+        }));
     }
 
     /** What a reset link is now, without using it. */
