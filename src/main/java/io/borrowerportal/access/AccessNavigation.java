@@ -9,10 +9,10 @@ public final class AccessNavigation {
     public static final String RESET_PASSWORD = "reset-password";
     public static final String STAFF_INVITATIONS = "staff/invitations";
     public static final String LOGIN = "login";
-    /** The sign-in page after a first password was set: it says so. */
-    public static final String LOGIN_ACTIVATED = "login?activated";
-    /** The sign-in page after a password reset: it says so. */
-    public static final String LOGIN_PASSWORD_RESET = "login?password-reset";
+    /** A parameter of the sign-in page after a first password was set: it says so. */
+    public static final String ACTIVATED_NOTICE = "activated";
+    /** A parameter of the sign-in page after a password reset: it says so. */
+    public static final String PASSWORD_RESET_NOTICE = "password-reset";
 
     private AccessNavigation() {
     }

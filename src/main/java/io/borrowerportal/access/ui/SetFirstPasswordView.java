@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.borrowerportal.access.AccessLinkRefusedException;
@@ -14,6 +15,7 @@ import io.borrowerportal.security.PasswordPolicy;
 import io.borrowerportal.security.TokenState;
 import io.borrowerportal.settings.SettingsService;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,7 +49,7 @@ class SetFirstPasswordView extends AccessPage implements BeforeEnterObserver {
             try {
                 // coordinator: rate limit SET_PASSWORD_BY_TOKEN (clientAddress())
                 invitations.activate(token, password);
-                UI.getCurrent().navigate(AccessNavigation.LOGIN_ACTIVATED);
+                UI.getCurrent().navigate(AccessNavigation.LOGIN, QueryParameters.simple(Map.of(AccessNavigation.ACTIVATED_NOTICE, "")));
             } catch (AccessLinkRefusedException refused) {
                 refuse(refused.state());
             } catch (IllegalArgumentException policyRefused) {
