@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinRequest;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.security.TokenState;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
-import com.vaadin.flow.server.VaadinRequest;
 
 /**
  * The frame of every access page: the sign-in page's card, with the lender's name, a title, the page's content
@@ -75,7 +75,7 @@ abstract class AccessPage extends Main {
         };
     }
 
-    /** The client's address, for the rate limits. */
+    /** The client's address, for the rate limits at the marked call sites. */
     static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? "unknown" : request.getRemoteAddr();

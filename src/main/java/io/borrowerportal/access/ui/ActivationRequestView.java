@@ -1,5 +1,6 @@
 package io.borrowerportal.access.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -50,7 +51,7 @@ class ActivationRequestView extends AccessPage {
         });
         send.setId("activate-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        send.addClickShortcut(Key.ENTER);
         show("Activate your account", message("activate-intro", "First time here? Enter your loan number and the email"
                 + " address we have on file, and we will email you a link to choose your password."),
                 form(loanNumber, email, send));

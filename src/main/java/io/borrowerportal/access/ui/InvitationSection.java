@@ -1,5 +1,6 @@
 package io.borrowerportal.access.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +36,7 @@ class InvitationSection implements StaffCustomerSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component render(long customerId) {
+    public Component render(long customerId) {
         Div section = new Div();
         section.setId("access-section");
         fill(section, invitations.status(customerId));
