@@ -6,6 +6,7 @@ import io.borrowerportal.customer.CustomerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,6 +39,9 @@ class SessionRevocationFilterTest extends ServiceTest {
     @Autowired
     CustomerService customers;
 
+    @LocalServerPort
+    int port;
+
     @AfterEach
     void forgetRequest() {
         RequestContextHolder.resetRequestAttributes();
@@ -55,6 +60,20 @@ class SessionRevocationFilterTest extends ServiceTest {
         assertThat(request(older, user)).as("the session from before the reset").isFalse();
         assertThat(older.isInvalid()).isTrue();
         assertThat(request(newer, user)).as("a session signed in after the reset").isTrue();
+    }
+
+    @Test
+    void over_http_a_session_signed_in_before_a_reset_elsewhere_is_signed_out_at_its_next_request() throws Exception {
+        String email = fresh(SecurityConfigurationTest.PASSWORD);
+        SecurityConfigurationTest.Session browser = SecurityConfigurationTest.Session.signedIn(port, email);
+        assertThat(browser.open("/accounts").statusCode()).isEqualTo(200);
+        PortalUser user = (PortalUser) users.loadUserByUsername(email);
+
+        SystemTask.run(() -> passwords.change(user, "a brand new long passphrase"));
+
+        HttpResponse<String> after = browser.open("/accounts");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
     @Test
@@ -84,8 +103,12 @@ class SessionRevocationFilterTest extends ServiceTest {
     }
 
     private String fresh() {
+        return fresh(PASSWORD);
+    }
+
+    private String fresh(String password) {
         String email = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        SystemTask.run(() -> customers.create(email, "Sia", "Session", null, PASSWORD));
+        SystemTask.run(() -> customers.create(email, "Sia", "Session", null, password));
         return email;
     }
 
