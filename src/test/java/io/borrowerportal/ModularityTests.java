@@ -31,7 +31,7 @@ class ModularityTests {
     @Test
     void the_features_are_modules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("account", "audit", "autopay", "base", "common", "customer", "demo", "document",
+                .containsExactlyInAnyOrder("access", "account", "audit", "autopay", "base", "common", "customer", "demo", "document",
                         "gateway", "insurance", "ledger", "notification", "payment", "paymentprofile", "security", "settings",
                         "statement",
                         "staff");

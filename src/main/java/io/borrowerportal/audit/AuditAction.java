@@ -54,6 +54,14 @@ public enum AuditAction {
     PREVIEW_DOWNLOAD,
     // Issue #11 Access, part 5 "Guessing": failed sign-ins themselves are kept off the chain (decision 017).
     LOGIN_LOCKED,
-    LOGIN_LOCK_LIFTED
+    LOGIN_LOCK_LIFTED,
+    // Access, activation and password reset (issue #11)
+    ACTIVATION_LINK_SENT,
+    ACTIVATION_REQUESTED,
+    ACCOUNT_ACTIVATED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    ACCESS_LINK_REFUSED,
+    SESSION_ENDED_AFTER_PASSWORD_CHANGE
 }
 

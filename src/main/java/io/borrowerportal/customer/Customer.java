@@ -42,6 +42,8 @@ class Customer {
     @Version
     private long version;
     private Instant createdAt;
+    private Instant invitedAt;
+    private Instant sessionsValidAfter;
 
     protected Customer() {
     }
@@ -85,10 +87,6 @@ class Customer {
         return pendingEmail;
     }
 
-    void changePassword(String newHash) {
-        passwordHash = newHash;
-    }
-
     void requestEmailChange(String newEmail) {
         pendingEmail = newEmail;
     }
@@ -119,6 +117,42 @@ class Customer {
     ProfileDetails toProfile(PaperlessStatus paperless, boolean readOnly) {
         return new ProfileDetails(fullName(), email, pendingEmail, phone, streetLine1, streetLine2, city, state, zip,
                 paperless, readOnly);
+    }
+
+    CustomerStatus status() {
+        return status;
+    }
+
+    Instant sessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    /** An activation link went out: only a customer who has not activated yet is invited. */
+    void invited(Instant at) {
+        if (status != CustomerStatus.INVITED) {
+            throw new IllegalStateException("Only an invited customer can be sent an activation link");
+        }
+        invitedAt = at;
+    }
+
+    /** The first password, set from an activation link: the customer may sign in from now on. */
+    void activate(String newPasswordHash, Instant at) {
+        if (status != CustomerStatus.INVITED) {
+            throw new IllegalStateException("This account is already active");
+        }
+        passwordHash = newPasswordHash;
+        status = CustomerStatus.ACTIVE;
+        sessionsValidAfter = at;
+    }
+
+    /** A new password; every session signed in before {@code at} ends. */
+    void changePassword(String newPasswordHash, Instant at) {
+        passwordHash = newPasswordHash;
+        sessionsValidAfter = at;
+    }
+
+    InvitationRecord toInvitationRecord() {
+        return new InvitationRecord(id, fullName(), email, status, invitedAt);
     }
 
     PortalUser toPortalUser() {

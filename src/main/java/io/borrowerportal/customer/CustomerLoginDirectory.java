@@ -5,6 +5,7 @@ import io.borrowerportal.security.PortalUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -30,5 +31,17 @@ class CustomerLoginDirectory implements CustomerLogins {
     @Transactional(readOnly = true)
     public Optional<PortalUser> findById(long customerId) {
         return customers.findById(customerId).map(Customer::toPortalUser);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instant> sessionsValidAfter(long customerId) {
+        return customers.sessionsValidAfter(customerId);
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(long customerId, String passwordHash, Instant sessionsValidAfter) {
+        customers.findById(customerId).orElseThrow().changePassword(passwordHash, sessionsValidAfter);
     }
 }

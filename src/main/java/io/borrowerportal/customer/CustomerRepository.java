@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,17 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     boolean existsByEmailIgnoreCase(String email);
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+
+    @Query("select c.sessionsValidAfter from Customer c where c.id = :id")
+    Optional<Instant> sessionsValidAfter(@Param("id") long id);
+
+    /** Invited customers with no password whose last activation link (if any) went out before the instant. */
+    @Query("""
+            select c.id from Customer c
+            where c.status = io.borrowerportal.customer.CustomerStatus.INVITED and c.passwordHash is null
+              and (c.invitedAt is null or c.invitedAt <= :sentBefore)
+            order by c.id""")
+    List<Long> awaitingInvitation(@Param("sentBefore") Instant sentBefore);
 
     @Query("""
             select c from Customer c

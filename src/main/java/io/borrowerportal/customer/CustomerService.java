@@ -44,7 +44,10 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    /** Creates an active customer with a password (demo data; invitations come with their issue). */
+    /**
+     * Creates a customer: active with a password (demo data), or, with no password, INVITED, to be sent an
+     * activation link (the access feature; a future import).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','SYSTEM')")
     public long create(String email, String firstName, String lastName, String phone, String rawPassword) {
@@ -55,7 +58,7 @@ public class CustomerService {
         if (customers.existsByEmailIgnoreCase(normalized)) {
             throw new IllegalArgumentException("A customer with this email already exists");
         }
-        Customer customer = new Customer(normalized, passwordEncoder.encode(rawPassword), firstName.trim(),
+        Customer customer = new Customer(normalized, rawPassword == null ? null : passwordEncoder.encode(rawPassword), firstName.trim(),
                 lastName.trim(), phone, clock.instant());
         return customers.save(customer).id();
     }

@@ -5,6 +5,7 @@ import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
 import io.borrowerportal.security.AccessTokens;
+import io.borrowerportal.security.AccountPasswords;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PasswordPolicy;
@@ -50,6 +51,7 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final AccountPasswords passwords;
     private final AccessTokens tokens;
     private final StaffDirectory staff;
     private final AuditService audit;
@@ -59,7 +61,8 @@ public class ProfileService {
     private final String publicUrl;
 
     ProfileService(CustomerRepository customers, PaperlessConsentRepository consents, CurrentUser currentUser,
-                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccessTokens tokens,
+                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountPasswords passwords,
+                   AccessTokens tokens,
                    StaffDirectory staff, AuditService audit, Mailer mailer, SettingsService settings, Clock clock,
                    @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.customers = customers;
@@ -67,6 +70,7 @@ public class ProfileService {
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.passwords = passwords;
         this.tokens = tokens;
         this.staff = staff;
         this.audit = audit;
@@ -101,9 +105,9 @@ public class ProfileService {
             throw new ProfileChangeRefusedException(ProfileFields.CONFIRMATION,
                     "The two new passwords are not the same. Type the new password again.");
         }
-        customer.changePassword(passwordEncoder.encode(newPassword));
+        // Hashes it and ends every other session of the customer, on every node; this one stays signed in.
+        passwords.change(currentUser.customer(), newPassword);
         audited(customer, AuditAction.PASSWORD_CHANGED, "Password changed on My profile");
-        // coordinator: end the user's other sessions
         notify(customer.email(), customer.id(), "Your password was changed",
                 "The password for your online account was changed on " + when() + ".\n\n"
                         + "If you did this, there is nothing more to do. If you did not, call us right away at "

@@ -1,5 +1,6 @@
 package io.borrowerportal.security;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,10 @@ public interface CustomerLogins {
     Optional<PortalUser> findByEmail(String email);
 
     Optional<PortalUser> findById(long customerId);
+
+    /** Sessions of this customer signed in before this instant have ended (a password reset or change). */
+    Optional<Instant> sessionsValidAfter(long customerId);
+
+    /** Stores a new password hash and ends every session signed in before {@code sessionsValidAfter}. */
+    void changePassword(long customerId, String passwordHash, Instant sessionsValidAfter);
 }

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.time.Duration;
@@ -46,8 +47,8 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits,
+                                            SignInSessions sessions) throws Exception {
         // The stylesheet and images are needed by the login page itself.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
         // Per client address, before any password is hashed (decision 017). The password check itself is
@@ -75,6 +76,8 @@ class SecurityConfiguration {
                 // Tomcat's RemoteIpValve turns into a secure request (server.forward-headers-strategy=native).
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true)));
+        // A session whose account's password changed since it signed in ends here, on any node (decision 016).
+        http.addFilterBefore(new SessionRevocationFilter(sessions), AuthorizationFilter.class);
         // Vaadin's default for an address that is no route is denyAll: a signed-in user then gets an empty
         // 403 from the filter chain instead of the portal's own page. Signed in, such an address reaches the
         // router, which answers NotFoundView with 404, as it does for a route the user may not open; signed

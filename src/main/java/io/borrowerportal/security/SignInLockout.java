@@ -67,6 +67,7 @@ class SignInLockout {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final AuditService audit;
+    private final AccessTokens tokens;
     private final Mailer mailer;
     private final SettingsService settings;
     private final Clock clock;
@@ -76,7 +77,7 @@ class SignInLockout {
     private final String publicUrl;
 
     SignInLockout(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditService audit, Mailer mailer,
-                  SettingsService settings, Clock clock,
+                  SettingsService settings, Clock clock, AccessTokens tokens,
                   @Value("${portal.sign-in.max-failures:" + DEFAULT_MAX_FAILURES + "}") int maxFailures,
                   @Value("${portal.sign-in.failure-window:30m}") Duration window,
                   @Value("${portal.sign-in.lock-duration:15m}") Duration lockDuration,
@@ -84,6 +85,7 @@ class SignInLockout {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.audit = audit;
+        this.tokens = tokens;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
@@ -193,16 +195,32 @@ class SignInLockout {
                 + " website. To protect your account, sign-in is "
                 + "locked until " + until + ". Nobody signed in.\n\n"
                 + "If you have forgotten your password, you can choose a new one here:\n"
-                + passwordResetLink() + "\n\n"
+                + passwordResetLink(user) + "\n\n"
                 + "If it was not you, your account is still safe; choosing a new password makes sure of it.\n\n"
                 + website.emailSignOff();
         return new OutgoingEmail(user.email(), LOCK_EMAIL_SUBJECT, body, user.isCustomer() ? user.id() : null);
     }
 
-    /** Where the lock email sends the owner to choose a new password. */
-    private String passwordResetLink() {
-        // coordinator: swap for a one-time reset link
-        return publicUrl + "/forgot-password";
+    /**
+     * Ends the account's sign-in lock because its owner chose a new password from an emailed link: the lock email
+     * offers that link, and the owner could otherwise not sign in with the new password until the lock runs out.
+     * Joins the caller's transaction. False when sign-in was not locked.
+     */
+    boolean endAfterPasswordReset(PortalUser user) {
+        Account account = Account.of(user);
+        Instant now = clock.instant();
+        return jdbc.update("""
+                UPDATE sign_in_locks SET locked_until = ?, lifted_at = ?, lifted_by = ?
+                WHERE account_kind = ? AND account_id = ? AND locked_until > ?""",
+                utc(now), utc(now), "password reset", account.kind(), account.id(), utc(now)) == 1;
+    }
+
+    /**
+     * A single-use reset link for the owner (30 minutes, like one from "Forgot password"), issued in the lock's
+     * transaction. The path is the access module's reset page (access.AccessNavigation.RESET_PASSWORD).
+     */
+    private String passwordResetLink(PortalUser user) {
+        return publicUrl + "/reset-password?token=" + tokens.issue(TokenPurpose.PASSWORD_RESET, user.email()).getTokenValue();
     }
 
     /** A moment as the lender's customers read it: "9:15 AM EST on December 10, 2026". */

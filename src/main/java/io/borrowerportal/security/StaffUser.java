@@ -21,6 +21,7 @@ class StaffUser {
     private String role;
     private boolean active;
     private Instant createdAt;
+    private Instant sessionsValidAfter;
 
     protected StaffUser() {
     }
@@ -44,6 +45,12 @@ class StaffUser {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /** A new password; every session signed in before {@code at} ends. */
+    void changePassword(String newPasswordHash, Instant at) {
+        passwordHash = newPasswordHash;
+        sessionsValidAfter = at;
     }
 
     PortalUser toPortalUser() {

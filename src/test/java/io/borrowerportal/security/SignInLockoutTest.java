@@ -103,6 +103,9 @@ class SignInLockoutTest extends ServiceTest {
         assertThat(signIn(email, PASSWORD).isAuthenticated()).isTrue();
     }
 
+    @Autowired
+    AccessTokens tokens;
+
     @Test
     void the_owner_gets_exactly_one_email_when_the_lock_starts() throws Exception {
         String email = newEmail();
@@ -125,8 +128,35 @@ class SignInLockoutTest extends ServiceTest {
         String body = received.getFirst().getContent().toString();
         String until = locks.ofCustomer(id).lockedUntil().atZone(clock.getZone())
                 .format(java.time.format.DateTimeFormatter.ofPattern("h:mm a z 'on' MMMM d, yyyy", java.util.Locale.US));
-        assertThat(body).contains("locked until " + until, "http://localhost:8080/forgot-password", "Borrower Portal Lender")
+        assertThat(body).contains("locked until " + until, "Borrower Portal Lender")
                 .doesNotContain(PASSWORD).doesNotContain(WRONG);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080/reset-password\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertThat(link.find()).as("a one-time reset link in " + body).isTrue();
+        assertThat(tokens.state(TokenPurpose.PASSWORD_RESET, link.group(1))).isEqualTo(TokenState.VALID);
+        assertThat(tokens.peek(TokenPurpose.PASSWORD_RESET, link.group(1))).contains(email);
+    }
+
+    @Autowired
+    io.borrowerportal.access.PasswordResets resets;
+
+    @Test
+    void the_reset_link_in_the_lock_email_ends_the_lock_so_the_new_password_signs_in() throws Exception {
+        String email = newEmail();
+        long id = newCustomer(email);
+        failTimes(email, 10);
+
+        SignIn.as(users, "admin@example.com");
+        assertThat(locks.ofCustomer(id).locked()).isTrue();
+        String body = mailer.recent(email, 10).getFirst().body();
+        SignIn.out();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        resets.reset(link.group(1), "a brand new lamp river");
+
+        assertThat(signIn(email, "a brand new lamp river").isAuthenticated()).isTrue();
+        SignIn.as(users, "admin@example.com");
+        assertThat(locks.ofCustomer(id).locked()).isFalse();
     }
 
     @Test

@@ -49,7 +49,8 @@ public class StaffLayout extends Div implements RouterLayout {
                 link("staff/documents", "Documents", "nav-documents"),
                 link("staff/document-categories", "Document categories", "nav-document-categories"),
                 link("staff/insurance", "Insurance reviews", "nav-insurance"),
-                link("staff/payments", "Payments operations", "nav-payments"));
+                link("staff/payments", "Payments operations", "nav-payments"),
+                link("staff/invitations", "Invitations", "nav-invitations"));
         nav.addClassName("staff-nav");
         nav.getElement().setAttribute("aria-label", "Staff console");
         return nav;

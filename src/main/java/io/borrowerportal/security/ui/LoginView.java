@@ -1,5 +1,6 @@
 package io.borrowerportal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -21,6 +22,7 @@ import io.borrowerportal.settings.WebsiteSettings;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
     LoginView(SettingsService settingsService) {
         WebsiteSettings settings = settingsService.current();
@@ -34,7 +36,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage("Check your email and password and try again.");
         form.setI18n(i18n);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        // The access pages live in a module above this one, so they are reached by address.
+        form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
+        notice.setId("login-notice");
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        Anchor activate = new Anchor("activate", "First time here? Activate your account");
+        activate.setId("login-activate");
+        activate.addClassName("login-activate");
 
         Div card = new Div();
         card.addClassName("login-card");
@@ -42,12 +52,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
         lender.addClassName("login-lender");
         Paragraph help = new Paragraph("Questions? Call " + settings.supportPhone() + " or write to " + settings.supportEmail() + ".");
         help.addClassName("login-help");
-        card.add(lender, form, help);
+        card.add(lender, notice, form, activate, help);
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        // After the access pages: say what happened, then sign in as usual.
+        String said = parameters.containsKey("activated") ? "Your account is active. Sign in with your new password."
+                : parameters.containsKey("password-reset") ? "Your password was changed. Sign in with your new password." : null;
+        notice.setText(said == null ? "" : said);
+        notice.setVisible(said != null);
     }
 }

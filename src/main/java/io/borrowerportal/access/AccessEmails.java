@@ -1,0 +1,94 @@
+package io.borrowerportal.access;
+
+import io.borrowerportal.notification.Mailer;
+import io.borrowerportal.notification.OutgoingEmail;
+import io.borrowerportal.notification.PortalLinks;
+import io.borrowerportal.settings.SettingsService;
+import io.borrowerportal.settings.WebsiteSettings;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The words of every access email, queued in the caller's transaction. Links are absolute ({@link PortalLinks}). */
+@Component
+class AccessEmails {
+
+    static final String INVITATION_SUBJECT = "Activate your account";
+    static final String ALREADY_ACTIVE_SUBJECT = "Your account is already active";
+    static final String RESET_SUBJECT = "Reset your password";
+    static final String ACTIVATED_SUBJECT = "Your account is active";
+    static final String PASSWORD_CHANGED_SUBJECT = "Your password was changed";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
+
+    private final Mailer mailer;
+    private final PortalLinks links;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    AccessEmails(Mailer mailer, PortalLinks links, SettingsService settings, Clock clock) {
+        this.mailer = mailer;
+        this.links = links;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void invitation(long customerId, String name, String email, String token, Instant expiresAt) {
+        WebsiteSettings website = settings.current();
+        send(email, customerId, INVITATION_SUBJECT, "Hello " + name + ",\n\n"
+                + website.lenderName() + " invites you to its customer website, where you can see your loans, make payments"
+                + " and keep your documents.\n\n"
+                + "Choose your password here to activate your account:\n" + links.to(AccessNavigation.setFirstPassword(token))
+                + "\n\nThe link works once, until " + when(expiresAt) + ". If it has expired, ask for a new one at "
+                + links.to(AccessNavigation.ACTIVATE) + ".\n"
+                + "If you did not expect this email, you can ignore it.\n\n" + website.emailSignOff());
+    }
+
+    void alreadyActive(Long customerId, String name, String email, String resetToken, Instant expiresAt) {
+        WebsiteSettings website = settings.current();
+        send(email, customerId, ALREADY_ACTIVE_SUBJECT, "Hello " + name + ",\n\n"
+                + "Someone asked to activate your account on " + website.lenderName() + "'s customer website. Your account"
+                + " is already active: sign in with your email and password at " + links.to(AccessNavigation.LOGIN) + ".\n\n"
+                + "If you forgot your password, choose a new one here:\n" + links.to(AccessNavigation.resetPassword(resetToken))
+                + "\n\nThe link works once, until " + when(expiresAt) + ". If you did not ask, you can ignore this email.\n\n"
+                + website.emailSignOff());
+    }
+
+    void resetLink(Long customerId, String name, String email, String token, Instant expiresAt) {
+        WebsiteSettings website = settings.current();
+        send(email, customerId, RESET_SUBJECT, "Hello " + name + ",\n\n"
+                + "Someone asked to reset the password of your account on " + website.lenderName() + "'s customer website."
+                + " Choose a new password here:\n" + links.to(AccessNavigation.resetPassword(token))
+                + "\n\nThe link works once, for 30 minutes (until " + when(expiresAt) + "). If it has expired, ask for a new"
+                + " one at " + links.to(AccessNavigation.FORGOT_PASSWORD) + ".\n"
+                + "If you did not ask, you can ignore this email: your password stays as it is.\n\n" + website.emailSignOff());
+    }
+
+    void activated(long customerId, String name, String email) {
+        WebsiteSettings website = settings.current();
+        send(email, customerId, ACTIVATED_SUBJECT, "Hello " + name + ",\n\n"
+                + "Your password was set on " + when(clock.instant()) + " and your account is active. Sign in at "
+                + links.to(AccessNavigation.LOGIN) + ".\n\n"
+                + "If you did not do this, call us right away.\n\n" + website.emailSignOff());
+    }
+
+    void passwordChanged(Long customerId, String name, String email) {
+        WebsiteSettings website = settings.current();
+        send(email, customerId, PASSWORD_CHANGED_SUBJECT, "Hello " + name + ",\n\n"
+                + "Your password was changed on " + when(clock.instant()) + ". Every session that was signed in with the old"
+                + " password has been signed out.\n\n"
+                + "If you did not do this, reset your password at " + links.to(AccessNavigation.FORGOT_PASSWORD)
+                + " and call us right away.\n\n" + website.emailSignOff());
+    }
+
+    private void send(String to, Long customerId, String subject, String body) {
+        mailer.send(new OutgoingEmail(to, subject, body, customerId));
+    }
+
+    private String when(Instant instant) {
+        return WHEN.format(instant.atZone(clock.getZone()));
+    }
+}
