@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,6 +36,15 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizedUrl::authenticated)
                 .addLogoutHandler(signInAuditor));
         return http.build();
+    }
+
+    /** The password step; it leaves those who owe a second factor with {@link Role#FACTOR_PENDING} only (decision 018). */
+    @Bean
+    TwoStepAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                         SecondFactorService secondFactors) {
+        TwoStepAuthenticationProvider provider = new TwoStepAuthenticationProvider(users, secondFactors);
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
     }
 
     @Bean
