@@ -20,6 +20,7 @@ import io.borrowerportal.paymentprofile.NewBankProfile;
 import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.Role;
+import io.borrowerportal.security.SecondFactorService;
 import io.borrowerportal.security.StaffDirectory;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.AutoPayAmountType;
@@ -53,6 +54,7 @@ class DemoData implements ApplicationRunner {
 
     private final CustomerService customers;
     private final StaffDirectory staff;
+    private final SecondFactorService secondFactors;
     private final LoanServicing servicing;
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
@@ -66,7 +68,8 @@ class DemoData implements ApplicationRunner {
     /** Demo users have published passwords: with "auto" they only ever go into the embedded database. */
     private final boolean enabled;
 
-    DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
+    DemoData(CustomerService customers, StaffDirectory staff, SecondFactorService secondFactors, LoanServicing servicing,
+             PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, DemoSignIn signIn, TransactionTemplate transaction, Clock clock,
              DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
              @Value("${portal.demo-data:auto}") String mode,
@@ -74,6 +77,7 @@ class DemoData implements ApplicationRunner {
         this.enabled = "true".equals(mode) || datasourceUrl.startsWith("jdbc:h2:");
         this.customers = customers;
         this.staff = staff;
+        this.secondFactors = secondFactors;
         this.servicing = servicing;
         this.profiles = profiles;
         this.autopays = autopays;
@@ -113,6 +117,8 @@ class DemoData implements ApplicationRunner {
     private void load(LocalDate today) {
         staff.create("admin@example.com", "Avery Admin", Role.ADMIN, PASSWORD);
         staff.create("staff@example.com", "Sofia Staff", Role.STAFF, PASSWORD);
+        secondFactors.installDemoFactor("admin@example.com", DemoSecondFactors.ADMIN_TOTP_SECRET);
+        secondFactors.installDemoFactor("staff@example.com", DemoSecondFactors.STAFF_TOTP_SECRET);
 
         long jane = customers.create("jane.borrower@example.com", "Jane", "Borrower", "+1 555 0101", PASSWORD);
         long sam = customers.create("sam.borrower@example.com", "Sam", "Borrower", "+1 555 0102", PASSWORD);
