@@ -73,9 +73,9 @@ class SecondFactorSettingsView extends Div implements BeforeEnterObserver {
                 Notification.show("The second sign-in step is off.");
                 render();
             } else {
+                code.clear();
                 code.setErrorMessage("That code is not right, or was already used.");
                 code.setInvalid(true);
-                code.clear();
             }
         });
         turnOff.setId("turn-off-second-factor");

@@ -87,8 +87,14 @@ public class SecondFactorEnrolmentView extends Main implements BeforeEnterObserv
         Span secret = new Span(SecondFactorPages.grouped(enrolment.secret()));
         secret.setId("totp-secret");
         secret.addClassName("totp-secret");
-        Anchor uri = new Anchor(enrolment.otpauthUri(), "Open in an authenticator app on this device");
+        Anchor openInApp = new Anchor();
+        // otpauth: is not among Vaadin's safe schemes; this address is the portal's own, built by Totp.
+        openInApp.setUnsafeHref(enrolment.otpauthUri());
+        openInApp.setText("Open in an authenticator app on this device");
+        openInApp.setId("open-in-app");
+        Span uri = new Span(enrolment.otpauthUri());
         uri.setId("totp-uri");
+        uri.addClassName("totp-uri");
         TextField code = new TextField("Code the app shows now");
         code.setId("enrol-code");
         code.setAllowedCharPattern("[0-9 ]");
@@ -98,7 +104,7 @@ public class SecondFactorEnrolmentView extends Main implements BeforeEnterObserv
         confirm.setId("confirm-enrolment");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        card.add(qr, new Paragraph(new Span("Key: "), secret), uri, code, confirm);
+        card.add(qr, new Paragraph(new Span("Key: "), secret), openInApp, new Paragraph(uri), code, confirm);
         if (pending) {
             Button logout = new Button("Sign out", click -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -110,9 +116,9 @@ public class SecondFactorEnrolmentView extends Main implements BeforeEnterObserv
     private void confirm(TextField code, boolean pending) {
         Confirmation confirmation = secondFactors.confirmEnrolment(code.getValue(), SecondFactorPages.contextSaver());
         if (!confirmation.confirmed()) {
+            code.clear();
             code.setErrorMessage("That code is not right. Check the app's clock and type the newest code.");
             code.setInvalid(true);
-            code.clear();
             return;
         }
         card.removeAll();

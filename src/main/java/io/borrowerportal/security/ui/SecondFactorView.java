@@ -87,9 +87,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         switch (outcome) {
             case VERIFIED -> SecondFactorPages.goHome();
             case WRONG_CODE -> {
+                field.clear();
                 field.setErrorMessage("That code is not right, or was already used. Try the newest one.");
                 field.setInvalid(true);
-                field.clear();
             }
             case TOO_MANY_WRONG_CODES -> authenticationContext.logout();
         }
