@@ -50,7 +50,6 @@ public class SecondFactorService {
     static final String CUSTOMER = "CUSTOMER";
     static final String RESET_SUBJECT = "Your second sign-in step was reset";
     private static final int SECRET_BYTES = 20;
-    private static final String PENDING_OR_CUSTOMER = "hasRole('FACTOR_PENDING') or (hasRole('CUSTOMER') and !hasRole('PREVIEW'))";
 
     public enum Outcome { VERIFIED, WRONG_CODE, TOO_MANY_WRONG_CODES }
 
@@ -130,10 +129,33 @@ public class SecondFactorService {
         return !factors.isConfirmed(kind(me), me.id());
     }
 
-    @PreAuthorize(PENDING_OR_CUSTOMER)
+    /** Staff (or a customer who had one) without a factor, right after the password: a new secret for the app. */
+    @PreAuthorize("hasRole('FACTOR_PENDING')")
     @Transactional
     public Enrolment startEnrolment() {
-        PortalUser me = me();
+        return start(me());
+    }
+
+    /** A signed-in customer turning the factor on. */
+    @ChangesCustomerState
+    @Transactional
+    public Enrolment startCustomerEnrolment() {
+        return start(me());
+    }
+
+    @PreAuthorize("hasRole('FACTOR_PENDING')")
+    @Transactional
+    public Confirmation confirmEnrolment(String code, Consumer<SecurityContext> contextSaver) {
+        return confirm(me(), code, contextSaver);
+    }
+
+    @ChangesCustomerState
+    @Transactional
+    public Confirmation confirmCustomerEnrolment(String code, Consumer<SecurityContext> contextSaver) {
+        return confirm(me(), code, contextSaver);
+    }
+
+    private Enrolment start(PortalUser me) {
         SecondFactor factor = factors.lockByOwner(kind(me), me.id()).orElse(null);
         if (factor != null && factor.confirmed()) {
             // Else the password alone could swap in an attacker's app.
@@ -151,10 +173,7 @@ public class SecondFactorService {
         return new Enrolment(base32, Totp.otpauthUri(settings.current().lenderName(), me.email(), base32));
     }
 
-    @PreAuthorize(PENDING_OR_CUSTOMER)
-    @Transactional
-    public Confirmation confirmEnrolment(String code, Consumer<SecurityContext> contextSaver) {
-        PortalUser me = me();
+    private Confirmation confirm(PortalUser me, String code, Consumer<SecurityContext> contextSaver) {
         SecondFactor factor = factors.lockByOwner(kind(me), me.id())
                 .filter(f -> !f.confirmed())
                 .orElseThrow(() -> new AccessDeniedException("No enrolment was started"));
@@ -213,7 +232,7 @@ public class SecondFactorService {
     }
 
     /** A customer turns the factor off with a current code from the app. */
-    @PreAuthorize("hasRole('CUSTOMER') and !hasRole('PREVIEW')")
+    @ChangesCustomerState
     @Transactional
     public boolean turnOff(String code) {
         PortalUser me = me();

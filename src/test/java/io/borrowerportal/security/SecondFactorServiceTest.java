@@ -84,8 +84,10 @@ class SecondFactorServiceTest extends ServiceTest {
 
     /** Enrols whoever is signed in (pending staff or a customer); returns the secret and the recovery codes. */
     private Enrolled enrol() {
-        Enrolment enrolment = secondFactors.startEnrolment();
-        Confirmation confirmation = secondFactors.confirmEnrolment(codeNow(enrolment.secret()), saved::add);
+        boolean pending = SecondFactorService.pending(current());
+        Enrolment enrolment = pending ? secondFactors.startEnrolment() : secondFactors.startCustomerEnrolment();
+        Confirmation confirmation = pending ? secondFactors.confirmEnrolment(codeNow(enrolment.secret()), saved::add)
+                : secondFactors.confirmCustomerEnrolment(codeNow(enrolment.secret()), saved::add);
         assertThat(confirmation.confirmed()).isTrue();
         return new Enrolled(enrolment.secret(), confirmation.recoveryCodes());
     }
@@ -298,6 +300,7 @@ class SecondFactorServiceTest extends ServiceTest {
         SignIn.as(users, "staff@example.com");
         previews.start(customerId, saved::add);
         assertThatThrownBy(() -> secondFactors.resetCustomer(customerId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> secondFactors.startCustomerEnrolment()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> secondFactors.startEnrolment()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> secondFactors.myStatus()).isInstanceOf(AccessDeniedException.class);
 

@@ -69,7 +69,7 @@ public class SecondFactorEnrolmentView extends Main implements BeforeEnterObserv
             event.forwardTo(SecondFactorNavigation.CUSTOMER_SETTINGS_ROUTE);
             return;
         }
-        showEnrolment(secondFactors.startEnrolment(), pending);
+        showEnrolment(pending ? secondFactors.startEnrolment() : secondFactors.startCustomerEnrolment(), pending);
     }
 
     private void showEnrolment(Enrolment enrolment, boolean pending) {
@@ -114,7 +114,9 @@ public class SecondFactorEnrolmentView extends Main implements BeforeEnterObserv
     }
 
     private void confirm(TextField code, boolean pending) {
-        Confirmation confirmation = secondFactors.confirmEnrolment(code.getValue(), SecondFactorPages.contextSaver());
+        Confirmation confirmation = pending
+                ? secondFactors.confirmEnrolment(code.getValue(), SecondFactorPages.contextSaver())
+                : secondFactors.confirmCustomerEnrolment(code.getValue(), SecondFactorPages.contextSaver());
         if (!confirmation.confirmed()) {
             code.clear();
             code.setErrorMessage("That code is not right. Check the app's clock and type the newest code.");

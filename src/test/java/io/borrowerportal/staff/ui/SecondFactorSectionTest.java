@@ -31,8 +31,8 @@ class SecondFactorSectionTest extends ViewTest {
         String email = "mfa-section-" + UUID.randomUUID() + "@example.com";
         long id = SystemTask.call(() -> customers.create(email, "Sec", "Tion", "+1 555 0198", "a-long-test-password"));
         SignIn.as(users, email);
-        String secret = secondFactors.startEnrolment().secret();
-        secondFactors.confirmEnrolment(Totp.code(Base32.decode(secret), Totp.step(Instant.now())), context -> { });
+        String secret = secondFactors.startCustomerEnrolment().secret();
+        secondFactors.confirmCustomerEnrolment(Totp.code(Base32.decode(secret), Totp.step(Instant.now())), context -> { });
         return id;
     }
 
