@@ -20,7 +20,7 @@ CREATE TABLE second_factors (
 CREATE TABLE second_factor_recovery_codes (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     second_factor_id BIGINT       NOT NULL,
-    code_hash        CHAR(64)     NOT NULL,
+    code_hash        VARCHAR(64)  NOT NULL,
     used_at          TIMESTAMP(3) NULL,
     CONSTRAINT fk_recovery_codes_factor FOREIGN KEY (second_factor_id) REFERENCES second_factors (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
