@@ -20,6 +20,7 @@ import io.borrowerportal.paymentprofile.NewBankProfile;
 import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.Role;
+import io.borrowerportal.security.SecondFactorService;
 import io.borrowerportal.security.StaffDirectory;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.settings.AutoPayAmountType;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
 
     private final CustomerService customers;
     private final StaffDirectory staff;
+    private final SecondFactorService secondFactors;
     private final LoanServicing servicing;
     private final PaymentProfileService profiles;
     private final AutoPayService autopays;
@@ -70,7 +72,8 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final String refusal;
 
-    DemoData(CustomerService customers, StaffDirectory staff, LoanServicing servicing, PaymentProfileService profiles,
+    DemoData(CustomerService customers, StaffDirectory staff, SecondFactorService secondFactors, LoanServicing servicing,
+             PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, DemoSignIn signIn, TransactionTemplate transaction, Clock clock,
              DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
              @Value("${portal.demo-data:false}") String mode,
@@ -85,6 +88,7 @@ class DemoData implements ApplicationRunner {
                 + "the datasource is " + datasourceUrl.replaceAll("[?;].*", "").replaceAll("//[^/@]*@", "//") + ". Its users have a published password.";
         this.customers = customers;
         this.staff = staff;
+        this.secondFactors = secondFactors;
         this.servicing = servicing;
         this.profiles = profiles;
         this.autopays = autopays;
@@ -124,6 +128,8 @@ class DemoData implements ApplicationRunner {
     private void load(LocalDate today) {
         staff.create("admin@example.com", "Avery Admin", Role.ADMIN, PASSWORD);
         staff.create("staff@example.com", "Sofia Staff", Role.STAFF, PASSWORD);
+        secondFactors.installDemoFactor("admin@example.com", DemoSecondFactors.ADMIN_TOTP_SECRET);
+        secondFactors.installDemoFactor("staff@example.com", DemoSecondFactors.STAFF_TOTP_SECRET);
 
         long jane = customers.create("jane.borrower@example.com", "Jane", "Borrower", "+1 555 0101", PASSWORD);
         long sam = customers.create("sam.borrower@example.com", "Sam", "Borrower", "+1 555 0102", PASSWORD);

@@ -8,6 +8,11 @@ public final class Role {
     public static final String ADMIN = "ADMIN";
     /** Held, together with CUSTOMER, by a staff member previewing a customer's website. */
     public static final String PREVIEW = "PREVIEW";
+    /**
+     * Held instead of every other role by someone who passed the password but still owes the second factor
+     * (decision 018): it opens the second-factor pages and nothing else.
+     */
+    public static final String FACTOR_PENDING = "FACTOR_PENDING";
     /** Background work such as loading demo data. */
     public static final String SYSTEM = "SYSTEM";
 

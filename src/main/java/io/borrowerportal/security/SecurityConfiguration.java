@@ -88,6 +88,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(BCRYPT_COST);

@@ -27,7 +27,8 @@ class SignInAuditor implements LogoutHandler {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
             audit.record(user.email(), user.role(), user.isCustomer() ? user.id() : null,
-                    user.isCustomer() ? user.email() : null, null, AuditAction.LOGIN_SUCCEEDED, "Signed in");
+                    user.isCustomer() ? user.email() : null, null, AuditAction.LOGIN_SUCCEEDED,
+                    SecondFactorService.pending(event.getAuthentication()) ? "Password accepted; second factor to follow" : "Signed in");
         }
     }
 

@@ -6,12 +6,17 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +25,8 @@ import java.util.UUID;
  * attempt costs exactly one bcrypt hash (an unknown email, or an invited customer without a password, is
  * checked against a dummy hash of the same cost) and every refusal is the same {@link BadCredentialsException}:
  * a wrong password, an unknown email, a locked, invited or disabled account all look alike from outside.
- * Sign-in locked after failed attempts refuses even the right password.
+ * Sign-in locked after failed attempts refuses even the right password. Whoever owes a second factor leaves
+ * this step with the password factor only (decision 018).
  */
 @Component
 class SignInAuthenticationProvider implements AuthenticationProvider {
@@ -31,11 +37,14 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final UserDetailsService users;
     private final PasswordEncoder passwordEncoder;
     private final SignInLockout lockout;
+    private final SecondFactorService secondFactors;
     /** A hash of a random password, made with the same encoder (bcrypt 12) as real ones. */
     private final String dummyHash;
 
-    SignInAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInLockout lockout) {
+    SignInAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInLockout lockout,
+                                 SecondFactorService secondFactors) {
         this.users = users;
+        this.secondFactors = secondFactors;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
         this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
@@ -63,9 +72,26 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             throw refused(typed, user, client, Reason.WRONG_PASSWORD);
         }
         UsernamePasswordAuthenticationToken signedIn =
-                UsernamePasswordAuthenticationToken.authenticated(user, attempt.getCredentials(), user.getAuthorities());
+                UsernamePasswordAuthenticationToken.authenticated(user, attempt.getCredentials(), authoritiesAfterPassword(user));
         signedIn.setDetails(attempt.getDetails());
         return signedIn;
+    }
+
+    /**
+     * The password factor (Spring Security 7's {@code FACTOR_PASSWORD}) and, for someone who owes a second factor
+     * (staff and admins always, customers who turned it on), {@link Role#FACTOR_PENDING} instead of their roles, so
+     * every role check on routes and service methods refuses them until {@link SecondFactorService} verifies a code
+     * (decision 018).
+     */
+    private List<GrantedAuthority> authoritiesAfterPassword(PortalUser user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        if (secondFactors.requiredOf(user)) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Role.FACTOR_PENDING));
+        } else {
+            authorities.addAll(user.getAuthorities());
+        }
+        return authorities;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
+import io.borrowerportal.security.SecondFactorService;
 import io.borrowerportal.security.StaffDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -27,7 +28,7 @@ class DemoDataTest {
     private final DemoDocuments documents = mock(DemoDocuments.class);
 
     private DemoData demoData(String mode, String url) {
-        return new DemoData(customers, mock(StaffDirectory.class), mock(LoanServicing.class),
+        return new DemoData(customers, mock(StaffDirectory.class), mock(SecondFactorService.class), mock(LoanServicing.class),
                 mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
                 mock(DemoSignIn.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
                 mock(DemoStatements.class), mode, url);

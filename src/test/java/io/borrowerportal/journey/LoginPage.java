@@ -40,10 +40,33 @@ public class LoginPage {
         return this;
     }
 
-    /** Signs in and waits until the browser has left the login page. */
+    /**
+     * Signs in and waits until the browser has left the login page. Demo staff then owe the code of their
+     * authenticator app, which this types from the published demo secret (decision 018).
+     */
     public void loginAs(String email, String password) {
         submit(email, password);
         browser.waitUntil(d -> !browser.path().equals("/login"));
+        browser.settle();
+        if (DemoAuthenticator.has(email)) {
+            enterSecondFactor(DemoAuthenticator.nextCode(email));
+        }
+    }
+
+    /** Only the password: the browser is left on the second-factor page. */
+    public void passwordOnly(String email, String password) {
+        submit(email, password);
+        browser.waitForPath("/second-factor");
+        browser.visible(By.cssSelector("#second-factor-code input"));
+    }
+
+    /** Types a code into the second-factor page and waits until the browser has left it. */
+    public void enterSecondFactor(String code) {
+        browser.waitForPath("/second-factor");
+        WebElement input = browser.visible(By.cssSelector("#second-factor-code input"));
+        input.sendKeys(code);
+        browser.click(By.id("verify-code"));
+        browser.waitUntil(d -> !browser.path().equals("/second-factor"));
         browser.settle();
     }
 

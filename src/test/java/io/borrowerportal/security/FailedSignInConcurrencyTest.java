@@ -46,6 +46,8 @@ class FailedSignInConcurrencyTest extends ServiceTest {
     @Autowired
     SignInLockout lockout;
     @Autowired
+    SecondFactorService secondFactors;
+    @Autowired
     AuthenticationEventPublisher events;
     @Autowired
     CustomerService customers;
@@ -71,7 +73,7 @@ class FailedSignInConcurrencyTest extends ServiceTest {
             typed.add("burst-" + run + "-nobody-" + typed.size() + "@example.com");
         }
         CountingEncoder counting = new CountingEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new SignInAuthenticationProvider(users, counting, lockout));
+        ProviderManager manager = new ProviderManager(new SignInAuthenticationProvider(users, counting, lockout, secondFactors));
         manager.setAuthenticationEventPublisher(events);  // so the sign-in auditor hears the failures, as in the app
         counting.hashes.set(0);  // the provider's dummy hash, made once at start, is no sign-in's cost
 

@@ -73,6 +73,18 @@ class SecurityConfigurationTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/staff", "/staff/payments"})
+    void staff_who_passed_only_the_password_get_the_second_factor_page_instead_of_the_console(String path) throws Exception {
+        Session staff = Session.signedIn(port, "staff@example.com");
+
+        HttpResponse<String> page = staff.open(path);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Second sign-in step").doesNotContain("jane.borrower@example.com")
+                .doesNotContain(NOT_FOUND);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "/nonexistent", "/profile", "/accounts/AUTO-100482/nope", "/accounts/PL-200988/summary",
             "/accounts", "/staff", "/staff/payments", "/nonexistent.png", "/"})

@@ -63,6 +63,8 @@ class SignInEnumerationTest extends ServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     SignInLockout lockout;
+    @Autowired
+    SecondFactorService secondFactors;
     @LocalServerPort
     int port;
 
@@ -73,7 +75,7 @@ class SignInEnumerationTest extends ServiceTest {
 
         // Exactly: each kind costs one hash, counted by a wrapper around the application's encoder.
         FailedSignInConcurrencyTest.CountingEncoder counting = new FailedSignInConcurrencyTest.CountingEncoder(passwordEncoder);
-        ProviderManager counted = new ProviderManager(new SignInAuthenticationProvider(users, counting, lockout));
+        ProviderManager counted = new ProviderManager(new SignInAuthenticationProvider(users, counting, lockout, secondFactors));
         for (Kind kind : Kind.values()) {
             counting.hashes.set(0);
             assertThat(catchThrowable(() -> counted.authenticate(attempts.get(kind).get()))).as(kind.name())

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.borrowerportal.security.SecondFactorNavigation;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,17 +41,22 @@ public class StaffLayout extends Div implements RouterLayout {
         header.add(brand, right);
         content.addClassName("portal-main");
         content.setId("main");
-        add(header, navigation(), content);
+        boolean admin = currentUser.actor().map(user -> Role.ADMIN.equals(user.role())).orElse(false);
+        add(header, navigation(admin), content);
     }
 
     /** The console's pages; plain links, since the layout sits below every feature that adds a page to it. */
-    private static Nav navigation() {
+    private static Nav navigation(boolean admin) {
         Nav nav = new Nav(link("staff", "Customers", "nav-customers"),
                 link("staff/documents", "Documents", "nav-documents"),
                 link("staff/document-categories", "Document categories", "nav-document-categories"),
                 link("staff/insurance", "Insurance reviews", "nav-insurance"),
                 link("staff/payments", "Payments operations", "nav-payments"),
                 link("staff/invitations", "Invitations", "nav-invitations"));
+        if (admin) {
+            // Only admins reset a staff member's second factor (decision 018).
+            nav.add(link(SecondFactorNavigation.STAFF_RESETS_ROUTE, "Staff second factors", "nav-second-factors"));
+        }
         nav.addClassName("staff-nav");
         nav.getElement().setAttribute("aria-label", "Staff console");
         return nav;

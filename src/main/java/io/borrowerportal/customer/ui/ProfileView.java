@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +35,7 @@ import io.borrowerportal.customer.ProfileFields;
 import io.borrowerportal.customer.ProfileService;
 import io.borrowerportal.security.ClientRateLimits;
 import io.borrowerportal.security.PasswordPolicy;
+import io.borrowerportal.security.SecondFactorNavigation;
 import io.borrowerportal.security.TooManyAttemptsException;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.settings.SettingsService;
@@ -87,8 +89,18 @@ class ProfileView extends Div {
             notice.addClassNames("alert", "alert-info");
             add(notice);
         }
-        add(emailSection(), passwordSection(), contactSection(), paperlessSection());
-        // coordinator: link to the second factor page
+        add(emailSection(), passwordSection(), secondFactorSection(), contactSection(), paperlessSection());
+    }
+
+    /** The second factor has its own page (decision 018); My profile leads there. */
+    private static Section secondFactorSection() {
+        Section section = section("profile-second-factor", "Two-step sign-in");
+        section.add(new Paragraph("Ask for a code from an authenticator app on your phone each time you sign in, so a"
+                + " stolen password is not enough to get in."));
+        Anchor settings = new Anchor(SecondFactorNavigation.CUSTOMER_SETTINGS_ROUTE, "Two-step sign-in settings");
+        settings.setId("second-factor-link");
+        section.add(settings);
+        return section;
     }
 
     private Section emailSection() {
