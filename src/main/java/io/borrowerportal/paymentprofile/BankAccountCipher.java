@@ -53,9 +53,10 @@ public class BankAccountCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** One generator for keys and IVs: SecureRandom is thread-safe, and a new one per key is seeded anew each time. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
 
     /**
      * @param base64Key the key as Base64 of 32 bytes; null or blank to use the key file
@@ -75,7 +76,7 @@ public class BankAccountCipher {
             throw new IllegalArgumentException("Both the account number and the associated data are required");
         }
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
@@ -165,7 +166,7 @@ public class BankAccountCipher {
 
     private static void createKeyFile(Path file) throws IOException {
         byte[] keyBytes = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(keyBytes);
+        RANDOM.nextBytes(keyBytes);
         byte[] content = (Base64.getEncoder().encodeToString(keyBytes) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
