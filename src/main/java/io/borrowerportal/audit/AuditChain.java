@@ -126,6 +126,7 @@ class AuditChain {
             keyed = event.hashScheme() == HMAC_SHA256;
             previous = event.hash();
         }
-        return (!any || keyed) && previous.equals(headHash);
+        return (!any || keyed) && headHash != null && MessageDigest.isEqual(previous.getBytes(StandardCharsets.US_ASCII),
+                headHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

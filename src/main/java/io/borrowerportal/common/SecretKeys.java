@@ -29,6 +29,8 @@ public final class SecretKeys {
     public static final int KEY_BYTES = 32;
 
     private static final Logger log = LoggerFactory.getLogger(SecretKeys.class);
+    /** One generator for every key: SecureRandom is thread-safe, and a new one per key is seeded anew each time. */
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /**
@@ -99,7 +101,7 @@ public final class SecretKeys {
 
     private static void createKeyFile(Path file) throws IOException {
         byte[] keyBytes = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(keyBytes);
+        RANDOM.nextBytes(keyBytes);
         byte[] content = (Base64.getEncoder().encodeToString(keyBytes) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

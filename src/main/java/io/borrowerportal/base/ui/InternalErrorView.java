@@ -37,7 +37,9 @@ public class InternalErrorView extends Main implements HasErrorParameter<Excepti
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening /{}", id, event.getLocation().getPath(), parameter.getCaughtException());
+        // The path comes from the browser: a line break in it could forge a line in the log.
+        String path = event.getLocation().getPath().replaceAll("\\p{Cntrl}", "?");
+        log.error("Error {} while opening /{}", id, path, parameter.getCaughtException());
         reference.setText("Reference: " + id);
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
