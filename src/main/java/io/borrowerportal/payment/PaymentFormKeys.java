@@ -72,8 +72,11 @@ class PaymentFormKeys {
             return false;
         }
         int dot = formKey.indexOf('.');
-        byte[] given = Base64.getUrlDecoder().decode(formKey.substring(dot + 1));
-        return MessageDigest.isEqual(given, mac(customerId, formKey.substring(0, dot)));
+        // Compared as text, not decoded: the last Base64 character carries bits the decoder drops, so decoding
+        // would accept four spellings of one MAC, and the idempotency key is the text.
+        String expected = ENCODER.encodeToString(mac(customerId, formKey.substring(0, dot)));
+        return MessageDigest.isEqual(formKey.substring(dot + 1).getBytes(StandardCharsets.US_ASCII),
+                expected.getBytes(StandardCharsets.US_ASCII));
     }
 
     private byte[] mac(long customerId, String nonce) {

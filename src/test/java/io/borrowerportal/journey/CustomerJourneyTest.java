@@ -111,7 +111,7 @@ class CustomerJourneyTest {
         new AccountsPage(browser, base()).waitUntilShown();
 
         // These answered an empty 403 before, which Chromium shows as its own error screen.
-        for (String path : List.of("/nonexistent", "/profile", "/accounts/AUTO-100482/nope")) {
+        for (String path : List.of("/nonexistent", "/my-settings", "/accounts/AUTO-100482/nope")) {
             browser.open(base() + path);
             assertNotFound(browser);
             assertThat(browser.path()).isEqualTo(path);

@@ -36,4 +36,16 @@ class PaymentFormKeysTest {
         assertThat(keys.issuedTo("autopay-1-20261215", 42)).isFalse();
         assertThat(keys.issuedTo("0123456789abcdef0123456.0123456789abcdef012345", 42)).isFalse();
     }
+
+    @Test
+    void another_spelling_of_the_same_mac_is_refused() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < 50; i++) {
+            String key = keys.issue(42);
+            char last = key.charAt(key.length() - 1);
+            // The last character's low bits are dropped by a Base64 decoder: flipping one gives the same bytes.
+            char sameBytes = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+            assertThat(keys.issuedTo(key.substring(0, key.length() - 1) + sameBytes, 42)).isFalse();
+        }
+    }
 }

@@ -34,7 +34,7 @@ class SecurityConfigurationTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "/nonexistent",                       // no such route
-            "/profile",                           // a plausible page the portal does not have
+            "/my-settings",                       // a plausible page the portal does not have
             "/accounts/AUTO-100482/nope",         // a route of hers with extra segments
             "/accounts/PL-200988/summary",        // another customer's loan
             "/accounts/PL-200988",
@@ -86,7 +86,7 @@ class SecurityConfigurationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "/nonexistent", "/profile", "/accounts/AUTO-100482/nope", "/accounts/PL-200988/summary",
+            "/nonexistent", "/my-settings", "/accounts/AUTO-100482/nope", "/accounts/PL-200988/summary",
             "/accounts", "/staff", "/staff/payments", "/nonexistent.png", "/"})
     void signed_out_every_address_but_the_public_ones_leads_to_sign_in(String path) throws Exception {
         HttpResponse<String> page = Session.signedOut(port).open(path);

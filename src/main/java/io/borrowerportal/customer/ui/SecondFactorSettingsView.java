@@ -65,7 +65,7 @@ class SecondFactorSettingsView extends Div implements BeforeEnterObserver {
             add(turnOn);
             return;
         }
-        TextField code = new TextField("Code from your authenticator app");
+        TextField code = new TextField("6-digit code");
         code.setId("turn-off-code");
         code.setAllowedCharPattern("[0-9 ]");
         Button turnOff = new Button("Turn off", click -> {

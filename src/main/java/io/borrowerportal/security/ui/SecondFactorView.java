@@ -32,7 +32,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
 
     private final SecondFactorService secondFactors;
     private final AuthenticationContext authenticationContext;
-    private final TextField code = new TextField("Code from your authenticator app");
+    private final TextField code = new TextField("6-digit code");
     private final TextField recoveryCode = new TextField("Recovery code");
 
     SecondFactorView(SecondFactorService secondFactors, AuthenticationContext authenticationContext) {

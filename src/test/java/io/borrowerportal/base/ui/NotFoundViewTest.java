@@ -28,7 +28,7 @@ class NotFoundViewTest extends ViewTest {
     CurrentUser currentUser;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"nonexistent", "profile", "accounts/AUTO-100482/nope", "accounts/PL-200988/summary",
+    @ValueSource(strings = {"nonexistent", "my-settings", "accounts/AUTO-100482/nope", "accounts/PL-200988/summary",
             "staff", "staff/payments"})
     @WithUserDetails("jane.borrower@example.com")
     void a_customer_on_a_wrong_address_gets_the_not_found_page(String path) {
