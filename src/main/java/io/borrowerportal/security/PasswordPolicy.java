@@ -26,6 +26,8 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 64;
+    /** bcrypt reads at most 72 bytes, and Spring's encoder refuses more: 64 characters of an emoji are 256. */
+    static final int MAX_BYTES = 72;
     static final String COMMON_PASSWORDS = "/security/common-passwords.txt.gz";
 
     /** How the password field describes what was typed so far. */
@@ -69,6 +71,10 @@ public class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             return new Assessment(Strength.REFUSED, "Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (typed.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return new Assessment(Strength.REFUSED, "Use fewer characters: letters outside the basic Latin alphabet"
+                    + " and emoji count as several, and this password is too long to store.");
         }
         String lower = typed.toLowerCase(Locale.ROOT);
         String normalizedEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -85,6 +86,7 @@ public class SecondFactorService {
     private final SettingsService settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final SignInLockout lockout;
     /**
      * Codes follow real time, as the person's phone does, never the business clock (which demo and test
      * runs set to another day).
@@ -93,7 +95,8 @@ public class SecondFactorService {
 
     SecondFactorService(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, SecondFactorCipher cipher,
                         StaffUserRepository staff, CustomerLogins customers, AuditService audit, Mailer mailer,
-                        SettingsService settings, Clock clock) {
+                        SettingsService settings, Clock clock, SignInLockout lockout) {
+        this.lockout = lockout;
         this.factors = factors;
         this.recoveryCodes = recoveryCodes;
         this.cipher = cipher;
@@ -193,6 +196,9 @@ public class SecondFactorService {
     public Outcome verify(String code, Consumer<SecurityContext> contextSaver) {
         PortalUser me = me();
         SecondFactor factor = confirmedFactorOf(me);
+        if (signInLocked(me)) {
+            return Outcome.TOO_MANY_WRONG_CODES;
+        }
         OptionalLong step = Totp.matchingStep(secretOf(factor, me), code, codeClock.instant(), factor.lastUsedStep());
         if (step.isEmpty()) {
             return wrongCode(me, factor, "Wrong or reused code");
@@ -208,6 +214,9 @@ public class SecondFactorService {
     public Outcome useRecoveryCode(String code, Consumer<SecurityContext> contextSaver) {
         PortalUser me = me();
         SecondFactor factor = confirmedFactorOf(me);
+        if (signInLocked(me)) {
+            return Outcome.TOO_MANY_WRONG_CODES;
+        }
         RecoveryCode match = recoveryCodes.findBySecondFactorIdAndCodeHash(factor.id(), hash(code))
                 .filter(c -> !c.used()).orElse(null);
         if (match == null) {
@@ -237,6 +246,9 @@ public class SecondFactorService {
     public boolean turnOff(String code) {
         PortalUser me = me();
         SecondFactor factor = confirmedFactorOf(me);
+        if (signInLocked(me)) {
+            return false;
+        }
         if (Totp.matchingStep(secretOf(factor, me), code, codeClock.instant(), factor.lastUsedStep()).isEmpty()) {
             wrongCode(me, factor, "Wrong code when turning the second factor off");
             return false;
@@ -310,10 +322,16 @@ public class SecondFactorService {
         factors.save(factor);
     }
 
+    /**
+     * A wrong code also counts as a failed sign-in of the account (decision 017): five per sign-in end that
+     * sign-in, and ten failures of either kind in 30 minutes lock the account and email its owner, so signing in
+     * again and again with a stolen password buys no more than ten guesses at the code per lock.
+     */
     private Outcome wrongCode(PortalUser me, SecondFactor factor, String detail) {
         int wrong = factor.wrongCode();
         record(me, me, AuditAction.SECOND_FACTOR_WRONG_CODE, detail + " (" + wrong + " of " + MAX_WRONG_CODES + ")");
-        if (wrong >= MAX_WRONG_CODES) {
+        lockout.recordFailure(me.email(), me, null, SignInLockout.Reason.WRONG_CODE);
+        if (wrong >= MAX_WRONG_CODES || signInLocked(me)) {
             factor.clearFailures();
             return Outcome.TOO_MANY_WRONG_CODES;
         }
@@ -399,9 +417,22 @@ public class SecondFactorService {
         return kind(user) + ":" + user.id();
     }
 
+    private boolean signInLocked(PortalUser me) {
+        return lockout.lockedUntil(SignInLockout.Account.of(me)).isPresent();
+    }
+
+    /**
+     * Within the caller's transaction when there is one: that transaction holds the factor's row lock and a
+     * connection, and asking the pool for a second one while holding both lets a burst of requests drain it.
+     */
     private void record(PortalUser actor, PortalUser subject, AuditAction action, String detail) {
         boolean customer = subject.isCustomer();
-        audit.record(actor.email(), actor.role(), customer ? subject.id() : null, customer ? subject.email() : null,
-                null, action, detail);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            audit.recordWithin(actor.email(), actor.role(), customer ? subject.id() : null,
+                    customer ? subject.email() : null, null, action, detail);
+        } else {
+            audit.record(actor.email(), actor.role(), customer ? subject.id() : null, customer ? subject.email() : null,
+                    null, action, detail);
+        }
     }
 }

@@ -48,7 +48,8 @@ class SignInLockout {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("h:mm a z 'on' MMMM d, yyyy", Locale.US);
 
     /** Why a sign-in failed, for operators; the person signing in always gets the same answer. */
-    enum Reason { WRONG_PASSWORD, UNKNOWN_ACCOUNT, LOCKED, NOT_ACTIVE }
+    /** Why an attempt failed; WRONG_CODE is a wrong second-factor code after the right password (decision 018). */
+    enum Reason { WRONG_PASSWORD, UNKNOWN_ACCOUNT, LOCKED, NOT_ACTIVE, WRONG_CODE }
 
     /** A customer or a staff member: their ids come from different tables. */
     record Account(String kind, long id) {

@@ -52,4 +52,12 @@ class PasswordPolicyTest extends ServiceTest {
         assertThatThrownBy(() -> policy.check("short", "a@example.com")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 12");
     }
+
+    @Test
+    void a_password_longer_than_bcrypt_can_store_is_refused_in_words() {
+        String emoji = "\uD83D\uDE00\uD83C\uDF35\uD83D\uDE97\uD83C\uDF1F".repeat(5);
+        assertThat(policy.problem(emoji, "a@example.com")).get().asString().contains("too long to store");
+        assertThat(policy.problem("cr\u00e8me br\u00fbl\u00e9e \u00e0 la carte", "a@example.com")).as("23 characters, 27 bytes")
+                .isEmpty();
+    }
 }

@@ -212,6 +212,29 @@ class SecondFactorServiceTest extends ServiceTest {
     }
 
     @Test
+    void ten_wrong_codes_over_two_sign_ins_lock_the_account_so_guessing_cannot_go_on() {
+        String email = newStaff(Role.STAFF);
+        password(email);
+        Enrolled enrolled = enrol();
+        String wrong = codeNow(enrolled.secret()).equals("000000") ? "111111" : "000000";
+
+        password(email);
+        for (int i = 1; i <= SecondFactorService.MAX_WRONG_CODES; i++) {
+            secondFactors.verify(wrong, saved::add);
+        }
+        password(email);
+        for (int i = 1; i < SecondFactorService.MAX_WRONG_CODES; i++) {
+            assertThat(secondFactors.verify(wrong, saved::add)).isEqualTo(Outcome.WRONG_CODE);
+        }
+        assertThat(secondFactors.verify(wrong, saved::add)).as("the tenth failure starts the lock")
+                .isEqualTo(Outcome.TOO_MANY_WRONG_CODES);
+        assertThat(secondFactors.verify(codeNow(enrolled.secret()), saved::add)).as("even the right code, while locked")
+                .isEqualTo(Outcome.TOO_MANY_WRONG_CODES);
+        assertThatThrownBy(() -> password(email)).as("and the password")
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+    }
+
+    @Test
     void a_pending_sign_in_cannot_replace_a_factor_already_set_up() {
         String email = newStaff(Role.STAFF);
         password(email);

@@ -187,6 +187,8 @@ class ProfileView extends Div {
                 return;
             }
             try {
+                // The current password is a guess like any sign-in's: the same bucket per client address.
+                rateLimits.check(ClientRateLimits.Endpoint.SIGN_IN, VaadinRequest.getCurrent().getRemoteAddr());
                 profiles.changePassword(current.getValue(), fresh.getValue(), confirmation.getValue());
                 current.clear();
                 fresh.clear();
@@ -198,6 +200,8 @@ class ProfileView extends Div {
                 } else {
                     show(refused, Map.of(ProfileFields.CURRENT_PASSWORD, current, ProfileFields.CONFIRMATION, confirmation));
                 }
+            } catch (TooManyAttemptsException tooMany) {
+                Fields.check(current, Optional.of(tooMany.getMessage()));
             }
         });
         change.setId("change-password");
