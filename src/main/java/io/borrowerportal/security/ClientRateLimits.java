@@ -8,13 +8,10 @@ import io.github.bucket4j.TimeMeter;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -113,31 +110,10 @@ public class ClientRateLimits {
 
     private Bucket bucket(Endpoint endpoint, String clientAddress) {
         Limit limit = limits.get(endpoint);
-        return limit.buckets().get(client(clientAddress), ignored -> Bucket.builder()
+        String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip().toLowerCase(Locale.ROOT);
+        return limit.buckets().get(address, ignored -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.refillPeriod()))
                 .withCustomTimePrecision(time)
                 .build());
-    }
-
-    /**
-     * Whose bucket an address draws from: the address itself for IPv4, its /64 network for IPv6, since one IPv6
-     * client is given a whole /64 and could otherwise take a fresh bucket for every request.
-     */
-    static String client(String clientAddress) {
-        String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip().toLowerCase(Locale.ROOT);
-        if (!address.contains(":")) {
-            return address;
-        }
-        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        if (!literal.matches("[0-9a-f:.]{2,45}")) {
-            return address;
-        }
-        try {
-            // A literal of these characters is parsed, never looked up.
-            byte[] bytes = InetAddress.getByName(literal).getAddress();
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-        } catch (UnknownHostException notALiteral) {
-            return address;
-        }
     }
 }
