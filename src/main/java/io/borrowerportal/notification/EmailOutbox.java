@@ -26,15 +26,6 @@ class EmailOutbox {
 
     static final int MAX_ERROR = 500;
 
-    /**
-     * A delivered message keeps its text without the tokens of its single-use links (activation, reset, email
-     * change): the table keeps only their hashes (decision 023), and a copy of a live link in a stored email would
-     * let anyone who reads the table or a backup use it. REGEXP_REPLACE works alike in MariaDB and H2.
-     */
-    static final String REMOVED_TOKEN = "token=removed-after-delivery";
-    private static final String REDACTED_BODY = "CASE WHEN body LIKE '%token=%' THEN REGEXP_REPLACE(body, "
-            + "'token=[A-Za-z0-9_-]+', '" + REMOVED_TOKEN + "') ELSE body END";
-
     /** A row that may still need delivering. */
     record Pending(long id, String to, String subject, String body, EmailStatus status, int attempts) {
         @Override
@@ -134,8 +125,7 @@ class EmailOutbox {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL, body = " + REDACTED_BODY
-                        + " WHERE id IN (:ids)")
+        jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL WHERE id IN (:ids)")
                 .param("status", status.name())
                 .param("at", utc(at))
                 .param("ids", ids)
@@ -143,8 +133,7 @@ class EmailOutbox {
     }
 
     void delivered(long id, EmailStatus status, Instant at) {
-        jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL, body = " + REDACTED_BODY
-                        + " WHERE id = :id")
+        jdbc.sql("UPDATE email_outbox SET status = :status, sent_at = :at, last_error = NULL WHERE id = :id")
                 .param("status", status.name())
                 .param("at", utc(at))
                 .param("id", id)
