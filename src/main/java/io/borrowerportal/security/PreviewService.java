@@ -41,6 +41,16 @@ public class PreviewService {
         return customer;
     }
 
+    /**
+     * Starts a preview of the customer's website as it would look with the unsaved settings in {@code draft}
+     * (issue #12): every settings read during the preview answers the draft. Read-only like every preview.
+     */
+    @PreAuthorize("hasRole('ADMIN') and !hasRole('PREVIEW')")
+    public PortalUser start(long customerId, io.borrowerportal.settings.SettingsDraft draft,
+                            Consumer<SecurityContext> contextSaver) {
+        throw new UnsupportedOperationException("preview of unsaved settings: not yet implemented");
+    }
+
     /** Ends the preview and restores the staff member's own sign-in. */
     public void stop(Consumer<SecurityContext> contextSaver) {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PreviewAuthentication preview)) {

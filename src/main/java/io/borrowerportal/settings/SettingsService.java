@@ -77,6 +77,38 @@ public class SettingsService {
         return saved;
     }
 
+    // ---- The settings editor's contract (issue #12); implemented in the wt-settings branch ----
+
+    /** The saved settings as an editable draft, with the version it was read at. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public SettingsDraft draft() {
+        throw new UnsupportedOperationException("settings editor: not yet implemented");
+    }
+
+    /** Every problem with the draft as a whole; empty when it can be saved. Saves nothing. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public java.util.List<SettingsProblem> check(SettingsDraft draft) {
+        throw new UnsupportedOperationException("settings editor: not yet implemented");
+    }
+
+    /** What saving the draft would change, field by field, against the saved settings. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public java.util.List<SettingChange> changes(SettingsDraft draft) {
+        throw new UnsupportedOperationException("settings editor: not yet implemented");
+    }
+
+    /**
+     * Saves the draft as a whole and audits each changed field with its old and new value.
+     *
+     * @throws SettingsRejectedException when {@link #check} finds a problem (nothing is saved)
+     * @throws SettingsConflictException when the settings were saved by someone else since the draft was read
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SettingsSaved save(SettingsDraft draft) {
+        throw new UnsupportedOperationException("settings editor: not yet implemented");
+    }
+
     private LenderSettings save(Consumer<LenderSettings> change) {
         LenderSettings entity = entity();
         change.accept(entity);
