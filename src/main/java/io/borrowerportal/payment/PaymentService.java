@@ -133,8 +133,8 @@ public class PaymentService {
         PortalUser customer = currentUser.customer();
         String key = request.idempotencyKey();
         if (key != null && key.startsWith(StandingOrder.KEY_PREFIX)) {
-            throw new PaymentRefusedException("That payment reference is reserved for AutoPay and cannot be used on "
-                    + "a payment form. Start the payment again.");
+            throw new PaymentRefusedException("That payment reference is reserved for scheduled instructions and cannot "
+                    + "be used on a payment form. Start the payment again.");
         }
         if (!formKeys.issuedTo(key, customer.id())) {
             // Nothing is read or written with a key the server did not issue to this customer.

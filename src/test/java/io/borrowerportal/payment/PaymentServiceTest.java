@@ -461,7 +461,7 @@ class PaymentServiceTest extends ServiceTest {
 
         assertThatThrownBy(() -> service.submit(new PaymentRequest(b.loanNumber(), PaymentType.CUSTOM,
                 new BigDecimal("20.00"), profile, null, autopayKey)))
-                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("reserved for AutoPay");
+                .isInstanceOf(PaymentRefusedException.class).hasMessageContaining("reserved for scheduled instructions");
         assertThat(jdbc.queryForObject("select count(*) from payments where idempotency_key = ? or customer_id = ?",
                 Integer.class, autopayKey, b.id())).isZero();
         assertThatThrownBy(() -> new StandingOrder("AutoPay", "AP-1", b.id(), b.loanNumber(), profile,
