@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,7 +122,7 @@ final class SettingsRules {
         if (fields == null || fields.isEmpty()) {
             return Optional.of("Show at least one Summary field");
         }
-        if (fields.contains(null)) {
+        if (fields.stream().anyMatch(Objects::isNull)) {
             return Optional.of("Remove the empty Summary field");
         }
         Set<SummaryField> seen = EnumSet.noneOf(SummaryField.class);
