@@ -2,6 +2,10 @@ package io.borrowerportal.security;
 
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.settings.SettingsDraft;
+import io.borrowerportal.settings.SettingsProblem;
+import io.borrowerportal.settings.SettingsRejectedException;
+import io.borrowerportal.settings.SettingsService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -9,7 +13,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Starts and ends a staff member's read-only preview of a customer's website. The swap is made on
@@ -22,19 +28,18 @@ public class PreviewService {
 
     private final CustomerLogins customers;
     private final AuditService audit;
+    private final SettingsService settings;
 
-    PreviewService(CustomerLogins customers, AuditService audit) {
+    PreviewService(CustomerLogins customers, AuditService audit, SettingsService settings) {
         this.customers = customers;
         this.audit = audit;
+        this.settings = settings;
     }
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
     public PortalUser start(long customerId, Consumer<SecurityContext> contextSaver) {
         Authentication staff = SecurityContextHolder.getContext().getAuthentication();
-        PortalUser customer = customers.findById(customerId)
-                .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
-        // The preview's principal lives in the staff member's HTTP session: it must not carry the hash.
-        customer.eraseCredentials();
+        PortalUser customer = customer(customerId);
         PreviewAuthentication preview = new PreviewAuthentication(customer, staff);
         install(preview, contextSaver);
         record(preview, null, AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName() + " started");
@@ -43,12 +48,35 @@ public class PreviewService {
 
     /**
      * Starts a preview of the customer's website as it would look with the unsaved settings in {@code draft}
-     * (issue #12): every settings read during the preview answers the draft. Read-only like every preview.
+     * (issue #12): every settings read during the preview answers the draft (a copy: later edits do not change
+     * it). Read-only like every preview. The audit row notes that the preview used unsaved settings and which.
+     *
+     * @throws SettingsRejectedException when the draft could not be saved as it is: it cannot be previewed either
      */
     @PreAuthorize("hasRole('ADMIN') and !hasRole('PREVIEW')")
-    public PortalUser start(long customerId, io.borrowerportal.settings.SettingsDraft draft,
-                            Consumer<SecurityContext> contextSaver) {
-        throw new UnsupportedOperationException("preview of unsaved settings: not yet implemented");
+    public PortalUser start(long customerId, SettingsDraft draft, Consumer<SecurityContext> contextSaver) {
+        List<SettingsProblem> problems = settings.check(draft);
+        if (!problems.isEmpty()) {
+            throw new SettingsRejectedException(problems);
+        }
+        String unsaved = settings.changes(draft).stream()
+                .map(change -> change.field().label() + ": " + change.before() + " → " + change.after())
+                .collect(Collectors.joining("; "));
+        Authentication staff = SecurityContextHolder.getContext().getAuthentication();
+        PortalUser customer = customer(customerId);
+        PreviewAuthentication preview = new PreviewAuthentication(customer, staff, draft.copy());
+        install(preview, contextSaver);
+        record(preview, null, AuditAction.PREVIEW_STARTED, "Preview of " + customer.displayName()
+                + " started with unsaved settings" + (unsaved.isEmpty() ? " (no changes)" : ": " + unsaved));
+        return customer;
+    }
+
+    private PortalUser customer(long customerId) {
+        PortalUser customer = customers.findById(customerId)
+                .orElseThrow(() -> new IllegalArgumentException("No customer with id " + customerId));
+        // The preview's principal lives in the staff member's HTTP session: it must not carry the hash.
+        customer.eraseCredentials();
+        return customer;
     }
 
     /** Ends the preview and restores the staff member's own sign-in. */

@@ -2,6 +2,7 @@ package io.borrowerportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.borrowerportal.security.ui.LoginView;
+import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -49,8 +50,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits,
                                             SignInSessions sessions) throws Exception {
-        // The stylesheet and images are needed by the login page itself.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**").permitAll());
+        // The stylesheet and images are needed by the login page itself, and so is the lender's logo (decision 024).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**", WebsiteSettings.LOGO_PATH).permitAll());
         // Per client address, before any password is hashed (decision 017). The password check itself is
         // SignInAuthenticationProvider, the only AuthenticationProvider bean, which Spring puts in the global
         // AuthenticationManager in place of its DaoAuthenticationProvider.

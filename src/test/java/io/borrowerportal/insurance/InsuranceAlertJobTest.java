@@ -139,7 +139,7 @@ class InsuranceAlertJobTest extends ServiceTest {
 
     /** The scheduled job's own method, as the scheduler calls it (no sign-in; it runs as the system). */
     private void runJob() {
-        new InsuranceAlertJobs(alertEmails).emailAlerts();
+        new InsuranceAlertJobs(alertEmails, clock).emailAlerts();
     }
 
     private PolicyVersionSummary submitAndVerify(InsuranceFixtures.Loan loan, String number, LocalDate start,

@@ -75,10 +75,8 @@ class SummaryView extends AccountTabView {
         grid.addClassName("summary-fields");
         grid.setId("summary-fields");
         boolean open = f.status() != LoanStatus.PAID_OFF;
-        for (SummaryField field : SummaryField.values()) {
-            if (!settings.shows(field)) {
-                continue;
-            }
+        // In the lender's order (issue #12); a field not listed is hidden.
+        for (SummaryField field : settings.summaryFields()) {
             switch (field) {
                 case AMOUNT_DUE -> grid.add(field(field, Formats.money(f.amountDue()), null));
                 case DAYS_PAST_DUE -> grid.add(field(field, String.valueOf(f.daysPastDue()), null));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
@@ -42,8 +43,16 @@ public class CustomerLayout extends Div implements RouterLayout {
 
         Header header = new Header();
         header.addClassName("portal-header");
-        Anchor brand = new Anchor("accounts", settings.lenderName());
+        Anchor brand = new Anchor("accounts");
         brand.addClassName("portal-brand");
+        if (settings.hasLogo()) {
+            // The name is the link's text beside it, so the image is decoration (empty alt).
+            Image logo = new Image(settings.logoPath(), "");
+            logo.addClassName("portal-logo");
+            logo.setId("lender-logo");
+            brand.add(logo);
+        }
+        brand.add(new Span(settings.lenderName()));
         Div right = new Div();
         right.addClassName("portal-header-user");
         Anchor accounts = new Anchor("accounts", "My accounts");

@@ -3,6 +3,7 @@ package io.borrowerportal.security.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -52,6 +53,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
         lender.addClassName("login-lender");
         Paragraph help = new Paragraph("Questions? Call " + settings.supportPhone() + " or write to " + settings.supportEmail() + ".");
         help.addClassName("login-help");
+        if (settings.hasLogo()) {
+            Image logo = new Image(settings.logoPath(), "");
+            logo.addClassName("login-logo");
+            logo.setId("lender-logo");
+            card.add(logo);
+        }
         card.add(lender, notice, form, activate, help);
         add(card);
     }

@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,22 @@ class SummaryViewTest extends ViewTest {
             assertThat($(Div.class).withId("field-interest-rate").exists()).isFalse();
             assertThat($(Div.class).withId("field-payoff-amount").exists()).isFalse();
             assertThat($(Div.class).withId("field-principal-balance").exists()).isTrue();
+        } finally {
+            asAdmin(() -> settings.update(before));
+        }
+    }
+
+    @Test
+    @WithUserDetails("jane.borrower@example.com")
+    void the_fields_follow_the_lenders_order() {
+        WebsiteSettings before = settings.current();
+        List<SummaryField> order = List.of(SummaryField.INTEREST_RATE, SummaryField.PAYOFF_AMOUNT, SummaryField.AMOUNT_DUE);
+        asAdmin(() -> settings.update(before.withSummaryFields(order)));
+        try {
+            navigate("accounts/AUTO-100482/summary", SummaryView.class);
+            List<String> shown = $(Div.class).id("summary-fields").getChildren()
+                    .map(field -> field.getId().orElse("")).toList();
+            assertThat(shown).containsExactly("field-interest-rate", "field-payoff-amount", "field-amount-due");
         } finally {
             asAdmin(() -> settings.update(before));
         }
