@@ -109,14 +109,14 @@ class SettingsForm extends Composite<Div> {
                 bind(SettingField.CUTOFF_TIME, time(cutoffTime, "Payments made after this time are processed the next business day."),
                         SettingsDraft::getCutoffTime, SettingsDraft::setCutoffTime));
         group(SettingsGroup.SECTIONS, "Which tabs customers see on each loan. A section switched off is refused by the "
-                        + "server too, not only hidden.",
+                        + "server too, not only hidden.", checks("Shown to customers", "sections",
                 bind(SettingField.PAYMENTS_SECTION, paymentsSection, SettingsDraft::isPaymentsEnabled, SettingsDraft::setPaymentsEnabled),
                 bind(SettingField.AUTOPAY_SECTION, autopaySection, SettingsDraft::isAutopayEnabled, SettingsDraft::setAutopayEnabled),
                 bind(SettingField.PROFILES_SECTION, profilesSection, SettingsDraft::isProfilesEnabled, SettingsDraft::setProfilesEnabled),
                 bind(SettingField.INSURANCE_SECTION, insuranceSection, SettingsDraft::isInsuranceEnabled, SettingsDraft::setInsuranceEnabled),
                 bind(SettingField.DOCUMENTS_SECTION, documentsSection, SettingsDraft::isDocumentsEnabled, SettingsDraft::setDocumentsEnabled),
                 bind(SettingField.TRANSACTIONS_SECTION, transactionsSection, SettingsDraft::isTransactionsEnabled,
-                        SettingsDraft::setTransactionsEnabled));
+                        SettingsDraft::setTransactionsEnabled)));
         group(SettingsGroup.SUMMARY, "The figures on each loan's Summary tab. Fields not listed are hidden.",
                 bind(SettingField.SUMMARY_FIELDS, summaryFields, SettingsDraft::getSummaryFields, SettingsDraft::setSummaryFields));
         paymentTypes.setItemLabelGenerator(PaymentType::label);
@@ -126,8 +126,9 @@ class SettingsForm extends Composite<Div> {
         maxDaysAhead.setHelperText("0 means payments are made for today only.");
         remittanceAddress.setHelperText("Shown to customers who pay by mail.");
         group(SettingsGroup.PAYMENTS, "What a customer may pay, how, and what it costs them.",
-                bind(SettingField.CARD_PAYMENTS, cardAllowed, SettingsDraft::isCardAllowed, SettingsDraft::setCardAllowed),
-                bind(SettingField.BANK_PAYMENTS, bankAllowed, SettingsDraft::isBankAllowed, SettingsDraft::setBankAllowed),
+                checks("Channels", "payment-channels",
+                        bind(SettingField.CARD_PAYMENTS, cardAllowed, SettingsDraft::isCardAllowed, SettingsDraft::setCardAllowed),
+                        bind(SettingField.BANK_PAYMENTS, bankAllowed, SettingsDraft::isBankAllowed, SettingsDraft::setBankAllowed)),
                 full(bind(SettingField.PAYMENT_TYPES, paymentTypes, SettingsDraft::getPaymentTypes, SettingsDraft::setPaymentTypes)),
                 bind(SettingField.MINIMUM_PAYMENT, minimumPayment, SettingsDraft::getMinimumPayment, SettingsDraft::setMinimumPayment),
                 bind(SettingField.MAXIMUM_PAYMENT, maximumPayment, SettingsDraft::getMaximumPayment, SettingsDraft::setMaximumPayment),
@@ -147,26 +148,28 @@ class SettingsForm extends Composite<Div> {
         autopayMaxActive.setHelperText("Active or paused at once, by all of a loan's borrowers (1 to "
                 + AutoPaySettings.MAX_ACTIVE_LIMIT + ").");
         group(SettingsGroup.AUTOPAY, "AutoPay itself is switched on and off under Sections.",
-                bind(SettingField.AUTOPAY_CUSTOMER_CREATE, autopayCreate, SettingsDraft::isAutopayCustomerCreate,
-                        SettingsDraft::setAutopayCustomerCreate),
-                bind(SettingField.AUTOPAY_CUSTOMER_EDIT, autopayEdit, SettingsDraft::isAutopayCustomerEdit,
-                        SettingsDraft::setAutopayCustomerEdit),
-                bind(SettingField.AUTOPAY_CUSTOMER_CANCEL, autopayCancel, SettingsDraft::isAutopayCustomerCancel,
-                        SettingsDraft::setAutopayCustomerCancel),
-                bind(SettingField.AUTOPAY_FREQUENCIES, autopayFrequencies, SettingsDraft::getAutopayFrequencies,
-                        SettingsDraft::setAutopayFrequencies),
-                bind(SettingField.AUTOPAY_AMOUNT_TYPES, autopayAmountTypes, SettingsDraft::getAutopayAmountTypes,
-                        SettingsDraft::setAutopayAmountTypes),
+                checks("What customers may do themselves", "autopay-rights",
+                        bind(SettingField.AUTOPAY_CUSTOMER_CREATE, autopayCreate, SettingsDraft::isAutopayCustomerCreate,
+                                SettingsDraft::setAutopayCustomerCreate),
+                        bind(SettingField.AUTOPAY_CUSTOMER_EDIT, autopayEdit, SettingsDraft::isAutopayCustomerEdit,
+                                SettingsDraft::setAutopayCustomerEdit),
+                        bind(SettingField.AUTOPAY_CUSTOMER_CANCEL, autopayCancel, SettingsDraft::isAutopayCustomerCancel,
+                                SettingsDraft::setAutopayCustomerCancel)),
+                full(bind(SettingField.AUTOPAY_FREQUENCIES, autopayFrequencies, SettingsDraft::getAutopayFrequencies,
+                        SettingsDraft::setAutopayFrequencies)),
+                full(bind(SettingField.AUTOPAY_AMOUNT_TYPES, autopayAmountTypes, SettingsDraft::getAutopayAmountTypes,
+                        SettingsDraft::setAutopayAmountTypes)),
                 bind(SettingField.AUTOPAY_MAX_ACTIVE, autopayMaxActive, SettingsDraft::getAutopayMaxActive,
                         SettingsDraft::setAutopayMaxActive),
                 bind(SettingField.AUTOPAY_RUN_TIME, time(autopayRunTime, "The daily AutoPay run starts at this time."),
                         SettingsDraft::getAutopayRunTime, SettingsDraft::setAutopayRunTime));
         group(SettingsGroup.TRANSACTIONS, "What the Transactions tab shows besides the history itself.",
+                checks("Shown on the Transactions tab", "transactions-parts",
                 bind(SettingField.SHOW_FORECAST, showForecast, SettingsDraft::isShowForecast, SettingsDraft::setShowForecast),
                 bind(SettingField.SHOW_BALANCE_CHART, showBalanceChart, SettingsDraft::isShowBalanceChart,
                         SettingsDraft::setShowBalanceChart),
                 bind(SettingField.ALLOW_DOWNLOADS, allowDownloads, SettingsDraft::isAllowTransactionDownload,
-                        SettingsDraft::setAllowTransactionDownload));
+                        SettingsDraft::setAllowTransactionDownload)));
         Anchor categories = new Anchor(StaffDocumentNavigation.categories(), "Manage document categories");
         categories.setId("settings-document-categories");
         Paragraph documents = new Paragraph("The Documents tab is switched on and off under Sections. Which categories "
@@ -300,7 +303,7 @@ class SettingsForm extends Composite<Div> {
 
     private Component fee(SettingField field, Select<FeeRule.Kind> kind, BigDecimalField value, String id) {
         kind.setId(id + "-kind");
-        value.setHelperText("Dollars for a flat fee, percent of the payment for a percentage.");
+        value.setHelperText("Dollars, or percent of the payment.");
         // A fee is one setting: its kind and amount are written to the draft together.
         binder.forField(kind).bind(field == SettingField.CARD_FEE ? SettingsDraft::getCardFeeKind : SettingsDraft::getBankFeeKind,
                 field == SettingField.CARD_FEE ? SettingsDraft::setCardFeeKind : SettingsDraft::setBankFeeKind);
@@ -336,6 +339,20 @@ class SettingsForm extends Composite<Div> {
         BigDecimalField field = new BigDecimalField(label);
         field.setPrefixComponent(new Span("$"));
         return field;
+    }
+
+    /** Switches that belong together, under one heading, across the whole width. */
+    private static Component checks(String heading, String id, Component... boxes) {
+        Span title = new Span(heading);
+        title.addClassName("settings-subhead");
+        title.setId(id + "-heading");
+        Div row = new Div(boxes);
+        row.addClassName("settings-checks");
+        Div block = new Div(title, row);
+        block.setId(id);
+        block.getElement().setAttribute("role", "group");
+        block.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return full(block);
     }
 
     private static <C extends Component> C full(C component) {

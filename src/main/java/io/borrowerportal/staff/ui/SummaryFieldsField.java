@@ -115,7 +115,7 @@ class SummaryFieldsField extends CustomField<List<SummaryField>> {
 
     private void focus(SummaryField field, String button) {
         rows.getChildren().flatMap(Component::getChildren).flatMap(Component::getChildren)
-                .filter(c -> c.getId().filter((button(field, button))::equals).isPresent())
+                .filter(c -> c.getId().filter(button(field, button)::equals).isPresent())
                 .findFirst().ifPresent(c -> ((Button) c).focus());
     }
 
@@ -126,7 +126,11 @@ class SummaryFieldsField extends CustomField<List<SummaryField>> {
             SummaryField field = shown.get(i);
             Span name = new Span(field.label());
             name.addClassName("summary-order-name");
-            ListItem row = new ListItem(name);
+            // The list's own numbering is announced by screen readers; this one is for the eye.
+            Span position = new Span((i + 1) + ".");
+            position.addClassName("summary-order-position");
+            position.getElement().setAttribute("aria-hidden", "true");
+            ListItem row = new ListItem(position, name);
             row.setId("summary-row-" + slug(field));
             row.addClassName("summary-order-row");
             if (editable) {
