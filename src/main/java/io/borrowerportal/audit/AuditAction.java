@@ -69,6 +69,9 @@ public enum AuditAction {
     SECOND_FACTOR_WRONG_CODE,
     SECOND_FACTOR_RECOVERY_CODE_USED,
     SECOND_FACTOR_RESET,
-    SECOND_FACTOR_TURNED_OFF
+    SECOND_FACTOR_TURNED_OFF,
+    // Issue #12 Configure, the settings editor's service (decision 024): one row per changed field; a staff
+    // preview of unsaved settings is PREVIEW_STARTED with a note.
+    SETTINGS_CHANGED
 }
 

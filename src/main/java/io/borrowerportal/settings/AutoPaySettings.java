@@ -1,7 +1,6 @@
 package io.borrowerportal.settings;
 
 import java.time.LocalTime;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,14 +23,13 @@ public record AutoPaySettings(boolean enabled, boolean customerMayCreate, boolea
     public AutoPaySettings {
         frequencies = Set.copyOf(frequencies);
         amountTypes = Set.copyOf(amountTypes);
-        Objects.requireNonNull(runTime, "runTime");
-        if (maxActivePerAccount < 1 || maxActivePerAccount > MAX_ACTIVE_LIMIT) {
-            throw new IllegalArgumentException("An account may have 1 to " + MAX_ACTIVE_LIMIT + " active AutoPays");
+        if (runTime == null) {
+            throw new IllegalArgumentException("Enter the time the daily AutoPay run starts");
         }
-        if (enabled && (frequencies.isEmpty() || amountTypes.isEmpty())) {
-            // the wizard would open with nothing to choose and no reason given
-            throw new IllegalArgumentException("AutoPay switched on needs at least one frequency and one amount type");
-        }
+        // AutoPay on with nothing to offer: the wizard would open with nothing to choose and no reason given
+        SettingsRules.require(SettingsRules.autopayMaxActive(maxActivePerAccount),
+                SettingsRules.autopayFrequencies(enabled, frequencies),
+                SettingsRules.autopayAmountTypes(enabled, amountTypes));
     }
 
     public boolean offers(AutoPayFrequency frequency) {

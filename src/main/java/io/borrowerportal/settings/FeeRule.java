@@ -17,15 +17,7 @@ public record FeeRule(Kind kind, BigDecimal value) {
     public FeeRule {
         Objects.requireNonNull(kind, "kind");
         value = value == null ? BigDecimal.ZERO : value;
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException("A convenience fee cannot be negative");
-        }
-        if (kind == Kind.PERCENT && value.compareTo(BigDecimal.TEN) > 0) {
-            throw new IllegalArgumentException("A percentage convenience fee is at most 10%");
-        }
-        if (kind == Kind.FLAT && value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("A flat convenience fee is in whole cents");
-        }
+        SettingsRules.require(SettingsRules.fee(kind, value));
     }
 
     public static FeeRule flat(String amount) {

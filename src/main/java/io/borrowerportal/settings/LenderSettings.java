@@ -11,8 +11,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "lender_settings")
@@ -28,18 +32,9 @@ class LenderSettings {
     private String supportEmail;
     private String primaryColor;
     private LocalTime cutoffTime;
-    private boolean showAmountDue;
-    private boolean showDaysPastDue;
-    private boolean showNextPaymentAmount;
-    private boolean showNextDueDate;
-    private boolean showPayoffAmount;
-    private boolean showPrincipalBalance;
-    private boolean showInterestRate;
-    private boolean showOriginalAmount;
-    private boolean showMaturityDate;
-    private boolean showPaymentsRemaining;
-    private boolean showLastPayment;
-    private boolean showCollateral;
+    /** The Summary fields shown, in order: SummaryField names, comma-separated. */
+    private String summaryFields;
+    private String timeZone;
     private boolean transactionsEnabled;
     private boolean showForecast;
     private boolean showBalanceChart;
@@ -84,27 +79,21 @@ class LenderSettings {
     @Version
     private long version;
     private Instant updatedAt;
+    private String updatedBy;
+    private String logoSha256;
 
     protected LenderSettings() {
     }
 
     WebsiteSettings toRecord() {
-        Set<SummaryField> fields = EnumSet.noneOf(SummaryField.class);
-        addIf(fields, showAmountDue, SummaryField.AMOUNT_DUE);
-        addIf(fields, showDaysPastDue, SummaryField.DAYS_PAST_DUE);
-        addIf(fields, showNextPaymentAmount, SummaryField.NEXT_PAYMENT_AMOUNT);
-        addIf(fields, showNextDueDate, SummaryField.NEXT_DUE_DATE);
-        addIf(fields, showPayoffAmount, SummaryField.PAYOFF_AMOUNT);
-        addIf(fields, showPrincipalBalance, SummaryField.PRINCIPAL_BALANCE);
-        addIf(fields, showInterestRate, SummaryField.INTEREST_RATE);
-        addIf(fields, showOriginalAmount, SummaryField.ORIGINAL_AMOUNT);
-        addIf(fields, showMaturityDate, SummaryField.MATURITY_DATE);
-        addIf(fields, showPaymentsRemaining, SummaryField.PAYMENTS_REMAINING);
-        addIf(fields, showLastPayment, SummaryField.LAST_PAYMENT);
-        addIf(fields, showCollateral, SummaryField.COLLATERAL);
-        return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, cutoffTime, fields,
-                transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload, documentsEnabled,
-                insuranceEnabled, insuranceWarnDays);
+        return new WebsiteSettings(lenderName, supportPhone, supportEmail, primaryColor, cutoffTime,
+                summaryFieldList(), transactionsEnabled, showForecast, showBalanceChart, allowTransactionDownload,
+                documentsEnabled, insuranceEnabled, insuranceWarnDays, ZoneId.of(timeZone), LogoFile.version(logoSha256));
+    }
+
+    private List<SummaryField> summaryFieldList() {
+        return summaryFields == null || summaryFields.isBlank() ? List.of()
+                : Arrays.stream(summaryFields.split(",")).map(String::strip).map(SummaryField::valueOf).toList();
     }
 
     void apply(WebsiteSettings settings, Instant now) {
@@ -113,18 +102,10 @@ class LenderSettings {
         supportEmail = settings.supportEmail();
         primaryColor = settings.primaryColor();
         cutoffTime = settings.cutoffTime();
-        showAmountDue = settings.shows(SummaryField.AMOUNT_DUE);
-        showDaysPastDue = settings.shows(SummaryField.DAYS_PAST_DUE);
-        showNextPaymentAmount = settings.shows(SummaryField.NEXT_PAYMENT_AMOUNT);
-        showNextDueDate = settings.shows(SummaryField.NEXT_DUE_DATE);
-        showPayoffAmount = settings.shows(SummaryField.PAYOFF_AMOUNT);
-        showPrincipalBalance = settings.shows(SummaryField.PRINCIPAL_BALANCE);
-        showInterestRate = settings.shows(SummaryField.INTEREST_RATE);
-        showOriginalAmount = settings.shows(SummaryField.ORIGINAL_AMOUNT);
-        showMaturityDate = settings.shows(SummaryField.MATURITY_DATE);
-        showPaymentsRemaining = settings.shows(SummaryField.PAYMENTS_REMAINING);
-        showLastPayment = settings.shows(SummaryField.LAST_PAYMENT);
-        showCollateral = settings.shows(SummaryField.COLLATERAL);
+        summaryFields = joined(settings.summaryFields());
+        if (settings.timeZone() != null) {
+            timeZone = settings.timeZone().getId();
+        }
         transactionsEnabled = settings.transactionsEnabled();
         showForecast = settings.showForecast();
         showBalanceChart = settings.showBalanceChart();
@@ -133,6 +114,88 @@ class LenderSettings {
         insuranceEnabled = settings.insuranceEnabled();
         insuranceWarnDays = settings.insuranceWarnDays();
         updatedAt = now;
+    }
+
+    private static String joined(List<SummaryField> fields) {
+        return fields.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** The saved settings as a draft to edit; the logo's bytes are the caller's to add. */
+    SettingsDraft toDraft() {
+        SettingsDraft draft = new SettingsDraft();
+        draft.setVersion(version);
+        draft.setLenderName(lenderName);
+        draft.setSupportPhone(supportPhone);
+        draft.setSupportEmail(supportEmail);
+        draft.setPrimaryColor(primaryColor);
+        draft.setTimeZone(timeZone);
+        draft.setCutoffTime(cutoffTime);
+        draft.setPaymentsEnabled(paymentsEnabled);
+        draft.setAutopayEnabled(autopayEnabled);
+        draft.setProfilesEnabled(paymentProfilesEnabled);
+        draft.setInsuranceEnabled(insuranceEnabled);
+        draft.setDocumentsEnabled(documentsEnabled);
+        draft.setTransactionsEnabled(transactionsEnabled);
+        draft.setSummaryFields(summaryFieldList());
+        PaymentSettings payments = toPaymentSettings();
+        draft.setCardAllowed(payments.cardAllowed());
+        draft.setBankAllowed(payments.bankAllowed());
+        draft.setPaymentTypes(payments.types());
+        draft.setMinimumPayment(minimumPayment);
+        draft.setMaximumPayment(maximumPayment);
+        draft.setMaxDaysAhead(maxDaysAhead);
+        draft.setCardFeeKind(cardFeeKind);
+        draft.setCardFeeValue(cardFeeValue);
+        draft.setBankFeeKind(bankFeeKind);
+        draft.setBankFeeValue(bankFeeValue);
+        draft.setNsfFee(nsfFee);
+        draft.setRemittanceAddress(remittanceAddress);
+        AutoPaySettings autopay = toAutoPaySettings();
+        draft.setAutopayCustomerCreate(autopayCustomerCreate);
+        draft.setAutopayCustomerEdit(autopayCustomerEdit);
+        draft.setAutopayCustomerCancel(autopayCustomerCancel);
+        draft.setAutopayFrequencies(autopay.frequencies());
+        draft.setAutopayAmountTypes(autopay.amountTypes());
+        draft.setAutopayMaxActive(autopayMaxActive);
+        draft.setAutopayRunTime(autopayRunTime);
+        draft.setShowForecast(showForecast);
+        draft.setShowBalanceChart(showBalanceChart);
+        draft.setAllowTransactionDownload(allowTransactionDownload);
+        draft.setInsuranceWarnDays(insuranceWarnDays);
+        return draft;
+    }
+
+    /** Every value of a checked draft; the logo goes through {@link #useLogo}. */
+    void apply(SettingsDraft draft, String actor, Instant now) {
+        WebsiteSettings website = SettingsDrafts.website(draft, null);
+        apply(website, now);
+        apply(SettingsDrafts.payments(draft), now);
+        apply(SettingsDrafts.autopay(draft), now);
+        updatedBy = actor;
+    }
+
+    void useLogo(String sha256) {
+        logoSha256 = sha256;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String logoSha256() {
+        return logoSha256;
+    }
+
+    void savedBy(String actor) {
+        updatedBy = actor;
     }
 
     PaymentSettings toPaymentSettings() {

@@ -29,15 +29,15 @@ public record PaymentSettings(boolean enabled, boolean profilesEnabled, boolean 
         Objects.requireNonNull(bankFee, "bankFee");
         Objects.requireNonNull(nsfFee, "nsfFee");
         remittanceAddress = remittanceAddress == null ? "" : remittanceAddress;
-        if (minimumAmount.signum() <= 0 || maximumAmount.compareTo(minimumAmount) < 0) {
-            throw new IllegalArgumentException("The minimum payment must be positive and not above the maximum");
-        }
-        if (maxDaysAhead < 0 || maxDaysAhead > MAX_DAYS_AHEAD_LIMIT) {
-            throw new IllegalArgumentException("Payments can be dated 0 to " + MAX_DAYS_AHEAD_LIMIT + " days ahead");
-        }
-        if (nsfFee.signum() < 0) {
-            throw new IllegalArgumentException("The NSF fee cannot be negative");
-        }
+        SettingsRules.require(SettingsRules.minimumPayment(minimumAmount),
+                SettingsRules.maximumPayment(minimumAmount, maximumAmount),
+                SettingsRules.maxDaysAhead(maxDaysAhead),
+                SettingsRules.nsfFee(nsfFee),
+                SettingsRules.feeWithinPayment(cardFee.kind(), cardFee.value(), minimumAmount),
+                SettingsRules.feeWithinPayment(bankFee.kind(), bankFee.value(), minimumAmount),
+                SettingsRules.channels(enabled, cardAllowed, bankAllowed),
+                SettingsRules.paymentTypes(enabled, types),
+                SettingsRules.remittanceAddress(remittanceAddress));
     }
 
     public boolean allows(PaymentType type) {

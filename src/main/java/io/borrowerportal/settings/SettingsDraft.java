@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +73,8 @@ public final class SettingsDraft implements Serializable {
     private boolean showBalanceChart;
     private boolean allowTransactionDownload;
     private Integer insuranceWarnDays;
+    /** Every field in words as it was read ({@link SettingsService#draft()}), to show what someone else changed since. */
+    private EnumMap<SettingField, String> readAs;
 
     /** The version of the saved settings this draft was read at. */
     public long getVersion() {
@@ -385,4 +389,57 @@ public final class SettingsDraft implements Serializable {
         this.insuranceWarnDays = insuranceWarnDays;
     }
 
+    /** An independent copy (a preview keeps one, so later edits do not change what it shows). */
+    public SettingsDraft copy() {
+        SettingsDraft copy = new SettingsDraft();
+        copy.setVersion(getVersion());
+        copy.setLenderName(getLenderName());
+        copy.setSupportPhone(getSupportPhone());
+        copy.setSupportEmail(getSupportEmail());
+        copy.setPrimaryColor(getPrimaryColor());
+        copy.setLogo(logo);
+        copy.setLogoFileName(getLogoFileName());
+        copy.setTimeZone(getTimeZone());
+        copy.setCutoffTime(getCutoffTime());
+        copy.setPaymentsEnabled(isPaymentsEnabled());
+        copy.setAutopayEnabled(isAutopayEnabled());
+        copy.setProfilesEnabled(isProfilesEnabled());
+        copy.setInsuranceEnabled(isInsuranceEnabled());
+        copy.setDocumentsEnabled(isDocumentsEnabled());
+        copy.setTransactionsEnabled(isTransactionsEnabled());
+        copy.setSummaryFields(getSummaryFields());
+        copy.setCardAllowed(isCardAllowed());
+        copy.setBankAllowed(isBankAllowed());
+        copy.setPaymentTypes(getPaymentTypes());
+        copy.setMinimumPayment(getMinimumPayment());
+        copy.setMaximumPayment(getMaximumPayment());
+        copy.setMaxDaysAhead(getMaxDaysAhead());
+        copy.setCardFeeKind(getCardFeeKind());
+        copy.setCardFeeValue(getCardFeeValue());
+        copy.setBankFeeKind(getBankFeeKind());
+        copy.setBankFeeValue(getBankFeeValue());
+        copy.setNsfFee(getNsfFee());
+        copy.setRemittanceAddress(getRemittanceAddress());
+        copy.setAutopayCustomerCreate(isAutopayCustomerCreate());
+        copy.setAutopayCustomerEdit(isAutopayCustomerEdit());
+        copy.setAutopayCustomerCancel(isAutopayCustomerCancel());
+        copy.setAutopayFrequencies(getAutopayFrequencies());
+        copy.setAutopayAmountTypes(getAutopayAmountTypes());
+        copy.setAutopayMaxActive(getAutopayMaxActive());
+        copy.setAutopayRunTime(getAutopayRunTime());
+        copy.setShowForecast(isShowForecast());
+        copy.setShowBalanceChart(isShowBalanceChart());
+        copy.setAllowTransactionDownload(isAllowTransactionDownload());
+        copy.setInsuranceWarnDays(getInsuranceWarnDays());
+        copy.readAs = readAs == null ? null : new EnumMap<>(readAs);
+        return copy;
+    }
+
+    Map<SettingField, String> readAs() {
+        return readAs;
+    }
+
+    void readAs(Map<SettingField, String> words) {
+        readAs = new EnumMap<>(words);
+    }
 }
