@@ -27,7 +27,7 @@ public class SettingsPage {
         WebElement box = browser.present(By.id(id));
         if (box.getAttribute("checked") != null != on) {
             browser.js("arguments[0].scrollIntoView({block: 'center'});", box);
-            browser.click(By.cssSelector("#" + id + " input"));
+            browser.click(By.id(id));
         }
         browser.waitUntil(d -> (d.findElement(By.id(id)).getAttribute("checked") != null) == on);
         return this;
