@@ -78,6 +78,15 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        context.getStore(NAMESPACE).put(Browser.class, launch(name));
+    }
+
+    /**
+     * A fresh headless Chromium with its own profile, so its own cookies and session. Tests that need a second
+     * person signed in at once (an admin and a customer) start one more with this and {@link #quit} it themselves.
+     */
+    static Browser launch(String name) throws IOException {
         Path profile = Files.createTempDirectory("journey-chromium-profile");
         Path downloads = Files.createTempDirectory("journey-downloads");
 
@@ -102,8 +111,17 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
-        context.getStore(NAMESPACE).put(Browser.class, new Browser(driver, downloads, profile, SCREENSHOTS, name));
+        return new Browser(driver, downloads, profile, SCREENSHOTS, name);
+    }
+
+    /** Quits a browser from {@link #launch} and removes its profile and downloads. */
+    static void quit(Browser browser) {
+        try {
+            browser.driver().quit();
+        } finally {
+            deleteQuietly(browser.downloads());
+            deleteQuietly(browser.profile());
+        }
     }
 
     @Override
