@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads and changes the customer website settings. They are read on every page, so the current
- * value is kept in memory and replaced when an admin saves; another node picks a change up on restart
- * until the settings editor adds a refresh (issue tracker).
+ * value is kept in memory and replaced when an admin saves; every other node reloads it within
+ * {@code portal.settings.refresh-interval} through {@link SettingsRefresh} (decision 025).
  */
 @Service
 public class SettingsService {
@@ -20,6 +20,8 @@ public class SettingsService {
     private volatile WebsiteSettings current;
     private volatile PaymentSettings payments;
     private volatile AutoPaySettings autopay;
+    /** The row version {@link #reloadIfChanged} last loaded; -1 until the first check. */
+    private volatile long seenVersion = -1;
 
     SettingsService(LenderSettingsRepository repository, Clock clock) {
         this.repository = repository;
@@ -81,6 +83,23 @@ public class SettingsService {
         LenderSettings entity = entity();
         change.accept(entity);
         return repository.saveAndFlush(entity);
+    }
+
+    /**
+     * Replaces every cached value with the row's when the database holds another version than the one last
+     * seen here (an admin saved on another node, or a save here was rolled back). Called by
+     * {@link SettingsRefresh} every few seconds; reloading all three values from one read, rather than dropping
+     * them, keeps a reader that was loading an older row from outliving the newer one.
+     */
+    synchronized void reloadIfChanged(long databaseVersion) {
+        if (databaseVersion == seenVersion) {
+            return;
+        }
+        LenderSettings entity = entity();
+        current = entity.toRecord();
+        payments = entity.toPaymentSettings();
+        autopay = entity.toAutoPaySettings();
+        seenVersion = databaseVersion;
     }
 
     private LenderSettings entity() {
