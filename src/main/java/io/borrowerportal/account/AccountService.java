@@ -1,6 +1,7 @@
 package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
+import io.borrowerportal.customer.CustomerWebAccess;
 import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
@@ -32,7 +33,9 @@ import java.util.stream.Collectors;
  */
 @Service
 @PreAuthorize("hasRole('CUSTOMER')")
-@Transactional(readOnly = true)
+// "Not found" is an answer, not a failure: a caller that asks inside its own transaction and carries on (the
+// AutoPay alerts of a loan the customer cannot see) must not find that transaction marked for rollback.
+@Transactional(readOnly = true, noRollbackFor = AccountNotFoundException.class)
 public class AccountService {
 
     private final LoanAccountRepository accounts;
@@ -40,11 +43,13 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final SettingsService settings;
     private final PreviewService previews;
+    private final CustomerWebAccess customerWebAccess;
     private final Clock clock;
 
     AccountService(LoanAccountRepository accounts, PostedEntryRepository ledger, CurrentUser currentUser,
-                   SettingsService settings, PreviewService previews, Clock clock) {
+                   SettingsService settings, PreviewService previews, CustomerWebAccess customerWebAccess, Clock clock) {
         this.accounts = accounts;
+        this.customerWebAccess = customerWebAccess;
         this.previews = previews;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -52,7 +57,11 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** The accounts the customer may see: none while their own web access is off (decision 025). */
     public List<AccountSummary> myAccounts() {
+        if (!customerWebAccess.servedCustomerHasWebAccess()) {
+            return List.of();
+        }
         List<Object[]> rows = accounts.findVisibleTo(currentUser.customerId());
         if (rows.isEmpty()) {
             return List.of();
@@ -144,6 +153,9 @@ public class AccountService {
 
     private Object[] visible(String loanNumber) {
         LoanNumber number = LoanNumber.parse(loanNumber).orElseThrow(() -> new AccountNotFoundException(loanNumber));
+        if (!customerWebAccess.servedCustomerHasWebAccess()) {
+            throw new AccountNotFoundException(number.value());
+        }
         List<Object[]> rows = accounts.findVisibleTo(currentUser.customerId(), number.value());
         if (rows.isEmpty()) {
             throw new AccountNotFoundException(number.value());

@@ -26,6 +26,13 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
               and a.loanNumber = :loanNumber""")
     List<Object[]> findVisibleTo(@Param("customerId") long customerId, @Param("loanNumber") String loanNumber);
 
+    /** Every account linked to the customer, web access on or off, with products: the staff customer page. */
+    @Query("""
+            select a from LoanAccount a join fetch a.product, AccountLink l
+            where l.accountId = a.id and l.customerId = :customerId
+            order by a.loanNumber""")
+    List<LoanAccount> findLinkedTo(@Param("customerId") long customerId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
     Optional<LoanAccount> lockByLoanNumber(@Param("loanNumber") String loanNumber);

@@ -69,6 +69,11 @@ public enum AuditAction {
     SECOND_FACTOR_WRONG_CODE,
     SECOND_FACTOR_RECOVERY_CODE_USED,
     SECOND_FACTOR_RESET,
-    SECOND_FACTOR_TURNED_OFF
+    SECOND_FACTOR_TURNED_OFF,
+    // Issue #12 part 4: web access per loan and per customer, switched by staff with a reason (decision 025)
+    LOAN_WEB_ACCESS_OFF,
+    LOAN_WEB_ACCESS_ON,
+    CUSTOMER_WEB_ACCESS_OFF,
+    CUSTOMER_WEB_ACCESS_ON
 }
 

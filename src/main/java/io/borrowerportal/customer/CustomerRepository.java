@@ -18,6 +18,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 
+    @Query("select c.webAccess from Customer c where c.id = :id")
+    Optional<Boolean> webAccess(@Param("id") long id);
+
     @Query("select c.sessionsValidAfter from Customer c where c.id = :id")
     Optional<Instant> sessionsValidAfter(@Param("id") long id);
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountService;
@@ -28,7 +30,7 @@ import java.util.List;
 @Route(value = "accounts", layout = CustomerLayout.class)
 @PageTitle("My accounts")
 @RolesAllowed(Role.CUSTOMER)
-class AccountsView extends Div {
+class AccountsView extends Div implements BeforeEnterObserver {
 
     private final Div accountsList = new Div();
     private final List<AccountSummary> accounts;
@@ -61,6 +63,14 @@ class AccountsView extends Div {
         accountsList.setId("accounts");
         add(accountsList);
         render(layout.getValue());
+    }
+
+    /** No loan open to the website (theirs or each loan's web access is off): the page that says so instead. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (accounts.isEmpty()) {
+            event.forwardTo(NoWebAccessView.class);
+        }
     }
 
     private void render(AccountsLayout layout) {
