@@ -56,7 +56,8 @@ public class CustomerWebAccess {
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
     public WebAccessState switchWebAccess(long customerId, boolean on, String reason) {
         WebAccessReason why = new WebAccessReason(reason);
-        Customer customer = customer(customerId);
+        Customer customer = customers.lockById(customerId)
+                .orElseThrow(() -> new IllegalArgumentException("No customer " + customerId));
         PortalUser actor = currentUser.actor().orElseThrow();
         if (!customer.switchWebAccess(on, why.text(), clock.instant(), actor.email())) {
             throw new IllegalArgumentException("Web access for " + customer.fullName() + " is already " + (on ? "on." : "off."));
