@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  */
 @Service
 @PreAuthorize("hasRole('CUSTOMER')")
-@Transactional(readOnly = true)
+// "Not found" is an answer, not a failure: a caller that asks inside its own transaction and carries on (the
+// AutoPay alerts of a loan the customer cannot see) must not find that transaction marked for rollback.
+@Transactional(readOnly = true, noRollbackFor = AccountNotFoundException.class)
 public class AccountService {
 
     private final LoanAccountRepository accounts;
@@ -52,6 +54,7 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** The accounts the customer may see: none while their own web access is off (decision 025). */
     public List<AccountSummary> myAccounts() {
         List<Object[]> rows = accounts.findVisibleTo(currentUser.customerId());
         if (rows.isEmpty()) {

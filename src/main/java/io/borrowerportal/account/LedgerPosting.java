@@ -1,5 +1,6 @@
 package io.borrowerportal.account;
 
+import io.borrowerportal.customer.CustomerWebAccess;
 import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
@@ -45,9 +46,12 @@ public class LedgerPosting {
     private final AccountLinkRepository links;
     private final Ledger ledger;
     private final CurrentUser currentUser;
+    private final CustomerWebAccess customerWebAccess;
 
-    LedgerPosting(LoanAccountRepository accounts, AccountLinkRepository links, Ledger ledger, CurrentUser currentUser) {
+    LedgerPosting(LoanAccountRepository accounts, AccountLinkRepository links, Ledger ledger, CurrentUser currentUser,
+                  CustomerWebAccess customerWebAccess) {
         this.accounts = accounts;
+        this.customerWebAccess = customerWebAccess;
         this.links = links;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -62,7 +66,9 @@ public class LedgerPosting {
         if (ids.isEmpty()) {
             return LockedAccounts.of(List.of(), Map.of(), ledger);
         }
-        List<LoanAccount> locked = accounts.lockByIds(ids).stream().filter(this::reachable).toList();
+        boolean customerOnTheWeb = !customer() || customerWebAccess.servedCustomerHasWebAccess();
+        List<LoanAccount> locked = accounts.lockByIds(ids).stream()
+                .filter(account -> customerOnTheWeb && reachable(account)).toList();
         Map<Long, List<LedgerEntry>> ledgers = ledger.entries(locked.stream().map(LoanAccount::id).toList());
         return LockedAccounts.of(locked, ledgers, ledger);
     }
@@ -90,16 +96,22 @@ public class LedgerPosting {
     private LoanAccount locked(String loanNumber) {
         LoanAccount account = accounts.lockByLoanNumber(loanNumber)
                 .orElseThrow(() -> new AccountNotFoundException(loanNumber));
-        if (!reachable(account)) {
+        if (!reachable(account) || customer() && !customerWebAccess.servedCustomerHasWebAccess()) {
             throw new AccountNotFoundException(loanNumber);
         }
         return account;
     }
 
-    /** A customer reaches only accounts linked to them with web access on; staff and jobs reach every one. */
+    private boolean customer() {
+        return currentUser.actor().map(PortalUser::isCustomer).orElse(false);
+    }
+
+    /**
+     * A customer reaches only accounts linked to them with web access on (and their own web access on, which the
+     * callers check once); staff and jobs reach every one.
+     */
     private boolean reachable(LoanAccount account) {
-        boolean customer = currentUser.actor().map(PortalUser::isCustomer).orElse(false);
-        return !customer || account.webAccess()
+        return !customer() || account.webAccess()
                 && links.existsById(new AccountLink.Key(currentUser.customerId(), account.id()));
     }
 }

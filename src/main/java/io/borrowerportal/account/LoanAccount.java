@@ -35,6 +35,9 @@ class LoanAccount {
     private String collateralDescription;
     private String collateralVin;
     private boolean webAccess;
+    private String webAccessReason;
+    private Instant webAccessChangedAt;
+    private String webAccessChangedBy;
     @Version
     private long version;
     private Instant createdAt;
@@ -75,6 +78,22 @@ class LoanAccount {
 
     void changeWebAccess(boolean on) {
         webAccess = on;
+    }
+
+    /** Staff switched the loan's web access with a reason; false when it already was that way. */
+    boolean switchWebAccess(boolean on, String reason, Instant at, String by) {
+        if (webAccess == on) {
+            return false;
+        }
+        webAccess = on;
+        webAccessReason = reason;
+        webAccessChangedAt = at;
+        webAccessChangedBy = by;
+        return true;
+    }
+
+    LoanWebAccess toWebAccess() {
+        return new LoanWebAccess(loanNumber, title(), webAccess, webAccessReason, webAccessChangedAt, webAccessChangedBy);
     }
 
     LoanTerms terms() {

@@ -12,19 +12,31 @@ import java.util.Collection;
 
 interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
 
-    /** The accounts a customer may see on the website, with their products, in one statement. */
+    /**
+     * The accounts a customer may see on the website, with their products, in one statement: linked to them, the
+     * account's web access on and the customer's own (decision 025).
+     */
     @Query("""
             select a, l.role from LoanAccount a join fetch a.product, AccountLink l
             where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
+              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess = true)
             order by a.createdAt, a.id""")
     List<Object[]> findVisibleTo(@Param("customerId") long customerId);
 
-    /** One account if, and only if, the customer is linked to it and web access is on. */
+    /** One account if, and only if, the customer is linked to it and web access is on, the account's and theirs. */
     @Query("""
             select a, l.role from LoanAccount a join fetch a.product, AccountLink l
             where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
+              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess = true)
               and a.loanNumber = :loanNumber""")
     List<Object[]> findVisibleTo(@Param("customerId") long customerId, @Param("loanNumber") String loanNumber);
+
+    /** Every account linked to the customer, web access on or off, with products: the staff customer page. */
+    @Query("""
+            select a from LoanAccount a join fetch a.product, AccountLink l
+            where l.accountId = a.id and l.customerId = :customerId
+            order by a.loanNumber""")
+    List<LoanAccount> findLinkedTo(@Param("customerId") long customerId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")

@@ -72,6 +72,11 @@ public enum AuditAction {
     SECOND_FACTOR_TURNED_OFF,
     // Issue #12 Configure, the settings editor's service (decision 024): one row per changed field; a staff
     // preview of unsaved settings is PREVIEW_STARTED with a note.
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    // Issue #12 part 4: web access per loan and per customer, switched by staff with a reason (decision 025)
+    LOAN_WEB_ACCESS_OFF,
+    LOAN_WEB_ACCESS_ON,
+    CUSTOMER_WEB_ACCESS_OFF,
+    CUSTOMER_WEB_ACCESS_ON
 }
 

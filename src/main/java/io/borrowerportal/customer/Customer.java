@@ -44,6 +44,10 @@ class Customer {
     private Instant createdAt;
     private Instant invitedAt;
     private Instant sessionsValidAfter;
+    private boolean webAccess = true;
+    private String webAccessReason;
+    private Instant webAccessChangedAt;
+    private String webAccessChangedBy;
 
     protected Customer() {
     }
@@ -125,6 +129,22 @@ class Customer {
 
     Instant sessionsValidAfter() {
         return sessionsValidAfter;
+    }
+
+    /** Staff switched the customer's web access; false when it already was that way. */
+    boolean switchWebAccess(boolean on, String reason, Instant at, String by) {
+        if (webAccess == on) {
+            return false;
+        }
+        webAccess = on;
+        webAccessReason = reason;
+        webAccessChangedAt = at;
+        webAccessChangedBy = by;
+        return true;
+    }
+
+    WebAccessState toWebAccessState() {
+        return new WebAccessState(id, webAccess, webAccessReason, webAccessChangedAt, webAccessChangedBy);
     }
 
     /** An activation link went out: only a customer who has not activated yet is invited. */

@@ -1,7 +1,9 @@
 package io.borrowerportal.customer;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -17,6 +19,14 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     boolean existsByEmailIgnoreCase(String email);
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+
+    /** The customer's row, locked: two staff members switching web access at once go one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    Optional<Customer> lockById(@Param("id") long id);
+
+    @Query("select c.webAccess from Customer c where c.id = :id")
+    Optional<Boolean> webAccess(@Param("id") long id);
 
     @Query("select c.sessionsValidAfter from Customer c where c.id = :id")
     Optional<Instant> sessionsValidAfter(@Param("id") long id);

@@ -6,6 +6,7 @@ import io.borrowerportal.common.CardBrand;
 import io.borrowerportal.common.CardNumber;
 import io.borrowerportal.common.InvalidValueException;
 import io.borrowerportal.common.RoutingNumber;
+import io.borrowerportal.customer.CustomerWebAccess;
 import io.borrowerportal.gateway.CardDetails;
 import io.borrowerportal.gateway.PaymentGateway;
 import io.borrowerportal.gateway.Tokenization;
@@ -49,13 +50,16 @@ public class PaymentProfileService {
     private final ActorAudit audit;
     private final TransactionTemplate tx;
     private final ObjectProvider<PaymentProfileUsage> usages;
+    private final CustomerWebAccess customerWebAccess;
     private final Clock clock;
 
     PaymentProfileService(PaymentProfileRepository profiles, PaymentGateway gateway,
                           BankAccountCipher cipher, SettingsService settings, CurrentUser currentUser,
                           ActorAudit audit, PlatformTransactionManager transactions,
-                          ObjectProvider<PaymentProfileUsage> usages, Clock clock) {
+                          ObjectProvider<PaymentProfileUsage> usages, CustomerWebAccess customerWebAccess,
+                          Clock clock) {
         this.profiles = profiles;
+        this.customerWebAccess = customerWebAccess;
         this.gateway = gateway;
         this.cipher = cipher;
         this.settings = settings;
@@ -67,6 +71,9 @@ public class PaymentProfileService {
     }
 
     public List<ProfileSummary> myProfiles() {
+        if (!customerWebAccess.servedCustomerHasWebAccess()) {
+            return List.of();
+        }
         return profiles.findOnFile(currentUser.customerId()).stream().map(PaymentProfile::toSummary).toList();
     }
 
@@ -236,6 +243,7 @@ public class PaymentProfileService {
 
     /** The customer's own, not deleted profile, on file or one-time; anything else is "not found". */
     private PaymentProfile mine(long profileId) {
+        requireWebAccess();
         return profiles.findById(profileId)
                 .filter(p -> p.customerId() == currentUser.customerId())
                 .filter(p -> p.status() != PaymentProfile.Status.DELETED)
@@ -303,6 +311,7 @@ public class PaymentProfileService {
     }
 
     private void requirePaymentsBy(PaymentChannel channel) {
+        requireWebAccess();
         PaymentSettings rules = settings.payments();
         if (!rules.enabled() || (channel == PaymentChannel.CARD ? !rules.cardAllowed() : !rules.bankAllowed())) {
             throw new ProfileRefusedException("The lender does not accept " + channel.label().toLowerCase(Locale.ROOT)
@@ -310,7 +319,16 @@ public class PaymentProfileService {
         }
     }
 
+    /** The customer's own web access switched off (decision 025) closes their saved methods too. */
+    private void requireWebAccess() {
+        if (!customerWebAccess.servedCustomerHasWebAccess()) {
+            throw new ProfileRefusedException("Online access to your account is switched off. Call "
+                    + settings.current().supportPhone() + " to reach us.");
+        }
+    }
+
     private void requireProfilesOpen() {
+        requireWebAccess();
         if (!settings.payments().profilesEnabled() && !settings.payments().enabled()) {
             throw new AccessDeniedException("The lender does not offer payment profiles");
         }

@@ -24,9 +24,10 @@ import java.util.function.Consumer;
 
 /**
  * Reads and changes the customer website settings. They are read on every page, so the current
- * value is kept in memory and replaced when an admin saves; another node picks a change up on restart
- * until the settings editor adds a refresh (issue tracker). While a staff preview of unsaved settings is on
- * ({@link SettingsOverride}), the reads answer the previewed draft instead (decision 024).
+ * value is kept in memory and replaced when an admin saves; every other node reloads it within
+ * {@code portal.settings.refresh-interval} through {@link SettingsRefresh} (decision 025). While a staff
+ * preview of unsaved settings is on ({@link SettingsOverride}), the reads answer the previewed draft instead
+ * (decision 024).
  */
 @Service
 public class SettingsService implements SmartInitializingSingleton {
@@ -49,6 +50,8 @@ public class SettingsService implements SmartInitializingSingleton {
     private volatile Logo logo;
     /** The records of the draft last previewed, so a page of a preview does not convert the draft on every read. */
     private volatile Previewed previewed;
+    /** The row version {@link #reloadIfChanged} last loaded; -1 until the first check. */
+    private volatile long seenVersion = -1;
 
     private record Previewed(SettingsDraft draft, WebsiteSettings website, PaymentSettings payments,
                              AutoPaySettings autopay, Logo logo) {
@@ -288,6 +291,20 @@ public class SettingsService implements SmartInitializingSingleton {
         change.accept(entity);
         entity.savedBy(actor());
         return repository.saveAndFlush(entity);
+    }
+
+    /**
+     * Replaces every cached value with the row's when the database holds another version than the one last
+     * seen here (an admin saved on another node, or a save here was rolled back). Called by
+     * {@link SettingsRefresh} every few seconds; reloading all three values from one read, rather than dropping
+     * them, keeps a reader that was loading an older row from outliving the newer one.
+     */
+    synchronized void reloadIfChanged(long databaseVersion) {
+        if (databaseVersion == seenVersion) {
+            return;
+        }
+        cache(entity());
+        seenVersion = databaseVersion;
     }
 
     private LenderSettings entity() {

@@ -4,9 +4,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.account.AccountService;
@@ -28,19 +29,20 @@ import java.util.List;
 @Route(value = "accounts", layout = CustomerLayout.class)
 @PageTitle("My accounts")
 @RolesAllowed(Role.CUSTOMER)
-class AccountsView extends Div {
+class AccountsView extends Div implements BeforeEnterObserver {
 
     private final Div accountsList = new Div();
-    private final List<AccountSummary> accounts;
+    private final AccountService accountService;
+    private final RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
+    private List<AccountSummary> accounts = List.of();
 
     AccountsView(AccountService accountService, CustomerService customerService) {
+        this.accountService = accountService;
         addClassName("accounts-view");
-        accounts = accountService.myAccounts();
 
         Div heading = new Div();
         heading.addClassName("page-heading");
         heading.add(new H1("My accounts"));
-        RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
         layout.setItems(AccountsLayout.values());
         layout.setItemLabelGenerator(l -> l == AccountsLayout.CARDS ? "Cards" : "List");
         layout.setValue(customerService.accountsLayout());
@@ -60,16 +62,25 @@ class AccountsView extends Div {
 
         accountsList.setId("accounts");
         add(accountsList);
+    }
+
+    /**
+     * Read on every entry (the view stays when it is entered again): with no loan open to the website (each
+     * loan's web access is off, or the customer's own), the page that says so instead.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        accounts = accountService.myAccounts();
+        if (accounts.isEmpty()) {
+            event.forwardTo(NoWebAccessView.class);
+            return;
+        }
         render(layout.getValue());
     }
 
     private void render(AccountsLayout layout) {
         accountsList.removeAll();
         accountsList.setClassName(layout == AccountsLayout.CARDS ? "account-cards" : "account-list");
-        if (accounts.isEmpty()) {
-            accountsList.add(new Paragraph("You have no accounts to show online. If you expected one here, contact us."));
-            return;
-        }
         accounts.forEach(account -> accountsList.add(card(account)));
     }
 
