@@ -69,6 +69,10 @@ public enum AuditAction {
     SECOND_FACTOR_WRONG_CODE,
     SECOND_FACTOR_RECOVERY_CODE_USED,
     SECOND_FACTOR_RESET,
-    SECOND_FACTOR_TURNED_OFF
+    SECOND_FACTOR_TURNED_OFF,
+    // Issue #12 part 5, the audit log viewer (decision 026): reading, exporting and checking the log are on it too.
+    AUDIT_LOG_VIEWED,
+    AUDIT_LOG_EXPORTED,
+    AUDIT_CHAIN_VERIFIED
 }
 
