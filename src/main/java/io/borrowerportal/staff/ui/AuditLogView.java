@@ -54,7 +54,7 @@ import java.util.Locale;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class AuditLogView extends Div {
 
-    /** Below this window width the grid folds actor, customer, loan and detail into one wrapped column. */
+    /** Below this window width the grid folds its text columns into one wrapped column (the detail is in Details). */
     static final int NARROW_PX = 760;
 
     private final AuditLog auditLog;
@@ -90,21 +90,21 @@ class AuditLogView extends Div {
         grid.setId("audit-entries");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        Grid.Column<AuditEntry> time = grid.addColumn(e -> time(e.occurredAt())).setHeader("Time")
-                .setWidth("11rem").setFlexGrow(0);
-        Grid.Column<AuditEntry> what = grid.addColumn(e -> label(e.action())).setHeader("Action")
-                .setWidth("12rem").setFlexGrow(0);
         wideColumns = List.of(
-                grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("14rem").setFlexGrow(0),
-                grid.addColumn(AuditLogView::customerOf).setHeader("Customer").setWidth("14rem").setFlexGrow(0),
-                grid.addColumn(e -> orDash(e.loanNumber())).setHeader("Loan").setWidth("8rem").setFlexGrow(0),
-                grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1));
-        narrowColumn = grid.addColumn(e -> e.actor() + " · " + customerOf(e)
-                + (e.loanNumber() == null ? "" : " · " + e.loanNumber())).setHeader("Who").setFlexGrow(1);
+                grid.addColumn(e -> time(e.occurredAt())).setHeader("Time").setWidth("9.5rem").setFlexGrow(0)
+                        .setResizable(true),
+                grid.addColumn(e -> label(e.action())).setHeader("Action").setWidth("10rem").setFlexGrow(0)
+                        .setResizable(true),
+                grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("10rem").setFlexGrow(1),
+                grid.addColumn(AuditLogView::customerOf).setHeader("Customer").setWidth("10rem").setFlexGrow(1),
+                grid.addColumn(e -> orDash(e.loanNumber())).setHeader("Loan").setWidth("7rem").setFlexGrow(0),
+                grid.addColumn(AuditEntry::detail).setHeader("Detail").setWidth("12rem").setFlexGrow(2));
+        narrowColumn = grid.addColumn(e -> time(e.occurredAt()) + " · " + label(e.action()) + " · " + e.actor()
+                        + (e.customerId() == null ? "" : " · " + customerOf(e))
+                        + (e.loanNumber() == null ? "" : " · " + e.loanNumber()))
+                .setHeader("Entry").setFlexGrow(1);
         narrowColumn.setVisible(false);
-        grid.addComponentColumn(this::detailsButton).setHeader("").setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true);
-        time.setResizable(true);
-        what.setResizable(true);
+        grid.addComponentColumn(this::detailsButton).setHeader("").setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
         add(grid);
         refresh();
     }
@@ -272,7 +272,7 @@ class AuditLogView extends Div {
         super.onDetach(detach);
     }
 
-    /** On a phone the four text columns become one, so the time, the action and the button fit in 390 px. */
+    /** On a phone the text columns become one wrapped column beside the Details button, so a row fits in 390 px. */
     void fit(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
         wideColumns.forEach(column -> column.setVisible(!narrow));

@@ -164,7 +164,7 @@ class AuditLogViewTest extends ViewTest {
         AuditLogView view = navigate(AuditLogView.class);
         view.fit(390);
         assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText))
-                .containsExactly("Time", "Action", "Who", "");
+                .containsExactly("Entry", "");
         view.fit(1280);
         assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText))
                 .containsExactly("Time", "Action", "Actor", "Customer", "Loan", "Detail", "");
