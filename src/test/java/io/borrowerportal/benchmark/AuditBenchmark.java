@@ -71,9 +71,9 @@ public final class AuditBenchmark {
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             AuditLog log = context.getBean(AuditLog.class);
-            System.out.printf(Locale.ROOT, "Heap live after start-up (after a full GC): %d MB%n", liveMegabytes());
+            System.out.printf(Locale.ROOT, "Heap in use after start-up (after System.gc()): %d MB%n", heapInUseMegabytes());
             fill(context, jdbc);
-            System.out.printf(Locale.ROOT, "Heap live after the fill: %d MB%n%n", liveMegabytes());
+            System.out.printf(Locale.ROOT, "Heap in use after the fill (after System.gc()): %d MB%n%n", heapInUseMegabytes());
             as(Role.ADMIN);
             pages(log);
             explain(jdbc);
@@ -222,7 +222,7 @@ public final class AuditBenchmark {
             long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             System.out.printf(Locale.ROOT, "CSV export, action PAYMENT_COMPLETED: %,d rows, %.1f MB in %.2f s (%,.0f rows/s)%n",
                     rows, out.bytes / 1048576.0, seconds, rows / seconds);
-            System.out.printf(Locale.ROOT, "  heap: %d MB live before; peak %d MB (pools' peak, garbage included; sampled "
+            System.out.printf(Locale.ROOT, "  heap: %d MB in use before (after System.gc()); peak %d MB (pools' peak, garbage included; sampled "
                             + "peak %d MB) in a JVM of at most %d MB: growth %d MB for a %.0f MB file%n%n",
                     before >> 20, peak >> 20, sampler.peakMegabytes(), Runtime.getRuntime().maxMemory() >> 20,
                     (peak - before) >> 20, out.bytes / 1048576.0);
@@ -230,7 +230,7 @@ public final class AuditBenchmark {
         sink += rows;
     }
 
-    private static long liveMegabytes() {
+    private static long heapInUseMegabytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
