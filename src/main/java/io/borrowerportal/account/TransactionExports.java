@@ -1,5 +1,6 @@
 package io.borrowerportal.account;
 
+import io.borrowerportal.common.Csv;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.common.PdfWriter.Column;
 import io.borrowerportal.common.PdfWriter.Row;
@@ -104,24 +105,11 @@ public final class TransactionExports {
     }
 
     /**
-     * Free text (descriptions can come from staff notes or payment processors) is guarded against
-     * CSV formula injection: a spreadsheet would run "=HYPERLINK(...)" as a formula, so a cell that
-     * starts like a formula gets a leading apostrophe, as OWASP recommends. Then RFC 4180 quoting.
+     * Free text (descriptions can come from staff notes or payment processors): formula-guarded and quoted by
+     * the portal's one CSV cell rule ({@link Csv#text}).
      */
     static String textCell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        String value = text;
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            value = "'" + value;
-        }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return Csv.text(text);
     }
 
     // ---------------------------------------------------------------- PDF

@@ -77,6 +77,10 @@ public enum AuditAction {
     LOAN_WEB_ACCESS_OFF,
     LOAN_WEB_ACCESS_ON,
     CUSTOMER_WEB_ACCESS_OFF,
-    CUSTOMER_WEB_ACCESS_ON
+    CUSTOMER_WEB_ACCESS_ON,
+    // Issue #12 part 5, the audit log viewer (decision 026): reading, exporting and checking the log are on it too.
+    AUDIT_LOG_VIEWED,
+    AUDIT_LOG_EXPORTED,
+    AUDIT_CHAIN_VERIFIED
 }
 

@@ -105,28 +105,67 @@ class AuditChain {
      * scheme follows a keyed row, the newest row is keyed, and the chain ends at {@code headHash}.
      */
     boolean verify(Iterator<AuditEvent> rows, String headHash) {
-        String previous = GENESIS;
-        boolean keyed = false;
-        boolean any = false;
+        Walk walk = walk();
         while (rows.hasNext()) {
-            AuditEvent event = rows.next();
+            if (walk.next(rows.next()) != null) {
+                return false;
+            }
+        }
+        return walk.end(headHash) == null;
+    }
+
+    /** A check of the rows one at a time, oldest first, so a table of any size is checked in pages. */
+    Walk walk() {
+        return new Walk();
+    }
+
+    /** The state of a check between two rows: the hash the next row must link to, and whether a keyed row was seen. */
+    final class Walk {
+
+        private String previous = GENESIS;
+        private boolean keyed;
+        private boolean any;
+
+        private Walk() {
+        }
+
+        /** Null when the row continues the chain, else what is wrong with it (in the words a staff member reads). */
+        String next(AuditEvent event) {
             any = true;
             if (!event.prevHash().equals(previous)) {
-                return false;
+                return "it does not link to the entry before it: an entry was deleted, inserted or changed there";
             }
             String expected = switch (event.hashScheme()) {
                 case LEGACY_SHA256 -> keyed ? null : legacyHash(previous, event);
                 case HMAC_SHA256 -> hash(previous, event);
                 default -> null;
             };
-            if (expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+            if (expected == null && event.hashScheme() == LEGACY_SHA256) {
+                return "it claims the old unkeyed scheme after a keyed entry";
+            }
+            if (expected == null) {
+                return "it has an unknown hash scheme (" + event.hashScheme() + ")";
+            }
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                     event.hash().getBytes(StandardCharsets.US_ASCII))) {
-                return false;
+                return "its content does not match its hash: the entry was changed";
             }
             keyed = event.hashScheme() == HMAC_SHA256;
             previous = event.hash();
+            return null;
         }
-        return (!any || keyed) && headHash != null && MessageDigest.isEqual(previous.getBytes(StandardCharsets.US_ASCII),
-                headHash.getBytes(StandardCharsets.US_ASCII));
+
+        /** Null when the rows seen end the chain where its head says, else what is wrong with the newest one. */
+        String end(String headHash) {
+            if (any && !keyed) {
+                return "the newest entry is not keyed";
+            }
+            if (headHash == null || !MessageDigest.isEqual(previous.getBytes(StandardCharsets.US_ASCII),
+                    headHash.getBytes(StandardCharsets.US_ASCII))) {
+                return "the chain's head does not match the newest entry: entries at the end were deleted or added "
+                        + "outside the portal";
+            }
+            return null;
+        }
     }
 }

@@ -52,6 +52,16 @@ class AuditEvent {
         this.detail = detail;
     }
 
+    /** A row as read back by JDBC (the chain check and the log viewer read pages without the persistence context). */
+    static AuditEvent stored(long id, Instant occurredAt, String actor, String actorRole, Long customerId,
+                             String customer, String loanNumber, AuditAction action, String detail, String prevHash,
+                             String hash, int hashScheme) {
+        AuditEvent event = new AuditEvent(occurredAt, actor, actorRole, customerId, customer, loanNumber, action, detail);
+        event.id = id;
+        event.chain(prevHash, hash, hashScheme);
+        return event;
+    }
+
     /** The content a {@link AuditChain#LEGACY_SHA256} hash covers: ambiguous where a field holds a '|'. */
     String canonical() {
         return String.join("|", String.valueOf(occurredAt.toEpochMilli()), actor, actorRole,
@@ -77,6 +87,14 @@ class AuditEvent {
                 customerId, customer, loanNumber, action.name(), detail, prevHash, hash, hashScheme};
     }
 
+    Long id() {
+        return id;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
     String prevHash() {
         return prevHash;
     }
@@ -91,5 +109,9 @@ class AuditEvent {
 
     AuditEntry toRecord() {
         return new AuditEntry(id, occurredAt, actor, actorRole, customerId, customer, loanNumber, action, detail);
+    }
+
+    AuditEntryDetail toDetail() {
+        return new AuditEntryDetail(toRecord(), prevHash, hash, hashScheme);
     }
 }
