@@ -21,6 +21,8 @@ class AccessEmails {
     static final String RESET_SUBJECT = "Reset your password";
     static final String ACTIVATED_SUBJECT = "Your account is active";
     static final String PASSWORD_CHANGED_SUBJECT = "Your password was changed";
+    static final String STAFF_INVITATION_SUBJECT = "You are invited to the staff console";
+    static final String STAFF_ACTIVATED_SUBJECT = "Your staff console account is ready";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
@@ -82,6 +84,25 @@ class AccessEmails {
                 + " password has been signed out.\n\n"
                 + "If you did not do this, reset your password at " + links.to(AccessNavigation.FORGOT_PASSWORD)
                 + " and call us right away.\n\n" + website.emailSignOff());
+    }
+
+    /** A staff member invited by an admin: the same single-use activation link, then the second factor at sign-in. */
+    void staffInvitation(String name, String email, String roleName, String token, Instant expiresAt) {
+        WebsiteSettings website = settings.current();
+        send(email, null, STAFF_INVITATION_SUBJECT, "Hello " + name + ",\n\n"
+                + website.lenderName() + " invites you to its staff console as " + roleName + ".\n\n"
+                + "Choose your password here:\n" + links.to(AccessNavigation.setFirstPassword(token))
+                + "\n\nThe link works once, until " + when(expiresAt) + "; if it has expired, ask an admin for a new one."
+                + " When you first sign in you will set up an authenticator app on your phone for the second factor.\n"
+                + "If you did not expect this email, you can ignore it.\n\n" + website.emailSignOff());
+    }
+
+    void staffActivated(String name, String email) {
+        WebsiteSettings website = settings.current();
+        send(email, null, STAFF_ACTIVATED_SUBJECT, "Hello " + name + ",\n\n"
+                + "Your password was set on " + when(clock.instant()) + ". Sign in at " + links.to(AccessNavigation.LOGIN)
+                + " and set up your authenticator app.\n\n"
+                + "If you did not do this, tell an admin right away.\n\n" + website.emailSignOff());
     }
 
     private void send(String to, Long customerId, String subject, String body) {

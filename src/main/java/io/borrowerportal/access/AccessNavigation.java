@@ -8,6 +8,8 @@ public final class AccessNavigation {
     public static final String FORGOT_PASSWORD = "forgot-password";
     public static final String RESET_PASSWORD = "reset-password";
     public static final String STAFF_INVITATIONS = "staff/invitations";
+    /** The admins' page of staff and admin users (decision 027). */
+    public static final String STAFF_USERS = "staff/users";
     public static final String LOGIN = "login";
     /** A parameter of the sign-in page after a first password was set: it says so. */
     public static final String ACTIVATED_NOTICE = "activated";

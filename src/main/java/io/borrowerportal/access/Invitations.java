@@ -11,6 +11,8 @@ import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PasswordPolicy;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
+import io.borrowerportal.security.StaffDirectory;
+import io.borrowerportal.security.StaffMember;
 import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.security.TokenPurpose;
 import io.borrowerportal.security.TokenState;
@@ -52,12 +54,14 @@ public class Invitations {
     private final AccessEmails emails;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final StaffDirectory staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Invitations(CustomerInvitations customers, AccessTokens tokens, AccountLookup accounts, PasswordPolicy policy,
                 PasswordEncoder encoder, AccessEmails emails, AuditService audit, CurrentUser currentUser,
-                PlatformTransactionManager transactions, Clock clock) {
+                StaffDirectory staff, PlatformTransactionManager transactions, Clock clock) {
+        this.staff = staff;
         this.customers = customers;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -165,7 +169,7 @@ public class Invitations {
 
     /** The email of the account an activation link is for (the password may not be it), while the link is good. */
     public Optional<String> linkEmail(String token) {
-        return activatable(token).map(InvitationRecord::email);
+        return activatable(token).map(Invitee::email);
     }
 
     /**
@@ -176,13 +180,20 @@ public class Invitations {
      * @throws IllegalArgumentException with the policy's words when the password may not be used
      */
     public void activate(String token, String password) {
-        InvitationRecord customer = activatable(token).orElseThrow(() -> refused(token));
-        policy.check(password, customer.email());
+        Invitee invitee = activatable(token).orElseThrow(() -> refused(token));
+        policy.check(password, invitee.email());
         String hash = encoder.encode(password);
         SystemTask.run(() -> transaction.executeWithoutResult(tx -> {
-            if (tokens.redeem(TokenPurpose.ACTIVATION, token).filter(customer.email()::equals).isEmpty()) {
+            if (tokens.redeem(TokenPurpose.ACTIVATION, token).filter(invitee.email()::equals).isEmpty()) {
                 throw refused(token);
             }
+            if (invitee.staff() != null) {
+                // A staff member invited by an admin (decision 027): they set up their second factor at sign-in.
+                staff.activate(invitee.staff().id(), hash);
+                emails.staffActivated(invitee.staff().name(), invitee.email());
+                return;
+            }
+            InvitationRecord customer = invitee.customer();
             customers.activate(customer.id(), hash, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             emails.activated(customer.id(), customer.name(), customer.email());
             audit.recordWithin(customer.email(), Role.CUSTOMER, customer.id(), customer.email(), null,
@@ -190,10 +201,11 @@ public class Invitations {
         }));
     }
 
-    private Optional<InvitationRecord> activatable(String token) {
-        return tokens.peek(TokenPurpose.ACTIVATION, token)
-                .flatMap(email -> SystemTask.call(() -> customers.byEmail(email)))
-                .filter(c -> c.status() == CustomerStatus.INVITED);
+    /** The invited customer, or else the invited staff member, whom a good activation link is for. */
+    private Optional<Invitee> activatable(String token) {
+        return tokens.peek(TokenPurpose.ACTIVATION, token).flatMap(email -> SystemTask.call(() -> customers.byEmail(email)
+                .filter(c -> c.status() == CustomerStatus.INVITED).map(c -> new Invitee(c, null))
+                .or(() -> staff.invited(email).map(s -> new Invitee(null, s)))));
     }
 
     private AccessLinkRefusedException refused(String token) {
@@ -234,5 +246,12 @@ public class Invitations {
     }
 
     private record Request(InvitationRecord customer, String detail) {
+    }
+
+    /** Whom an activation link is for: a customer or a staff member, exactly one of them. */
+    private record Invitee(InvitationRecord customer, StaffMember staff) {
+        String email() {
+            return customer != null ? customer.email() : staff.email();
+        }
     }
 }

@@ -81,6 +81,11 @@ public enum AuditAction {
     // Issue #12 part 5, the audit log viewer (decision 026): reading, exporting and checking the log are on it too.
     AUDIT_LOG_VIEWED,
     AUDIT_LOG_EXPORTED,
-    AUDIT_CHAIN_VERIFIED
+    AUDIT_CHAIN_VERIFIED,
+    // Issue #12 part 6, staff and admin users (decision 027)
+    STAFF_MEMBER_INVITED,
+    STAFF_MEMBER_ACTIVATED,
+    STAFF_ROLE_CHANGED,
+    STAFF_MEMBER_DEACTIVATED,
+    STAFF_MEMBER_REACTIVATED
 }
-

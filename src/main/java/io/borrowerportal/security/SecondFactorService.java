@@ -24,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -388,6 +389,10 @@ public class SecondFactorService {
     private void completeSignIn(Consumer<SecurityContext> contextSaver) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         PortalUser me = (PortalUser) current.getPrincipal();
+        if (!me.isCustomer()) {
+            // The Users page shows when each staff member last signed in.
+            staff.findById(me.id()).ifPresent(user -> user.signedIn(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        }
         List<GrantedAuthority> authorities = new ArrayList<>(me.getAuthorities());
         current.getAuthorities().stream()
                 .filter(a -> a.getAuthority().startsWith("FACTOR_") && !TOTP_FACTOR.equals(a.getAuthority()))

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * When each session signed in, and whether its account's password changed since. Sessions live in memory on
- * the node that served the sign-in, so a password reset cannot reach them directly: it stores the instant in
- * the account's row ({@code sessions_valid_after}), and {@link SessionRevocationFilter} ends, on whichever node
+ * the node that served the sign-in, so a password reset (or a staff member's new role or deactivation, decision
+ * 027) cannot reach them directly: it stores the instant in the account's row ({@code sessions_valid_after}), and {@link SessionRevocationFilter} ends, on whichever node
  * it runs, every session whose sign-in is older (decision 016).
  */
 @Component
@@ -81,6 +81,6 @@ class SignInSessions {
     void recordEnded(PortalUser account) {
         audit.record(account.email(), account.role(), account.isCustomer() ? account.id() : null,
                 account.isCustomer() ? account.email() : null, null, AuditAction.SESSION_ENDED_AFTER_PASSWORD_CHANGE,
-                "Signed out: the password changed after this session signed in");
+                "Signed out: the account's password, role or access changed after this session signed in");
     }
 }

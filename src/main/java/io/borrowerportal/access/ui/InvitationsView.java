@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.access.Invitations;
@@ -23,6 +24,7 @@ import java.util.List;
  * still good. Shows how many, asks to confirm, and reports how many were sent.
  */
 @Route(value = AccessNavigation.STAFF_INVITATIONS, layout = StaffLayout.class)
+@Menu(title = "Invitations", order = 45)
 @PageTitle("Invitations")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class InvitationsView extends Div implements BeforeEnterObserver {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.document.CategoryChange;
@@ -30,6 +31,7 @@ import java.util.List;
  * Admins edit them here; staff see the same page read-only.
  */
 @Route(value = "staff/document-categories", layout = StaffLayout.class)
+@Menu(title = "Document categories", order = 35)
 @PageTitle("Document categories")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class DocumentCategoriesView extends Div {

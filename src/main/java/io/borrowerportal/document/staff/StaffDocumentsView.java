@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.borrowerportal.base.ui.Formats;
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
  * loan with {@code ?loan=AUTO-100482}.
  */
 @Route(value = "staff/documents", layout = StaffLayout.class)
+@Menu(title = "Documents", order = 30)
 @PageTitle("Documents")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class StaffDocumentsView extends Div implements BeforeEnterObserver {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.StaffLayout;
@@ -36,6 +37,7 @@ import java.util.List;
  * policy and its proof. Verify it, or reject it with the reason the customer will read.
  */
 @Route(value = "staff/insurance", layout = StaffLayout.class)
+@Menu(title = "Insurance review", order = 20)
 @PageTitle("Insurance reviews")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class InsuranceReviewView extends Div {

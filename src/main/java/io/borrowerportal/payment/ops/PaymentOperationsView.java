@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.base.ui.TempFileUploadHandler;
@@ -47,6 +48,7 @@ import java.util.Optional;
 
 /** Payments operations for staff: the day's bank file, the bank's returns file, and a return recorded by hand. */
 @Route(value = "staff/payments", layout = StaffLayout.class)
+@Menu(title = "Payments operations", order = 40)
 @PageTitle("Payments operations")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class PaymentOperationsView extends Div {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.customer.CustomerStatus;
@@ -28,6 +29,7 @@ import java.util.List;
 
 /** Staff land here: find a customer by name, email or loan number and view the website as them. */
 @Route(value = "staff", layout = StaffLayout.class)
+@Menu(title = "Customers", order = 10)
 @PageTitle("Staff console")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class StaffHomeView extends Div {

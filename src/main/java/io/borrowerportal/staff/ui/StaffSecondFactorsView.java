@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.security.Role;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
  * sets up a new app at their next sign-in. Audited (decision 018).
  */
 @Route(value = SecondFactorNavigation.STAFF_RESETS_ROUTE, layout = StaffLayout.class)
+@Menu(title = "Staff second factors", order = 80)
 @PageTitle("Staff second factors")
 @RolesAllowed(Role.ADMIN)
 class StaffSecondFactorsView extends Div {
