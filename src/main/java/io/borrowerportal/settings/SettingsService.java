@@ -134,19 +134,19 @@ public class SettingsService implements SmartInitializingSingleton {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AutoPaySettings updateAutopay(AutoPaySettings settings) {
-        return cache(save(entity -> entity.apply(settings, clock.instant()))).toAutoPaySettings();
+        return cacheAfterCommit(save(entity -> entity.apply(settings, clock.instant()))).toAutoPaySettings();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PaymentSettings updatePayments(PaymentSettings settings) {
-        return cache(save(entity -> entity.apply(settings, clock.instant()))).toPaymentSettings();
+        return cacheAfterCommit(save(entity -> entity.apply(settings, clock.instant()))).toPaymentSettings();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public WebsiteSettings update(WebsiteSettings settings) {
-        return cache(save(entity -> entity.apply(settings, clock.instant()))).toRecord();
+        return cacheAfterCommit(save(entity -> entity.apply(settings, clock.instant()))).toRecord();
     }
 
     // ---- The settings editor's contract (issue #12) ----
@@ -226,18 +226,30 @@ public class SettingsService implements SmartInitializingSingleton {
             audit.recordWithin(actor, ADMIN, null, null, null, AuditAction.SETTINGS_CHANGED,
                     change.field().label() + ": " + change.before() + " → " + change.after());
         }
-        LenderSettings committed = saved;
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache(committed);
-            }
-        });
+        cacheAfterCommit(saved);
         return new SettingsSaved(saved.version(), changes);
     }
 
-    /** Replaces what every node's pages read here, and the business clock's zone. */
-    private LenderSettings cache(LenderSettings entity) {
+    /**
+     * Caches the saved row once its transaction commits: cached before, a rollback would leave this node
+     * serving settings the database never held, and the refresh could read the old row in between.
+     */
+    private LenderSettings cacheAfterCommit(LenderSettings entity) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache(entity);
+            }
+        });
+        return entity;
+    }
+
+    /**
+     * Replaces what every node's pages read here, and the business clock's zone. Synchronized with
+     * {@link #reloadIfChanged}, so a refresh that read the row before a save committed cannot overwrite the
+     * saved values after they were cached.
+     */
+    private synchronized LenderSettings cache(LenderSettings entity) {
         WebsiteSettings website = entity.toRecord();
         payments = entity.toPaymentSettings();
         autopay = entity.toAutoPaySettings();
@@ -303,8 +315,8 @@ public class SettingsService implements SmartInitializingSingleton {
         if (databaseVersion == seenVersion) {
             return;
         }
-        cache(entity());
-        seenVersion = databaseVersion;
+        // The version of the row read, not the one polled: a save committed in between is then seen again.
+        seenVersion = cache(entity()).version();
     }
 
     private LenderSettings entity() {

@@ -23,6 +23,8 @@ import io.borrowerportal.settings.SummaryField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.borrowerportal.base.ui.SessionSecurityContext;
+import io.borrowerportal.security.PreviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -42,6 +44,9 @@ class SettingsViewTest extends ViewTest {
 
     private static final String ADMIN = "admin@example.com";
     private static final String STAFF = "staff@example.com";
+
+    @Autowired
+    private PreviewService previewService;
 
     @Autowired
     SettingsService settings;
@@ -374,6 +379,9 @@ class SettingsViewTest extends ViewTest {
         test(dialog.open).click();
 
         assertThat(currentUser.previewing()).isTrue();
+        // End it as the customer site's Exit preview does, so the session holds the admin again for the clean-up.
+        previewService.stop(SessionSecurityContext.saver());
+        assertThat(currentUser.previewing()).isFalse();
     }
 
     private static boolean within(Component component, Section section) {
