@@ -1,5 +1,6 @@
 package io.borrowerportal.access;
 
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
 import io.borrowerportal.notification.PortalLinks;
@@ -9,8 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The words of every access email, queued in the caller's transaction. Links are absolute ({@link PortalLinks}). */
 @Component
@@ -24,7 +23,6 @@ class AccessEmails {
     static final String STAFF_INVITATION_SUBJECT = "You are invited to the staff console";
     static final String STAFF_ACTIVATED_SUBJECT = "Your staff console account is ready";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
     private final Mailer mailer;
     private final PortalLinks links;
@@ -110,6 +108,6 @@ class AccessEmails {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(clock.getZone()));
+        return Dates.LONG_STAMP.format(instant.atZone(clock.getZone()));
     }
 }

@@ -16,7 +16,7 @@ interface AccountLedgerRepository extends Repository<LoanAccount, Long> {
 
     @Query("""
             select a.id from LoanAccount a
-            where a.webAccess = true and a.startDate <= :startedBy and a.id > :afterId
+            where a.webAccess.enabled = true and a.startDate <= :startedBy and a.id > :afterId
             order by a.id""")
     List<Long> idsWithWebAccess(@Param("startedBy") LocalDate startedBy, @Param("afterId") long afterId, Limit limit);
 

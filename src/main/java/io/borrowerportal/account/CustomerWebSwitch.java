@@ -1,5 +1,7 @@
 package io.borrowerportal.account;
 
+import io.borrowerportal.common.WebAccessSwitch;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,7 +20,8 @@ class CustomerWebSwitch {
 
     @Id
     private Long id;
-    private boolean webAccess;
+    @Embedded
+    private WebAccessSwitch webAccess;
 
     protected CustomerWebSwitch() {
     }

@@ -1,6 +1,8 @@
 package io.borrowerportal.account;
 
+import io.borrowerportal.common.WebAccessSwitch;
 import io.borrowerportal.ledger.LoanTerms;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,10 +36,8 @@ class LoanAccount {
     private LocalDate firstDueDate;
     private String collateralDescription;
     private String collateralVin;
-    private boolean webAccess;
-    private String webAccessReason;
-    private Instant webAccessChangedAt;
-    private String webAccessChangedBy;
+    @Embedded
+    private WebAccessSwitch webAccess = new WebAccessSwitch();
     @Version
     private long version;
     private Instant createdAt;
@@ -56,7 +56,6 @@ class LoanAccount {
         this.firstDueDate = terms.firstDueDate();
         this.collateralDescription = collateralDescription;
         this.collateralVin = collateralVin;
-        this.webAccess = true;
         this.createdAt = createdAt;
     }
 
@@ -73,27 +72,21 @@ class LoanAccount {
     }
 
     boolean webAccess() {
-        return webAccess;
+        return webAccess.enabled();
     }
 
     void changeWebAccess(boolean on) {
-        webAccess = on;
+        webAccess.set(on);
     }
 
     /** Staff switched the loan's web access with a reason; false when it already was that way. */
     boolean switchWebAccess(boolean on, String reason, Instant at, String by) {
-        if (webAccess == on) {
-            return false;
-        }
-        webAccess = on;
-        webAccessReason = reason;
-        webAccessChangedAt = at;
-        webAccessChangedBy = by;
-        return true;
+        return webAccess.change(on, reason, at, by);
     }
 
     LoanWebAccess toWebAccess() {
-        return new LoanWebAccess(loanNumber, title(), webAccess, webAccessReason, webAccessChangedAt, webAccessChangedBy);
+        return new LoanWebAccess(loanNumber, title(), webAccess.enabled(), webAccess.reason(), webAccess.changedAt(),
+                webAccess.changedBy());
     }
 
     LoanTerms terms() {

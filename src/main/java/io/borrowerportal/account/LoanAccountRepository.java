@@ -18,16 +18,16 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
      */
     @Query("""
             select a, l.role from LoanAccount a join fetch a.product, AccountLink l
-            where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
-              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess = true)
+            where l.accountId = a.id and l.customerId = :customerId and a.webAccess.enabled = true
+              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess.enabled = true)
             order by a.createdAt, a.id""")
     List<Object[]> findVisibleTo(@Param("customerId") long customerId);
 
     /** One account if, and only if, the customer is linked to it and web access is on, the account's and theirs. */
     @Query("""
             select a, l.role from LoanAccount a join fetch a.product, AccountLink l
-            where l.accountId = a.id and l.customerId = :customerId and a.webAccess = true
-              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess = true)
+            where l.accountId = a.id and l.customerId = :customerId and a.webAccess.enabled = true
+              and exists (select 1 from CustomerWebSwitch c where c.id = :customerId and c.webAccess.enabled = true)
               and a.loanNumber = :loanNumber""")
     List<Object[]> findVisibleTo(@Param("customerId") long customerId, @Param("loanNumber") String loanNumber);
 
@@ -74,7 +74,7 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
     /** Accounts on a collateralized product with their collateral recorded, and open to the website (as {@code toInfo} decides). */
     @Query("""
             select a from LoanAccount a join fetch a.product p
-            where p.collateralized = true and a.collateralDescription is not null and a.webAccess = true
+            where p.collateralized = true and a.collateralDescription is not null and a.webAccess.enabled = true
             order by a.id""")
     List<LoanAccount> findCollateralizedOnTheWeb();
 }

@@ -1,8 +1,10 @@
 package io.borrowerportal.customer;
 
+import io.borrowerportal.common.WebAccessSwitch;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,10 +46,8 @@ class Customer {
     private Instant createdAt;
     private Instant invitedAt;
     private Instant sessionsValidAfter;
-    private boolean webAccess = true;
-    private String webAccessReason;
-    private Instant webAccessChangedAt;
-    private String webAccessChangedBy;
+    @Embedded
+    private WebAccessSwitch webAccess = new WebAccessSwitch();
 
     protected Customer() {
     }
@@ -133,18 +133,11 @@ class Customer {
 
     /** Staff switched the customer's web access; false when it already was that way. */
     boolean switchWebAccess(boolean on, String reason, Instant at, String by) {
-        if (webAccess == on) {
-            return false;
-        }
-        webAccess = on;
-        webAccessReason = reason;
-        webAccessChangedAt = at;
-        webAccessChangedBy = by;
-        return true;
+        return webAccess.change(on, reason, at, by);
     }
 
     WebAccessState toWebAccessState() {
-        return new WebAccessState(id, webAccess, webAccessReason, webAccessChangedAt, webAccessChangedBy);
+        return new WebAccessState(id, webAccess.enabled(), webAccess.reason(), webAccess.changedAt(), webAccess.changedBy());
     }
 
     /** An activation link went out: only a customer who has not activated yet is invited. */

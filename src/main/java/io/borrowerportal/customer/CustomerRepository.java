@@ -25,7 +25,7 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query("select c from Customer c where c.id = :id")
     Optional<Customer> lockById(@Param("id") long id);
 
-    @Query("select c.webAccess from Customer c where c.id = :id")
+    @Query("select c.webAccess.enabled from Customer c where c.id = :id")
     Optional<Boolean> webAccess(@Param("id") long id);
 
     @Query("select c.sessionsValidAfter from Customer c where c.id = :id")

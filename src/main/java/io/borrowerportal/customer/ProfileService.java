@@ -2,6 +2,7 @@ package io.borrowerportal.customer;
 
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
 import io.borrowerportal.security.AccessTokens;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -318,7 +318,7 @@ public class ProfileService {
     }
 
     private String when() {
-        return DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US)
+        return Dates.LONG_STAMP
                 .format(Instant.now(clock).atZone(clock.getZone()));
     }
 

@@ -7,8 +7,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +19,6 @@ import java.util.stream.Stream;
  */
 public final class PaymentDocuments {
 
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a zzz", Locale.US);
 
     /**
      * 13 to 19 digits, optionally grouped by spaces or dashes: the shape of a card or account
@@ -189,7 +185,7 @@ public final class PaymentDocuments {
         pdf.black();
         pdf.line(masked(r.confirmationNumber()), bold, 16, 6);
         pdf.grey();
-        pdf.line("Submitted " + DATE_TIME.format(r.submittedAt().atZone(r.zone())), regular, 10, 8);
+        pdf.line("Submitted " + Dates.LONG_STAMP.format(r.submittedAt().atZone(r.zone())), regular, 10, 8);
         pdf.black();
     }
 

@@ -2,6 +2,7 @@ package io.borrowerportal.security;
 
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
 import io.borrowerportal.settings.SettingsService;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +45,6 @@ class SignInLockout {
     private static final int MAX_TYPED_NAME = 160;
     private static final int MAX_CLIENT_ADDRESS = 64;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("h:mm a z 'on' MMMM d, yyyy", Locale.US);
 
     /** Why a sign-in failed, for operators; the person signing in always gets the same answer. */
     /** Why an attempt failed; WRONG_CODE is a wrong second-factor code after the right password (decision 018). */
@@ -226,7 +225,7 @@ class SignInLockout {
 
     /** A moment as the lender's customers read it: "9:15 AM EST on December 10, 2026". */
     String inLenderZone(Instant at) {
-        return UNTIL.format(at.atZone(clock.getZone()));
+        return Dates.UNTIL.format(at.atZone(clock.getZone()));
     }
 
     /**

@@ -40,7 +40,7 @@ import java.util.Set;
  */
 final class LogoFile {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = Logo.MAX_BYTES;
     static final int MAX_SIDE = 4000;
     static final long MAX_PIXELS = 16_000_000L;
     static final String PNG = "image/png";

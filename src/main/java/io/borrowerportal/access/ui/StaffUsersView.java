@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.access.StaffInvitations;
 import io.borrowerportal.base.ui.StaffLayout;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
@@ -26,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -42,7 +42,6 @@ import java.util.function.Supplier;
 @RolesAllowed(Role.ADMIN)
 class StaffUsersView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US);
 
     private final StaffDirectory directory;
     private final StaffInvitations invitations;
@@ -182,6 +181,6 @@ class StaffUsersView extends Div {
     }
 
     private String when(Instant at) {
-        return at == null ? "never" : WHEN.format(at.atZone(clock.getZone()));
+        return at == null ? "never" : Dates.STAMP.format(at.atZone(clock.getZone()));
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import io.borrowerportal.base.ui.CustomerLayout;
 import io.borrowerportal.base.ui.Fields;
 import io.borrowerportal.base.ui.NewPasswordField;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.customer.ContactDetails;
 import io.borrowerportal.customer.PaperlessDisclosure;
 import io.borrowerportal.customer.PaperlessStatus;
@@ -43,8 +44,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +57,6 @@ import java.util.Optional;
 @RolesAllowed(Role.CUSTOMER)
 class ProfileView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
     private final ProfileService profiles;
     private final ClientRateLimits rateLimits;
@@ -337,7 +335,7 @@ class ProfileView extends Div {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(clock.getZone()));
+        return Dates.LONG_STAMP.format(instant.atZone(clock.getZone()));
     }
 
     private static Section section(String id, String heading) {

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.StaffCustomerSection;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.security.SignInLockStatus;
 import io.borrowerportal.security.SignInLocks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * On a customer's staff page: whether sign-in is locked after failed attempts, and a button that lifts the lock
@@ -73,6 +73,6 @@ class SignInLockSection implements StaffCustomerSection {
     }
 
     private String moment(Instant at) {
-        return DateTimeFormatter.ofPattern("h:mm a z 'on' MMM d, yyyy", Formats.locale()).format(at.atZone(clock.getZone()));
+        return Dates.UNTIL.withLocale(Formats.locale()).format(at.atZone(clock.getZone()));
     }
 }

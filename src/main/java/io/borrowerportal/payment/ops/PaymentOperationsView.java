@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.base.ui.TempFileUploadHandler;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.payment.AchExport;
 import io.borrowerportal.payment.AchFileSummary;
@@ -41,9 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Payments operations for staff: the day's bank file, the bank's returns file, and a return recorded by hand. */
@@ -58,8 +57,6 @@ class PaymentOperationsView extends Div {
     static final String NOTHING_PENDING = "No bank payments are waiting.";
     static final String UPLOAD_FAILED = "The file did not arrive whole, so nothing was imported. Choose it again.";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
 
     private final AchExport export;
     private final AchReturns returns;
@@ -111,14 +108,14 @@ class PaymentOperationsView extends Div {
 
         files.setId("ach-files");
         files.addColumn(AchFileSummary::fileName).setHeader("File").setAutoWidth(true);
-        files.addColumn(f -> DAY.format(f.businessDate())).setHeader("Business date").setAutoWidth(true);
-        files.addColumn(f -> DAY.format(f.effectiveDate())).setHeader("Effective date").setAutoWidth(true);
+        files.addColumn(f -> Dates.SHORT.format(f.businessDate())).setHeader("Business date").setAutoWidth(true);
+        files.addColumn(f -> Dates.SHORT.format(f.effectiveDate())).setHeader("Effective date").setAutoWidth(true);
         files.addColumn(AchFileSummary::entryCount).setHeader("Entries").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         files.addColumn(f -> Money.format(f.totalDebit())).setHeader("Total").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         files.addColumn(AchFileSummary::createdBy).setHeader("Written by").setAutoWidth(true);
-        files.addColumn(f -> MOMENT.format(f.createdAt().atZone(clock.getZone()))).setHeader("Written at")
+        files.addColumn(f -> Dates.MOMENT.format(f.createdAt().atZone(clock.getZone()))).setHeader("Written at")
                 .setAutoWidth(true);
         files.addColumn(f -> f.state().label()).setHeader("Delivery").setAutoWidth(true);
         files.setAllRowsVisible(true);

@@ -18,14 +18,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The lender's logo in the draft: a preview, Upload (PNG or SVG, at most {@link #MAX_BYTES}, counted as the bytes
+ * The lender's logo in the draft: a preview, Upload (PNG or SVG, at most
+ * {@link io.borrowerportal.settings.Logo#MAX_BYTES}, counted as the bytes
  * arrive) and Remove logo. Whether the file really is a harmless PNG or SVG is the settings service's to say when
  * the draft is checked; until then the preview is served so that nothing in it can run.
  */
 class LogoField extends CustomField<LogoField.Logo> {
 
-    /** The most a logo may weigh; the upload stops reading past it. */
-    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = io.borrowerportal.settings.Logo.MAX_BYTES;
     static final String TOO_LARGE = "The logo is larger than 1 MB. Choose a smaller PNG or SVG file.";
     static final String FAILED = "The logo did not arrive whole. Try again.";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};

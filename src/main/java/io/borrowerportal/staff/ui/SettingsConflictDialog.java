@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.settings.SettingsConflictException;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Someone else saved while this admin was editing; nothing of theirs was saved. Shows who, when and what they
@@ -19,7 +18,6 @@ import java.util.Locale;
  */
 class SettingsConflictDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("h:mm a 'on' MMM d, yyyy", Locale.US);
 
     final Paragraph message = new Paragraph();
     final Button reload = new Button("Reload their version");
@@ -33,7 +31,8 @@ class SettingsConflictDialog extends Dialog {
         message.setId("settings-conflict-message");
         String who = conflict.changedBy() == null || conflict.changedBy().isBlank() ? "Another administrator"
                 : conflict.changedBy();
-        String when = conflict.changedAt() == null ? "" : " at " + WHEN.format(conflict.changedAt().atZone(zone(lenderZone)));
+        String when = conflict.changedAt() == null ? ""
+                : " on " + Dates.STAMP.format(conflict.changedAt().atZone(zone(lenderZone)));
         message.setText(who + " saved the settings" + when + " while you were editing. Nothing of yours was saved. "
                 + (conflict.theirChanges().isEmpty() ? "" : "Their changes:"));
         add(message, SettingsChangesDialog.list(conflict.theirChanges(), "their-change"));

@@ -15,6 +15,7 @@ import io.borrowerportal.account.AccountWebAccess;
 import io.borrowerportal.account.LoanWebAccess;
 import io.borrowerportal.base.ui.Formats;
 import io.borrowerportal.base.ui.StaffCustomerSection;
+import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.InvalidValueException;
 import io.borrowerportal.common.WebAccessReason;
 import io.borrowerportal.customer.CustomerWebAccess;
@@ -22,7 +23,6 @@ import io.borrowerportal.customer.WebAccessState;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * On a customer's staff page: web access for the customer as a whole and for each of their loans, each switched
@@ -152,6 +152,6 @@ class WebAccessSection implements StaffCustomerSection {
     }
 
     private String moment(Instant at) {
-        return DateTimeFormatter.ofPattern("MMM d, yyyy 'at' h:mm a z", Formats.locale()).format(at.atZone(clock.getZone()));
+        return Dates.STAMP.withLocale(Formats.locale()).format(at.atZone(clock.getZone()));
     }
 }

@@ -40,7 +40,7 @@ class SignInLockSectionTest extends ViewTest {
         navigate("staff/customers/" + id, Div.class);
 
         assertThat($(Paragraph.class).id("sign-in-lock-status").getText())
-                .matches("Sign-in locked until \\d{1,2}:\\d{2} (AM|PM) E[SD]T on Dec 10, 2026, 10 failed attempts");
+                .matches("Sign-in locked until \\d{1,2}:\\d{2} (AM|PM) E[SD]T on December 10, 2026, 10 failed attempts");
         test($(Button.class).id("lift-sign-in-lock")).click();
 
         assertThat($(Paragraph.class).id("sign-in-lock-status").getText()).isEqualTo("Not locked, 10 failed attempts in the last 30 minutes");

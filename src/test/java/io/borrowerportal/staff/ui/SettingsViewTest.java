@@ -260,7 +260,7 @@ class SettingsViewTest extends ViewTest {
         test($(Button.class).id("settings-confirm")).click();
 
         Paragraph message = $(Paragraph.class).id("settings-conflict-message");
-        assertThat(message.getText()).contains("saved the settings at").contains("while you were editing")
+        assertThat(message.getText()).contains("saved the settings on").contains("while you were editing")
                 .contains("Nothing of yours was saved");
         assertThat($(ListItem.class).id("their-change-lender-name").getElement().getTextRecursively())
                 .contains(before.getLenderName() + " Credit");
