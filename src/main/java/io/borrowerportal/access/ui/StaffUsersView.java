@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -74,10 +75,12 @@ class StaffUsersView extends Div {
 
     private void refresh() {
         list.removeAll();
-        directory.members().forEach(member -> list.add(card(member)));
+        List<StaffMember> members = directory.members();
+        long activeAdmins = members.stream().filter(m -> m.admin() && m.status() == StaffStatus.ACTIVE).count();
+        members.forEach(member -> list.add(card(member, activeAdmins)));
     }
 
-    private Component card(StaffMember member) {
+    private Component card(StaffMember member, long activeAdmins) {
         Div card = new Div();
         card.addClassName("staff-user");
         card.setId("staff-user-" + member.id());
@@ -110,6 +113,11 @@ class StaffUsersView extends Div {
                                 ? ", without settings, users or second factors." : ", with settings, users and second factors."),
                         "Change role", () -> directory.changeRole(member.id(), otherRole),
                         "Role of " + member.email() + " changed to " + StaffDirectory.roleName(otherRole) + "."));
+        if (member.admin() && member.status() == StaffStatus.ACTIVE && activeAdmins <= 1) {
+            // The service refuses it too (under a lock); the page says so before anyone tries.
+            role.setEnabled(false);
+            role.setTooltipText("The last active admin stays an admin: make someone else an admin first.");
+        }
         actions.add(role);
         if (member.status() == StaffStatus.INVITED) {
             actions.add(button("Send invitation again", "resend-" + member.id(), () -> act(() -> invitations.resend(member.id()),

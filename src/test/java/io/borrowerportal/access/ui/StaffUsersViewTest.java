@@ -108,20 +108,34 @@ class StaffUsersViewTest extends ViewTest {
 
     @Test
     @WithUserDetails("admin@example.com")
-    void the_last_active_admin_stepping_down_is_refused_with_the_reason() {
+    void the_last_active_admin_cannot_step_down_and_a_race_to_it_is_refused_with_the_reason() {
         long admin = idOf("admin@example.com");
+        long staff = idOf("staff@example.com");
         java.util.List<Long> others = jdbc.sql("select id from staff_users where role = 'ADMIN' and active = true and id <> :me")
                 .param("me", admin).query(Long.class).list();
-        others.forEach(id -> jdbc.sql("update staff_users set active = false where id = :id").param("id", id).update());
         try {
+            // Two active admins when the page opens: either may step down.
+            jdbc.sql("update staff_users set role = 'ADMIN' where id = :id").param("id", staff).update();
             navigate(StaffUsersView.class);
+            assertThat($(Button.class).id("change-role-" + admin).isEnabled()).isTrue();
+
+            // Meanwhile the other admins are gone: the service refuses, and says why.
+            jdbc.sql("update staff_users set role = 'STAFF' where id = :id").param("id", staff).update();
+            others.forEach(id -> jdbc.sql("update staff_users set active = false where id = :id").param("id", id).update());
             test($(Button.class).id("change-role-" + admin)).click();
             test($(ConfirmDialog.class).id("staff-user-confirm")).confirm();
             Div message = $(Div.class).id("staff-users-message");
             assertThat(message.getText()).isEqualTo("This is the last active admin: make someone else an admin first.");
             assertThat(message.getElement().getAttribute("role")).isEqualTo("alert");
             assertThat(text("role-" + admin)).isEqualTo("Admin");
+
+            // Opened again, the page offers no step down to the last active admin.
+            navigate(StaffUsersView.class);
+            Button stepDown = $(Button.class).id("change-role-" + admin);
+            assertThat(stepDown.isEnabled()).isFalse();
+            assertThat(stepDown.getTooltip().getText()).contains("last active admin");
         } finally {
+            jdbc.sql("update staff_users set role = 'STAFF' where id = :id").param("id", staff).update();
             others.forEach(id -> jdbc.sql("update staff_users set active = true where id = :id").param("id", id).update());
         }
     }
