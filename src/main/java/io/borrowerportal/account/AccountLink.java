@@ -48,4 +48,8 @@ class AccountLink {
     LinkRole role() {
         return role;
     }
+
+    void changeRole(LinkRole role) {
+        this.role = role;
+    }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,15 +54,36 @@ class Ledger {
 
     LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
                             String description) {
-        return postPayment(account, entries(account), applyDate, amount, kind, description);
+        return postPayment(account, entries(account), applyDate, amount, kind, description, null);
     }
 
-    /** The same, on a ledger the caller already read under the account lock. */
+    /** The same, on a ledger the caller already read under the account lock, with the payment's reference. */
     LedgerEntry postPayment(LoanAccount account, List<LedgerEntry> ledger, LocalDate applyDate, BigDecimal amount,
-                            PaymentKind kind, String description) {
+                            PaymentKind kind, String description, String reference) {
         Allocation split = LoanEngine.allocate(account.terms(), ledger, applyDate, amount, kind);
         EntryType type = kind == PaymentKind.PRINCIPAL_ONLY ? EntryType.PRINCIPAL_PAYMENT : EntryType.PAYMENT;
-        return post(account, type, applyDate, split.principal(), split.interest(), split.fees(), null, description);
+        return save(new PostedEntry(account.id(), type, applyDate, split.principal(), split.interest(), split.fees(),
+                null, description, clock.instant(), actor()).withReference(reference));
+    }
+
+    /**
+     * An entry with the split its sender decided (the servicing system's own postings), after the caller checked
+     * it; the amount is the sum of the parts.
+     */
+    LedgerEntry postAsSent(LoanAccount account, EntryType type, LocalDate date, BigDecimal principal,
+                           BigDecimal interest, BigDecimal fees, String description, String reference, String by) {
+        return save(new PostedEntry(account.id(), type, date, principal, interest, fees, null, description,
+                clock.instant(), by).withReference(reference));
+    }
+
+    /** The portal's entry on this account that carries the reference (a payment's confirmation number). */
+    Optional<LedgerEntry> withReference(LoanAccount account, String reference) {
+        return entries.findFirstByAccountIdAndReference(account.id(), reference).map(PostedEntry::toLedgerEntry);
+    }
+
+    /** The id of the entry that reverses this one, if any. */
+    Optional<Long> reversalOf(long entryId) {
+        return entries.findFirstByReversesId(entryId).map(PostedEntry::id);
     }
 
     LedgerEntry postFee(LoanAccount account, LocalDate date, BigDecimal amount, String description) {
@@ -83,6 +105,11 @@ class Ledger {
 
     /** Undoes an entry with its exact opposite, dated like the original; the original stays. */
     LedgerEntry reverse(LoanAccount account, long entryId, String reason) {
+        return reverse(account, entryId, reason, actor());
+    }
+
+    /** The same, posted by a named sender (the servicing system). */
+    LedgerEntry reverse(LoanAccount account, long entryId, String reason, String by) {
         LedgerEntry original = entries(account).stream().filter(e -> e.id() == entryId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId + " on loan " + account.loanNumber()));
         if (original.type() == EntryType.REVERSAL) {
@@ -94,7 +121,7 @@ class Ledger {
         return save(new PostedEntry(account.id(), EntryType.REVERSAL, original.effectiveDate(),
                 original.amount().negate(), original.principal().negate(), original.interest().negate(),
                 original.fees().negate(), original.id(), "Reversal of " + original.description() + ": " + reason,
-                clock.instant(), actor()));
+                clock.instant(), by));
     }
 
     LedgerEntry post(LoanAccount account, EntryType type, LocalDate date, BigDecimal principal, BigDecimal interest,

@@ -89,6 +89,26 @@ class LoanAccount {
                 webAccess.changedBy());
     }
 
+    /** Books the loan again on other terms: only while its ledger holds nothing but its disbursement. */
+    void rebook(LoanProduct product, LoanTerms terms) {
+        this.product = product;
+        this.originalPrincipal = terms.principal();
+        this.annualRate = terms.annualRatePercent();
+        this.numberOfPayments = terms.numberOfPayments();
+        this.startDate = terms.startDate();
+        this.firstDueDate = terms.firstDueDate();
+    }
+
+    void changeCollateral(String description, String vin) {
+        this.collateralDescription = description;
+        this.collateralVin = vin;
+    }
+
+    BookedLoan toBooked() {
+        return new BookedLoan(id, loanNumber, product.code(), terms(), collateralDescription, collateralVin,
+                webAccess.enabled());
+    }
+
     LoanTerms terms() {
         return new LoanTerms(originalPrincipal, annualRate, numberOfPayments, startDate, firstDueDate,
                 product.paymentFrequency(), product.dayCount());

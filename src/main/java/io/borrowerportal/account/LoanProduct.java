@@ -47,6 +47,10 @@ class LoanProduct {
         return id;
     }
 
+    String code() {
+        return code;
+    }
+
     String name() {
         return name;
     }

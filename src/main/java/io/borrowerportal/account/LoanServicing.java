@@ -17,7 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +32,13 @@ import java.util.regex.Pattern;
  * and neither computes its split from a stale ledger.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('ADMIN','SYSTEM','SERVICER') and !hasRole('PREVIEW')")
 @Transactional
 public class LoanServicing {
 
     private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+    /** What a VIN must look like, in the words shown wherever one is refused. */
+    public static final String VIN_RULE = "A VIN has 17 letters and digits, without I, O or Q";
 
     private final LoanProductRepository products;
     private final LoanAccountRepository accounts;
@@ -65,8 +73,8 @@ public class LoanServicing {
             throw new IllegalArgumentException("A " + product.name() + " accrues " + product.dayCount()
                     + " with " + product.paymentFrequency() + " payments; the terms must match the product");
         }
-        if (command.collateralVin() != null && !VIN.matcher(command.collateralVin()).matches()) {
-            throw new IllegalArgumentException("A VIN has 17 letters and digits, without I, O or Q");
+        if (!validVin(command.collateralVin())) {
+            throw new IllegalArgumentException(VIN_RULE);
         }
         LoanAccount account = accounts.save(new LoanAccount(number.value(), product, command.terms(),
                 command.collateralDescription(), command.collateralVin(), clock.instant()));
@@ -98,6 +106,128 @@ public class LoanServicing {
     /** Undoes an entry with its exact opposite, dated like the original; the original stays. */
     public LedgerEntry reverse(String loanNumber, long entryId, String reason) {
         return ledgerWriter.reverse(lock(loanNumber), entryId, reason);
+    }
+
+    /** Whether a collateral VIN, if any, is well formed; the one home of the rule. */
+    public static boolean validVin(String vin) {
+        return vin == null || VIN.matcher(vin).matches();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProductTerms> product(String code) {
+        return products.findByCode(code).map(p -> new ProductTerms(p.code(), p.paymentFrequency(), p.dayCount(),
+                p.collateralized()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BookedLoan> booked(String loanNumber) {
+        return accounts.findByLoanNumber(loanNumber).map(LoanAccount::toBooked);
+    }
+
+    /**
+     * Books a loan again on another product or other terms, while its ledger holds nothing but its disbursement:
+     * the disbursement is reversed and a new one posted, so the ledger stays append-only. Refused once anything
+     * else was posted (decision 030).
+     */
+    public void rebook(String loanNumber, String productCode, LoanTerms terms, String by) {
+        LoanAccount account = lock(loanNumber);
+        LoanProduct product = products.findByCode(productCode)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown product " + productCode));
+        List<LedgerEntry> ledger = entries(account);
+        if (hasActivity(ledger)) {
+            throw new IllegalStateException("Loan " + loanNumber + " has ledger activity; its terms stay as booked");
+        }
+        for (LedgerEntry entry : ledger) {
+            boolean reversed = ledger.stream().anyMatch(e -> Long.valueOf(entry.id()).equals(e.reversesId()));
+            if (entry.type() == EntryType.DISBURSEMENT && !reversed) {
+                ledgerWriter.reverse(account, entry.id(), "loan booked again on new terms", by);
+            }
+        }
+        account.rebook(product, terms);
+        ledgerWriter.postAsSent(account, EntryType.DISBURSEMENT, terms.startDate(), terms.principal(), Money.ZERO,
+                Money.ZERO, "Loan disbursement", null, by);
+    }
+
+    /** Whether anything but the disbursement (and its reversals when the loan was booked again) was posted. */
+    public static boolean hasActivity(List<LedgerEntry> ledger) {
+        return ledger.stream().anyMatch(e -> e.type() != EntryType.DISBURSEMENT && !(e.type() == EntryType.REVERSAL
+                && ledger.stream().anyMatch(o -> o.type() == EntryType.DISBURSEMENT && e.reversesId() != null
+                && e.reversesId() == o.id())));
+    }
+
+    public void changeCollateral(String loanNumber, String description, String vin) {
+        if (!validVin(vin)) {
+            throw new IllegalArgumentException(VIN_RULE);
+        }
+        lock(loanNumber).changeCollateral(description, vin);
+    }
+
+    /** Web access set by a named sender, with its reason kept as staff's is (decision 025). */
+    public boolean switchWebAccess(String loanNumber, boolean on, String reason, String by) {
+        return lock(loanNumber).switchWebAccess(on, reason, clock.instant(), by);
+    }
+
+    /** The customers linked to the loan, by customer id. */
+    @Transactional(readOnly = true)
+    public Map<Long, LinkRole> borrowers(String loanNumber) {
+        LoanAccount account = find(loanNumber);
+        Map<Long, LinkRole> borrowers = new TreeMap<>();
+        links.findByAccountId(account.id()).forEach(l -> borrowers.put(l.customerId(), l.role()));
+        return borrowers;
+    }
+
+    /** Makes the loan's customers exactly these, with these roles: links not named are removed. */
+    public void replaceBorrowers(String loanNumber, Map<Long, LinkRole> borrowers) {
+        LoanAccount account = lock(loanNumber);
+        List<AccountLink> current = links.findByAccountId(account.id());
+        for (AccountLink link : current) {
+            LinkRole role = borrowers.get(link.customerId());
+            if (role == null) {
+                links.delete(link);
+            } else if (role != link.role()) {
+                link.changeRole(role);
+            }
+        }
+        Set<Long> kept = current.stream().map(AccountLink::customerId).collect(Collectors.toSet());
+        borrowers.forEach((customerId, role) -> {
+            if (!kept.contains(customerId)) {
+                links.save(new AccountLink(customerId, account.id(), role));
+            }
+        });
+    }
+
+    /** Locks the loan's row and reads its terms and ledger, for a caller that checks before it posts. */
+    public Optional<LockedLedger> lockLedger(String loanNumber) {
+        return accounts.lockByLoanNumber(loanNumber).map(a -> new LockedLedger(a.id(), a.loanNumber(), a.terms(),
+                entries(a)));
+    }
+
+    /**
+     * Posts entries whose split the sender decided (reversals by ledger entry id), in order, on a loan the caller
+     * locked and checked with {@link #lockLedger}; returns them as posted.
+     */
+    public List<LedgerEntry> postAsSent(String loanNumber, List<SentEntry> sent, String by) {
+        LoanAccount account = lock(loanNumber);
+        List<LedgerEntry> posted = new ArrayList<>(sent.size());
+        for (SentEntry entry : sent) {
+            posted.add(entry.type() == EntryType.REVERSAL
+                    ? ledgerWriter.reverse(account, entry.reversesId(), entry.description(), by)
+                    : ledgerWriter.postAsSent(account, entry.type(), entry.effectiveDate(), entry.principal(),
+                    entry.interest(), entry.fees(), entry.description(), null, by));
+        }
+        return posted;
+    }
+
+    /** The entry on the loan that carries a portal payment's confirmation number, if one does. */
+    @Transactional(readOnly = true)
+    public Optional<LedgerEntry> entryWithReference(String loanNumber, String reference) {
+        return ledgerWriter.withReference(find(loanNumber), reference);
+    }
+
+    /** The id of the entry that reversed this one, if one did. */
+    @Transactional(readOnly = true)
+    public Optional<Long> reversalOf(long entryId) {
+        return ledgerWriter.reversalOf(entryId);
     }
 
     @Transactional(readOnly = true)

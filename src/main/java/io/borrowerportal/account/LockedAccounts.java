@@ -56,22 +56,27 @@ public final class LockedAccounts {
                 held.account().title(), figures));
     }
 
-    /** Posts a payment (and its convenience fee) on one of the locked accounts, split by the ledger's waterfall. */
+    /**
+     * Posts a payment (and its convenience fee) on one of the locked accounts, split by the ledger's waterfall.
+     * The reference (the payment's confirmation number) stays on the entry, so the servicing system's echo of
+     * this payment is matched to it and never posted a second time (decision 030).
+     */
     public LedgerPosting.PostedPayment postPayment(String loanNumber, LocalDate applyDate, BigDecimal amount,
-                                                   PaymentKind kind, BigDecimal convenienceFee, String description) {
-        return post(held(loanNumber), applyDate, amount, kind, convenienceFee, description);
+                                                   PaymentKind kind, BigDecimal convenienceFee, String description,
+                                                   String reference) {
+        return post(held(loanNumber), applyDate, amount, kind, convenienceFee, description, reference);
     }
 
     /** As {@link #postPayment}, but never more than is owed; null when nothing is. */
     public LedgerPosting.PostedPayment postPaymentUpToPayoff(String loanNumber, LocalDate applyDate, BigDecimal amount,
                                                              PaymentKind kind, BigDecimal convenienceFee,
-                                                             String description) {
+                                                             String description, String reference) {
         Held held = held(loanNumber);
         BigDecimal owed = kind == PaymentKind.PRINCIPAL_ONLY
                 ? LoanEngine.figures(held.account().terms(), held.entries(), applyDate).principalBalance()
                 : LoanEngine.payoff(held.account().terms(), held.entries(), applyDate);
         BigDecimal applied = amount.min(owed);
-        return applied.signum() <= 0 ? null : post(held, applyDate, applied, kind, convenienceFee, description);
+        return applied.signum() <= 0 ? null : post(held, applyDate, applied, kind, convenienceFee, description, reference);
     }
 
     private Held held(String loanNumber) {
@@ -83,8 +88,9 @@ public final class LockedAccounts {
     }
 
     private LedgerPosting.PostedPayment post(Held held, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
-                                             BigDecimal convenienceFee, String description) {
-        LedgerEntry payment = ledger.postPayment(held.account(), held.entries(), applyDate, amount, kind, description);
+                                             BigDecimal convenienceFee, String description, String reference) {
+        LedgerEntry payment = ledger.postPayment(held.account(), held.entries(), applyDate, amount, kind, description,
+                reference);
         held.entries().add(payment);
         Long feeEntryId = null;
         if (convenienceFee != null && convenienceFee.signum() > 0) {

@@ -36,6 +36,8 @@ class PostedEntry {
     private String description;
     private Instant postedAt;
     private String postedBy;
+    /** The portal payment's confirmation number, on the entry that payment posted (decision 030). */
+    private String reference;
 
     protected PostedEntry() {
     }
@@ -64,6 +66,15 @@ class PostedEntry {
         this.description = description;
         this.postedAt = postedAt;
         this.postedBy = postedBy;
+    }
+
+    /** Sets the reference of an entry not yet saved. */
+    PostedEntry withReference(String reference) {
+        if (id != null) {
+            throw new IllegalStateException("A posted entry is never edited");
+        }
+        this.reference = reference;
+        return this;
     }
 
     Long id() {

@@ -6,6 +6,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface PostedEntryRepository extends JpaRepository<PostedEntry, Long> {
 
@@ -13,6 +14,10 @@ interface PostedEntryRepository extends JpaRepository<PostedEntry, Long> {
     List<PostedEntry> findLedger(@Param("accountId") long accountId);
 
     boolean existsByReversesId(Long reversesId);
+
+    Optional<PostedEntry> findFirstByReversesId(Long reversesId);
+
+    Optional<PostedEntry> findFirstByAccountIdAndReference(Long accountId, String reference);
 
     @Query("select e from PostedEntry e where e.accountId in :accountIds order by e.effectiveDate, e.id")
     List<PostedEntry> findLedgers(@Param("accountIds") Collection<Long> accountIds);

@@ -118,6 +118,23 @@ class Customer {
         zip = contact.zip();
     }
 
+    /** The lender's record of the customer: name, email, phone and mailing address; never what the portal owns. */
+    LenderRecord toLenderRecord() {
+        return new LenderRecord(firstName, lastName, email, phone, streetLine1, streetLine2, city, state, zip);
+    }
+
+    void changeLenderRecord(LenderRecord record) {
+        firstName = record.firstName();
+        lastName = record.lastName();
+        email = record.email();
+        phone = record.phone();
+        streetLine1 = record.streetLine1();
+        streetLine2 = record.streetLine2();
+        city = record.city();
+        state = record.state();
+        zip = record.zip();
+    }
+
     ProfileDetails toProfile(PaperlessStatus paperless, boolean readOnly) {
         return new ProfileDetails(fullName(), email, pendingEmail, phone, streetLine1, streetLine2, city, state, zip,
                 paperless, readOnly);

@@ -504,7 +504,7 @@ class PaymentLifecycle {
     private void applyBankDebit(Payment payment, LockedAccounts locked) {
         LedgerPosting.PostedPayment posted = locked.postPayment(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
-                "Bank payment " + payment.confirmationNumber());
+                "Bank payment " + payment.confirmationNumber(), payment.confirmationNumber());
         payment.applyPending(posted, "Applied to your loan; the bank debit settles in about 2 business days.",
                 "Applied to the loan; the debit goes to the bank on " + Dates.day(payment.processDate()) + ".",
                 timeline);
@@ -513,7 +513,7 @@ class PaymentLifecycle {
     private void applyCardCharge(Payment payment, String processorReference, LockedAccounts accounts) {
         LedgerPosting.PostedPayment posted = accounts.postPaymentUpToPayoff(payment.loanNumber(), payment.applyDate(),
                 payment.amount(), PaymentRules.kind(payment.paymentType()), payment.convenienceFee(),
-                "Card payment " + payment.confirmationNumber());
+                "Card payment " + payment.confirmationNumber(), payment.confirmationNumber());
         if (posted == null) {
             String reason = "The loan owed nothing more when this charge was approved; the lender will refund "
                     + Money.format(payment.total()) + " to your card.";

@@ -13,6 +13,11 @@ public final class Role {
      * (decision 018): it opens the second-factor pages and nothing else.
      */
     public static final String FACTOR_PENDING = "FACTOR_PENDING";
+    /**
+     * The lender's servicing system, through the API (decision 030): it sends customers, loans and ledger
+     * entries, and is the actor audited for them.
+     */
+    public static final String SERVICER = "SERVICER";
     /** Background work such as loading demo data. */
     public static final String SYSTEM = "SYSTEM";
 

@@ -1,0 +1,12 @@
+package io.borrowerportal.servicing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface ReceivedEntryRepository extends JpaRepository<ReceivedEntry, Long> {
+
+    List<ReceivedEntry> findByAccountId(Long accountId);
+
+    long countByAccountId(Long accountId);
+}
