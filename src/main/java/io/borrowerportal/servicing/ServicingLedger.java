@@ -337,10 +337,14 @@ public class ServicingLedger {
                 // The portal's own payment: it is returned or cancelled in the portal, which posts the reversal;
                 // the servicer's reversal is that one's echo.
                 Optional<Long> portalReversal = servicing.reversalOf(originalLedgerId);
-                if (portalReversal.isEmpty() || !answered.add(portalReversal.get())) {
+                if (portalReversal.isEmpty()) {
                     problems.add(new ServicingProblem(at + ".reverses", row + "Entry " + target + " is a payment the "
                             + "portal posted; it is reversed in the portal (returned or cancelled), and the servicer's "
                             + "reversal then matches the portal's."));
+                    return null;
+                }
+                if (!answered.add(portalReversal.get())) {
+                    problems.add(new ServicingProblem(at + ".reverses", row + "Entry " + target + " is already reversed."));
                     return null;
                 }
                 planned.outcome = EntryOutcome.MATCHED;

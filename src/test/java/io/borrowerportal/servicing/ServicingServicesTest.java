@@ -148,11 +148,16 @@ class ServicingServicesTest extends ServiceTest {
         ledger.append(loanNumber, payment("P1", START.plusMonths(1), "100.00", "55.00", "45.00", "0.00", null));
         long entries = ledgerRows();
         LoanUpsert modified = new LoanUpsert(loanNumber, "HOME", new BigDecimal("6000.00"), new BigDecimal("7.5000"),
-                24, START, START.plusMonths(1), null, null, null, null, null);
+                24, START, START.plusMonths(1), "Boat", null, null, null, null);
         assertThatThrownBy(() -> loans.upsert(modified)).isInstanceOfSatisfying(ServicingRefusedException.class,
                 e -> assertThat(e.problems()).extracting(ServicingProblem::field)
                         .containsExactly("terms.annualRatePercent", "terms.numberOfPayments"));
         assertThat(ledgerRows()).isEqualTo(entries);
+        // Nothing of the refused upsert is written, not even the collateral it would have changed.
+        assertThat(jdbc.queryForObject("select collateral_description from loan_accounts where loan_number = ?",
+                String.class, loanNumber)).isNull();
+        assertThat(jdbc.queryForObject("select annual_rate from loan_accounts where loan_number = ?",
+                BigDecimal.class, loanNumber)).isEqualByComparingTo("9.0000");
     }
 
     @Test
@@ -276,7 +281,7 @@ class ServicingServicesTest extends ServiceTest {
     @Test
     void the_echo_of_a_payment_the_portal_posted_is_matched_by_its_confirmation_number_not_posted_twice() {
         loans.upsert(loan(loanNumber, "5000.00", null));
-        String confirmation = "PAY-" + (RUN + "XXXXXXXX").substring(0, 8).replaceAll("[^2-9A-HJ-NP-Z]", "Z");
+        String confirmation = confirmation("E");
         LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
                 .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
                         "Bank payment " + confirmation, confirmation));
@@ -296,7 +301,56 @@ class ServicingServicesTest extends ServiceTest {
         assertThat(ledgerRows()).isEqualTo(rows);
     }
 
+    @Test
+    void entries_for_a_loan_the_portal_does_not_know_are_refused() {
+        assertThatThrownBy(() -> ledger.append(loanNumber, payment("P1", START, "1.00", "1.00", "0.00", "0.00", null)))
+                .isInstanceOfSatisfying(ServicingRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(ServicingProblem::field).containsExactly("loanNumber"));
+    }
+
+    @Test
+    void a_batch_may_reverse_its_own_entry_and_repeat_one_which_then_answers_with_the_same_ledger_entry() {
+        loans.upsert(loan(loanNumber, "5000.00", null));
+        long rows = ledgerRows();
+        ServicerEntry pay = payment("P1", START.plusMonths(1), "100.00", "55.00", "45.00", "0.00", null);
+        BatchResult result = ledger.append(loanNumber, List.of(pay, reversal("R1", "P1"), pay,
+                payment("P2", START.plusMonths(1), "100.00", "55.00", "45.00", "0.00", null)));
+
+        assertThat(result.entries()).extracting(EntryResult::repeat).containsExactly(false, false, true, false);
+        assertThat(result.entries().get(2).ledgerEntryId()).isEqualTo(result.entries().get(0).ledgerEntryId());
+        assertThat(jdbc.queryForObject("select reverses_id from ledger_entries where id = ?", Long.class,
+                result.entries().get(1).ledgerEntryId())).isEqualTo(result.entries().get(0).ledgerEntryId());
+        assertThat(result.posted()).isEqualTo(3);
+        assertThat(ledgerRows()).isEqualTo(rows + 3);
+        assertThat(jdbc.queryForList("select actor from audit_events where loan_number = ? and action = "
+                + "'SERVICER_ENTRIES_POSTED'", String.class, loanNumber)).containsExactly("servicer:loanpro-test");
+    }
+
+    @Test
+    void the_servicers_reversal_of_an_echoed_payment_matches_the_portals_own_reversal_once_the_portal_returned_it() {
+        loans.upsert(loan(loanNumber, "5000.00", null));
+        String confirmation = confirmation("R");
+        LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
+                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
+                        "Bank payment " + confirmation, confirmation));
+        ledger.append(loanNumber, payment("E1", START.plusMonths(1), "120.00", "75.00", "45.00", "0.00", confirmation));
+        Long portalReversal = transactions.execute(status -> portalPostings.reversePayment(loanNumber,
+                portal.entryId(), null, "returned R01"));
+        long rows = ledgerRows();
+
+        EntryResult echo = ledger.append(loanNumber, reversal("E2", "E1"));
+        assertThat(echo.outcome()).isEqualTo(EntryOutcome.MATCHED);
+        assertThat(echo.ledgerEntryId()).isEqualTo(portalReversal);
+        assertThat(ledgerRows()).isEqualTo(rows);
+        refused(reversal("E3", "E1"), "entries[0].reverses");
+    }
+
     // --- helpers
+
+    private static String confirmation(String salt) {
+        return "PAY-" + (salt + RUN + NEXT.incrementAndGet() + "XXXXXXXX").substring(0, 8)
+                .replaceAll("[^2-9A-HJ-NP-Z]", "Z");
+    }
 
     private void refused(ServicerEntry entry, String field) {
         assertThatThrownBy(() -> ledger.append(loanNumber, entry)).isInstanceOfSatisfying(
