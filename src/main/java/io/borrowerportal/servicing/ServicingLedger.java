@@ -192,6 +192,8 @@ public class ServicingLedger {
         final Set<String> reversedInBatch = new HashSet<>();
         /** Ledger ids a servicer entry answers to (known, or matched by this batch). */
         final Set<Long> answered = new HashSet<>();
+        /** The principal balance as the ledger, and then each planned posting of the batch, leaves it. */
+        BigDecimal principalBalance;
 
         Plan(LockedLedger ledger, Map<String, ReceivedEntry> known, LocalDate today) {
             this.ledger = ledger;
@@ -200,6 +202,8 @@ public class ServicingLedger {
             this.byId = ledger.entries().stream().collect(Collectors.toMap(LedgerEntry::id, Function.identity()));
             ledger.entries().stream().filter(e -> e.reversesId() != null).forEach(e -> reversedIds.add(e.reversesId()));
             known.values().forEach(k -> answered.add(k.ledgerEntryId()));
+            principalBalance = ledger.entries().stream().map(e -> principalEffect(e, byId))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         void check(int index, ServicerEntry entry) {
@@ -250,6 +254,17 @@ public class ServicingLedger {
             Row planned = entry.kind() == ServicerEntryKind.REVERSAL
                     ? reversal(at, row, id, fingerprint, entry)
                     : posting(at, row, id, fingerprint, entry);
+            if (planned != null && planned.outcome == EntryOutcome.POSTED) {
+                BigDecimal effect = ServicingLedger.this.effect(planned, this);
+                if (principalBalance.add(effect).signum() < 0) {
+                    problems.add(new ServicingProblem(at + (planned.entry.kind() == ServicerEntryKind.REVERSAL
+                            ? ".reverses" : ".principal"), row + "Would take the principal balance below zero ("
+                            + principalBalance.toPlainString() + " then " + principalBalance.add(effect).toPlainString()
+                            + ")."));
+                    return;
+                }
+                principalBalance = principalBalance.add(effect);
+            }
             if (planned != null) {
                 rows.add(planned);
                 inBatch.put(id, planned);
@@ -359,6 +374,38 @@ public class ServicingLedger {
             planned.reversesLedgerId = originalLedgerId;
             return planned;
         }
+    }
+
+    /**
+     * How a planned posting moves the principal balance: a payment lowers it, an adjustment moves it by its signed
+     * principal, a fee leaves it, a reversal undoes its original's move.
+     */
+    private BigDecimal effect(Row row, Plan plan) {
+        ServicerEntry entry = row.entry;
+        if (entry.kind() == ServicerEntryKind.REVERSAL) {
+            if (row.reversesLedgerId != null) {
+                return principalEffect(plan.byId.get(row.reversesLedgerId), plan.byId).negate();
+            }
+            return effect(plan.inBatch.get(row.reversesBatchId), plan).negate();
+        }
+        return switch (entry.kind()) {
+            case PAYMENT -> entry.principal().negate();
+            case ADJUSTMENT -> entry.principal();
+            default -> BigDecimal.ZERO;
+        };
+    }
+
+    /** The same for an entry on the ledger, following the engine's sign convention ({@link LedgerEntry}). */
+    private static BigDecimal principalEffect(LedgerEntry entry, Map<Long, LedgerEntry> byId) {
+        return switch (entry.type()) {
+            case DISBURSEMENT, ADJUSTMENT -> entry.principal();
+            case PAYMENT, PRINCIPAL_PAYMENT -> entry.principal().negate();
+            case REVERSAL -> {
+                LedgerEntry original = byId.get(entry.reversesId());
+                yield original == null ? BigDecimal.ZERO : principalEffect(original, byId).negate();
+            }
+            default -> BigDecimal.ZERO;
+        };
     }
 
     private static ServicerEntryKind kindOf(LedgerEntry entry) {

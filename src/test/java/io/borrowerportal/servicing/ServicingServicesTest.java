@@ -302,6 +302,22 @@ class ServicingServicesTest extends ServiceTest {
     }
 
     @Test
+    void an_adjustment_moves_the_balance_by_its_signed_split_and_one_that_changes_nothing_or_overdraws_is_refused() {
+        loans.upsert(loan(loanNumber, "5000.00", null));
+        EntryResult adjusted = ledger.append(loanNumber, new ServicerEntry("A1", ServicerEntryKind.ADJUSTMENT,
+                START.plusDays(3), new BigDecimal("-12.50"), new BigDecimal("-10.00"), new BigDecimal("-2.50"),
+                BigDecimal.ZERO, null, null, "Goodwill credit"));
+        assertThat(jdbc.queryForMap("select entry_type, amount, principal from ledger_entries where id = ?",
+                adjusted.ledgerEntryId())).containsEntry("entry_type", "ADJUSTMENT")
+                .hasEntrySatisfying("principal", p -> assertThat((BigDecimal) p).isEqualByComparingTo("-10.00"));
+        long rows = ledgerRows();
+        refused(new ServicerEntry("A2", ServicerEntryKind.ADJUSTMENT, START.plusDays(3), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null), "entries[0].amount");
+        refused(payment("P9", START.plusMonths(1), "4995.00", "4995.00", "0.00", "0.00", null), "entries[0].principal");
+        assertThat(ledgerRows()).isEqualTo(rows);
+    }
+
+    @Test
     void entries_for_a_loan_the_portal_does_not_know_are_refused() {
         assertThatThrownBy(() -> ledger.append(loanNumber, payment("P1", START, "1.00", "1.00", "0.00", "0.00", null)))
                 .isInstanceOfSatisfying(ServicingRefusedException.class, e -> assertThat(e.problems())
