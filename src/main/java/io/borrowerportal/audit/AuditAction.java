@@ -87,5 +87,11 @@ public enum AuditAction {
     STAFF_MEMBER_ACTIVATED,
     STAFF_ROLE_CHANGED,
     STAFF_MEMBER_DEACTIVATED,
-    STAFF_MEMBER_REACTIVATED
+    STAFF_MEMBER_REACTIVATED,
+    // Issue #13 Connect, outbound webhooks (decision 029): endpoints configured by admins, deliveries given up
+    // on, and an admin's retry of one
+    WEBHOOK_ENDPOINT_ADDED,
+    WEBHOOK_ENDPOINT_DEACTIVATED,
+    WEBHOOK_DEAD_LETTERED,
+    WEBHOOK_RETRIED
 }
