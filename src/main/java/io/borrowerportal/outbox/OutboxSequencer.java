@@ -41,10 +41,11 @@ class OutboxSequencer {
             Integer numbered = tx.execute(status -> {
                 long last = events.lockLastSequence();
                 List<Long> ids = events.unsequenced(BATCH);
-                for (long id : ids) {
-                    events.assign(id, ++last);
+                if (ids.isEmpty()) {
+                    return 0;
                 }
-                events.saveLastSequence(last);
+                events.assign(ids, last + 1);
+                events.saveLastSequence(last + ids.size());
                 return ids.size();
             });
             total += numbered == null ? 0 : numbered;
