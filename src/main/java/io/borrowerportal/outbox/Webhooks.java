@@ -8,8 +8,10 @@ import io.borrowerportal.security.Role;
 import io.borrowerportal.security.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -37,9 +39,11 @@ public class Webhooks {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     Webhooks(WebhookRows rows, WebhookDelivery delivery, OutboxEvents events, OutboxSequencer sequencer,
-             AuditService audit, CurrentUser currentUser, Clock clock) {
+             AuditService audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.rows = rows;
         this.delivery = delivery;
         this.events = events;
@@ -74,12 +78,14 @@ public class Webhooks {
         RANDOM.nextBytes(random);
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         sequencer.sequence();
-        long start = events.lastSequence();
-        String actor = actor();
-        long id = rows.insert(uri.toString(), about, secret, start, clock.instant(), actor);
-        audited(AuditAction.WEBHOOK_ENDPOINT_ADDED, "Endpoint " + id + ": " + uri + " (" + about
-                + "), from event " + (start + 1));
-        WebhookEndpointSummary added = rows.all().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        // The endpoint and its audit row commit together.
+        WebhookEndpointSummary added = tx.execute(status -> {
+            long start = events.lastSequence();
+            long id = rows.insert(uri.toString(), about, secret, start, clock.instant(), actor());
+            audited(AuditAction.WEBHOOK_ENDPOINT_ADDED, "Endpoint " + id + ": " + uri + " (" + about
+                    + "), from event " + (start + 1));
+            return rows.all().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        });
         return new AddedWebhookEndpoint(added, secret);
     }
 
@@ -115,19 +121,22 @@ public class Webhooks {
         }
         OutboundEvent event = events.at(letter.sequence()).orElseThrow();
         Optional<String> failure = delivery.post(letter.endpoint(), event);
-        if (failure.isEmpty()) {
-            rows.resolve(deadLetterId, actor(), clock.instant());
-        } else {
-            rows.retryFailed(deadLetterId, failure.get());
-        }
-        audit.record(actor(), role(), null, null, null, AuditAction.WEBHOOK_RETRIED, event.type() + " "
-                + event.eventId() + " to endpoint " + letter.endpoint().id() + ": "
-                + failure.map(f -> "failed again, " + f).orElse("delivered"));
+        // The letter's outcome and its audit row commit together; the request itself was made outside.
+        tx.executeWithoutResult(status -> {
+            if (failure.isEmpty()) {
+                rows.resolve(deadLetterId, actor(), clock.instant());
+            } else {
+                rows.retryFailed(deadLetterId, failure.get());
+            }
+            audited(AuditAction.WEBHOOK_RETRIED, event.type() + " " + event.eventId() + " to endpoint "
+                    + letter.endpoint().id() + ": " + failure.map(f -> "failed again, " + f).orElse("delivered"));
+        });
         return failure;
     }
 
+    /** Audits a change as part of its transaction: both commit, or neither. */
     private void audited(AuditAction action, String detail) {
-        audit.record(actor(), role(), null, null, null, action, detail);
+        audit.recordWithin(actor(), role(), null, null, null, action, detail);
     }
 
     private String actor() {
