@@ -94,5 +94,11 @@ public enum AuditAction {
     SERVICER_LOAN_CREATED,
     SERVICER_LOAN_UPDATED,
     SERVICER_BORROWERS_CHANGED,
-    SERVICER_ENTRIES_POSTED
+    SERVICER_ENTRIES_POSTED,
+    // Issue #13 Connect, outbound webhooks (decision 029): endpoints configured by admins, deliveries given up
+    // on, and an admin's retry of one
+    WEBHOOK_ENDPOINT_ADDED,
+    WEBHOOK_ENDPOINT_DEACTIVATED,
+    WEBHOOK_DEAD_LETTERED,
+    WEBHOOK_RETRIED
 }

@@ -2,6 +2,8 @@ package io.borrowerportal.autopay;
 
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
@@ -13,7 +15,9 @@ import java.time.Clock;
 /**
  * Logs every change of an AutoPay twice, in the change's transaction: in its own history (shown on the AutoPay
  * tab) and in the tamper-evident audit log, with the person acting (the customer, staff, or "system"). Every
- * authorization accepted is kept beside them.
+ * authorization accepted is kept beside them. The servicing system hears of each change through the outbox, in the
+ * same transaction (decision 029): scheduled, cancelled, and every other change (terms, pause, resume, suspension,
+ * completion) as changed.
  */
 @Component
 class AutoPayLog {
@@ -23,9 +27,11 @@ class AutoPayLog {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Outbox outbox;
 
     AutoPayLog(AutoPayEventRepository events, AutoPayAuthorizationRepository authorizations, AuditService audit,
-               CurrentUser currentUser, Clock clock) {
+               CurrentUser currentUser, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.events = events;
         this.authorizations = authorizations;
         this.audit = audit;
@@ -47,5 +53,10 @@ class AutoPayLog {
         audit.recordWithin(actorName, actor == null ? Role.SYSTEM : actor.role(), autopay.customerId(), customer,
                 autopay.loanNumber(), AuditAction.valueOf("AUTOPAY_" + action.name()),
                 autopay.reference() + ": " + detail);
+        outbox.record(switch (action) {
+            case SCHEDULED -> EventType.AUTOPAY_SCHEDULED;
+            case CANCELLED -> EventType.AUTOPAY_CANCELLED;
+            case CHANGED, PAUSED, RESUMED, SUSPENDED, COMPLETED -> EventType.AUTOPAY_CHANGED;
+        }, autopay.reference(), AutoPayMessage.of(autopay, action));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "customers")
@@ -133,6 +134,12 @@ class Customer {
         city = record.city();
         state = record.state();
         zip = record.zip();
+    }
+
+    /** What the outbound event of a contact change says (decision 029). */
+    ContactMessage toContactMessage(List<String> changed) {
+        return new ContactMessage(id, changed, email, phone,
+                new ContactMessage.MailingAddress(streetLine1, streetLine2, city, state, zip));
     }
 
     ProfileDetails toProfile(PaperlessStatus paperless, boolean readOnly) {

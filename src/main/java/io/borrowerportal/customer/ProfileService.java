@@ -5,6 +5,8 @@ import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.notification.Mailer;
 import io.borrowerportal.notification.OutgoingEmail;
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.AccessTokens;
 import io.borrowerportal.security.AccountPasswords;
 import io.borrowerportal.security.ChangesCustomerState;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,12 +62,14 @@ public class ProfileService {
     private final SettingsService settings;
     private final Clock clock;
     private final String publicUrl;
+    private final Outbox outbox;
 
     ProfileService(CustomerRepository customers, PaperlessConsentRepository consents, CurrentUser currentUser,
                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountPasswords passwords,
                    AccessTokens tokens,
                    StaffDirectory staff, AuditService audit, Mailer mailer, SettingsService settings, Clock clock,
-                   @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                   @Value("${portal.public-url:http://localhost:8080}") String publicUrl, Outbox outbox) {
+        this.outbox = outbox;
         this.customers = customers;
         this.consents = consents;
         this.currentUser = currentUser;
@@ -220,6 +225,8 @@ public class ProfileService {
         customer.confirmEmailChange(address);
         audited(customer, AuditAction.EMAIL_CHANGED, "Sign-in email changed from " + old + " to " + address
                 + " by the confirmation link");
+        outbox.record(EventType.CONTACT_DETAILS_CHANGED, String.valueOf(customer.id()),
+                customer.toContactMessage(List.of("EMAIL")));
         notify(address, customer.id(), "Your email address was changed",
                 "From now on, sign in to your online account with " + address + ". We send our emails to this "
                         + "address too.");
@@ -241,6 +248,8 @@ public class ProfileService {
         String address = contact.streetLine1() + (contact.streetLine2() == null ? "" : ", " + contact.streetLine2())
                 + ", " + contact.city() + ", " + contact.state() + " " + contact.zip();
         audited(customer, AuditAction.CONTACT_CHANGED, "Phone " + contact.phone() + "; mailing address " + address);
+        outbox.record(EventType.CONTACT_DETAILS_CHANGED, String.valueOf(customer.id()),
+                customer.toContactMessage(List.of("PHONE", "MAILING_ADDRESS")));
         notify(customer.email(), customer.id(), "Your contact details were changed",
                 "The phone number and mailing address of your account were changed on " + when() + ". They are now:\n\n"
                         + "Phone: " + contact.phone() + "\nMailing address: " + address + "\n\n"

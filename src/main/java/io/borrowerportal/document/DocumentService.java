@@ -3,6 +3,8 @@ package io.borrowerportal.document;
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
@@ -41,10 +43,12 @@ public class DocumentService {
     private final CurrentUser currentUser;
     private final ActorAudit audit;
     private final PreviewService previews;
+    private final Outbox outbox;
 
     DocumentService(AccountService accounts, DocumentRepository documents, DocumentCategoryRepository categories,
                     DocumentStore store, DocumentThumbnails thumbnails, SettingsService settings,
-                    CurrentUser currentUser, ActorAudit audit, PreviewService previews) {
+                    CurrentUser currentUser, ActorAudit audit, PreviewService previews, Outbox outbox) {
+        this.outbox = outbox;
         this.previews = previews;
         this.accounts = accounts;
         this.thumbnails = thumbnails;
@@ -191,6 +195,9 @@ public class DocumentService {
         audit.record(customerId, account.loanNumber(), AuditAction.DOCUMENT_UPLOADED,
                 document.reference() + " \"" + document.name() + "\" in " + category.name() + ", "
                         + document.sizeBytes() + " bytes");
+        outbox.record(EventType.DOCUMENT_UPLOADED, String.valueOf(document.id()), new DocumentMessage(document.id(),
+                document.reference(), account.loanNumber(), customerId, category.name(), document.name(),
+                document.fileLabel(), document.contentType(), document.sizeBytes()));
         return document.toSummary(account.loanNumber(), category);
     }
 

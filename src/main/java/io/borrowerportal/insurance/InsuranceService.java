@@ -8,6 +8,8 @@ import io.borrowerportal.document.DocumentRefusedException;
 import io.borrowerportal.document.DocumentService;
 import io.borrowerportal.document.DocumentSummary;
 import io.borrowerportal.ledger.LoanStatus;
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
@@ -43,9 +45,11 @@ public class InsuranceService {
     private final CurrentUser currentUser;
     private final ActorAudit audit;
     private final Clock clock;
+    private final Outbox outbox;
 
     InsuranceService(AccountService accounts, PolicyVersionRepository versions, DocumentService documents,
-                     SettingsService settings, CurrentUser currentUser, ActorAudit audit, Clock clock) {
+                     SettingsService settings, CurrentUser currentUser, ActorAudit audit, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.accounts = accounts;
         this.versions = versions;
         this.documents = documents;
@@ -134,6 +138,8 @@ public class InsuranceService {
                 + (document == null ? "" : ", proof " + document.reference())
                 + (waiting.isEmpty() ? "" : ", replacing waiting version "
                 + waiting.stream().map(v -> String.valueOf(v.versionNumber())).reduce((a, b) -> a + ", " + b).orElseThrow()));
+        outbox.record(EventType.INSURANCE_SUBMITTED, String.valueOf(version.id()),
+                InsuranceMessage.of(version, document == null ? null : document.id()));
         return version.toSummary();
     }
 

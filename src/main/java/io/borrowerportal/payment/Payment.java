@@ -1,6 +1,7 @@
 package io.borrowerportal.payment;
 
 import io.borrowerportal.account.LedgerPosting;
+import io.borrowerportal.outbox.EventType;
 import io.borrowerportal.paymentprofile.PaymentChannel;
 import io.borrowerportal.paymentprofile.PaymentMethod;
 import io.borrowerportal.settings.PaymentType;
@@ -24,6 +25,9 @@ import java.util.Set;
  * applied ({@code ledgerEntryId}), and a return reverses that entry instead of editing this row's amount.
  * Each change of state is a named transition below; the one exception is being marked sent in an ACH file,
  * which the export does for a whole file in bulk SQL with the same checks (see {@link AchExport}, decision 010).
+ * The transitions the servicing system must hear of name their outbound event (decision 029): created,
+ * processed, declined, settled, returned, cancelled; being sent to the processor or lowered on its date is not
+ * news to it (the event that follows carries the amount).
  */
 @Entity
 @Table(name = "payments")
@@ -134,7 +138,7 @@ class Payment {
 
     /** Its first step, once stored (scheduled, sent to the processor, or applied and pending). */
     void opened(String note, PaymentTimeline timeline) {
-        timeline.record(this, status, note);
+        timeline.record(this, status, note, EventType.PAYMENT_CREATED);
     }
 
     /** A scheduled card payment's date has come: it goes to the processor. */
@@ -153,11 +157,13 @@ class Payment {
 
     /** A bank payment applied to the loan: pending until the debit settles. */
     void applyPending(LedgerPosting.PostedPayment posted, String reason, String note, PaymentTimeline timeline) {
+        // Stored PENDING, it is being opened (a debit made today); from SCHEDULED, its date has come.
+        EventType published = status == PaymentStatus.PENDING ? EventType.PAYMENT_CREATED : EventType.PAYMENT_PROCESSED;
         if (status != PaymentStatus.PENDING) {
             require(PaymentStatus.SCHEDULED, "applied as a bank debit");
         }
         applied(posted);
-        move(PaymentStatus.PENDING, reason, note, timeline);
+        move(PaymentStatus.PENDING, reason, note, timeline, published);
     }
 
     /** Approved by the processor; {@code posted} is null when the loan owed nothing more (a refund is due). */
@@ -168,7 +174,7 @@ class Payment {
         if (posted != null) {
             applied(posted);
         }
-        move(PaymentStatus.COMPLETED, reason, note, timeline);
+        move(PaymentStatus.COMPLETED, reason, note, timeline, EventType.PAYMENT_PROCESSED);
     }
 
     /** A bank debit with no return by its settlement date, in a file the bank was given. */
@@ -185,7 +191,7 @@ class Payment {
             throw new IllegalStateException("Payment " + confirmationNumber + " is in ACH file " + file.fileName()
                     + ", which is " + file.state() + ": the bank has not been given it, so it cannot settle");
         }
-        move(PaymentStatus.COMPLETED, null, note, timeline);
+        move(PaymentStatus.COMPLETED, null, note, timeline, EventType.PAYMENT_SETTLED);
     }
 
     /**
@@ -197,13 +203,13 @@ class Payment {
             throw new IllegalStateException("Payment " + confirmationNumber + " was sent to the bank; it can be returned, not declined");
         }
         require(EnumSet.of(PaymentStatus.PROCESSING, PaymentStatus.SCHEDULED, PaymentStatus.PENDING), "declined");
-        move(PaymentStatus.DECLINED, reason, reason, timeline);
+        move(PaymentStatus.DECLINED, reason, reason, timeline, EventType.PAYMENT_DECLINED);
     }
 
     /** A scheduled payment that will not be made (cancelled by its payer, or the loan was paid off first). */
     void cancel(String reason, String note, PaymentTimeline timeline) {
         require(PaymentStatus.SCHEDULED, "cancelled");
-        move(PaymentStatus.CANCELLED, reason, note, timeline);
+        move(PaymentStatus.CANCELLED, reason, note, timeline, EventType.PAYMENT_CANCELLED);
     }
 
     /** A scheduled payment lowered to what the loan owes on its date (never above the payoff). */
@@ -222,7 +228,7 @@ class Payment {
         }
         require(EnumSet.of(PaymentStatus.PENDING, PaymentStatus.COMPLETED), "returned");
         this.returnCode = code;
-        move(PaymentStatus.RETURNED, reason, note, timeline);
+        move(PaymentStatus.RETURNED, reason, note, timeline, EventType.PAYMENT_RETURNED);
     }
 
     /** A line on the timeline that changes nothing (a processor approving a payment that had already ended). */
@@ -243,6 +249,14 @@ class Payment {
         this.statusReason = reason;
         this.updatedAt = timeline.now();
         timeline.record(this, next, note);
+    }
+
+    /** A move the servicing system hears of, as {@code published}. */
+    private void move(PaymentStatus next, String reason, String note, PaymentTimeline timeline, EventType published) {
+        this.status = next;
+        this.statusReason = reason;
+        this.updatedAt = timeline.now();
+        timeline.record(this, next, note, published);
     }
 
     private void require(PaymentStatus expected, String what) {

@@ -1,5 +1,7 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.ActorAudit;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +11,8 @@ import java.time.Instant;
 /**
  * Where a payment's transitions write their timeline: each named transition of {@link Payment} records its
  * step here as it happens, by whoever is acting, so a state change can never miss its line on the timeline.
+ * The transitions the servicing system must hear of also write their outbound event here, in the same
+ * transaction (decision 029).
  */
 @Component
 class PaymentTimeline {
@@ -17,10 +21,13 @@ class PaymentTimeline {
     private final ActorAudit audit;
     private final Clock clock;
 
-    PaymentTimeline(PaymentEventRepository events, ActorAudit audit, Clock clock) {
+    private final Outbox outbox;
+
+    PaymentTimeline(PaymentEventRepository events, ActorAudit audit, Clock clock, Outbox outbox) {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     Instant now() {
@@ -29,5 +36,11 @@ class PaymentTimeline {
 
     void record(Payment payment, PaymentStatus status, String note) {
         events.save(new PaymentEvent(payment.id(), clock.instant(), status, note, audit.actorName()));
+    }
+
+    /** A step the servicing system hears of: its timeline line and its outbound event, in one transaction. */
+    void record(Payment payment, PaymentStatus status, String note, EventType published) {
+        record(payment, status, note);
+        outbox.record(published, payment.confirmationNumber(), PaymentMessage.of(payment));
     }
 }

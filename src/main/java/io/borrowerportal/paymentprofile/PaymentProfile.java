@@ -211,6 +211,12 @@ class PaymentProfile {
                 kind == PaymentChannel.CARD ? YearMonth.of(cardExpYear, cardExpMonth) : null, cardToken, onFile);
     }
 
+    /** What the outbound events say of it: last four only (decision 029). */
+    ProfileMessage toMessage() {
+        return new ProfileMessage(id, customerId, kind, kind == PaymentChannel.CARD ? cardBrand : bankAccountType.label(),
+                lastFour, cardExpMonth, cardExpYear, primary, status.name());
+    }
+
     ProfileSummary toSummary() {
         return new ProfileSummary(id, kind, label(), nickname, holderName, cardBrand, lastFour, cardExpMonth,
                 cardExpYear, billingZip, bankAccountType, bankRoutingNumber, primary, status == Status.ACTIVE,

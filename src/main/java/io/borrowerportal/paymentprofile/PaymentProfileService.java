@@ -10,6 +10,8 @@ import io.borrowerportal.customer.CustomerWebAccess;
 import io.borrowerportal.gateway.CardDetails;
 import io.borrowerportal.gateway.PaymentGateway;
 import io.borrowerportal.gateway.Tokenization;
+import io.borrowerportal.outbox.EventType;
+import io.borrowerportal.outbox.Outbox;
 import io.borrowerportal.security.ActorAudit;
 import io.borrowerportal.security.ChangesCustomerState;
 import io.borrowerportal.security.CurrentUser;
@@ -52,12 +54,14 @@ public class PaymentProfileService {
     private final ObjectProvider<PaymentProfileUsage> usages;
     private final CustomerWebAccess customerWebAccess;
     private final Clock clock;
+    private final Outbox outbox;
 
     PaymentProfileService(PaymentProfileRepository profiles, PaymentGateway gateway,
                           BankAccountCipher cipher, SettingsService settings, CurrentUser currentUser,
                           ActorAudit audit, PlatformTransactionManager transactions,
                           ObjectProvider<PaymentProfileUsage> usages, CustomerWebAccess customerWebAccess,
-                          Clock clock) {
+                          Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.profiles = profiles;
         this.customerWebAccess = customerWebAccess;
         this.gateway = gateway;
@@ -201,6 +205,7 @@ public class PaymentProfileService {
         }
         profile.delete(clock.instant());
         audit.record(profile.customerId(), null, AuditAction.PROFILE_DELETED, "Deleted " + profile.label());
+        outbox.record(EventType.PAYMENT_PROFILE_REMOVED, String.valueOf(profile.id()), profile.toMessage());
     }
 
     /**
@@ -307,6 +312,8 @@ public class PaymentProfileService {
             onFile.forEach(p -> p.makePrimary(p.id().equals(profile.id()), clock.instant()));
         }
         audit.record(profile.customerId(), null, AuditAction.PROFILE_ADDED, "Added " + profile.label());
+        // Only a method kept on file: one entered for a single payment shows up in that payment's events.
+        outbox.record(EventType.PAYMENT_PROFILE_ADDED, String.valueOf(profile.id()), profile.toMessage());
         return profile.toSummary();
     }
 

@@ -25,7 +25,7 @@ class StaffLayoutTest extends ViewTest {
     /** The console's pages each role sees, in menu order (other pages may sit between them). */
     static final List<String> STAFF_PAGES = List.of("Customers", "Insurance review", "Documents", "Document categories",
             "Payments operations", "Invitations");
-    static final List<String> ADMIN_ONLY = List.of("Users", "Staff second factors");
+    static final List<String> ADMIN_ONLY = List.of("Users", "Staff second factors", "Webhooks");
 
     @Autowired
     JdbcClient jdbc;
@@ -43,12 +43,14 @@ class StaffLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails("admin@example.com")
-    void admins_also_see_users_and_staff_second_factors_last() {
+    void admins_also_see_users_staff_second_factors_and_webhooks_last() {
         navigate("staff", Component.class);
         List<String> titles = menuTitles();
-        assertThat(titles).containsSubsequence(STAFF_PAGES).containsSubsequence("Invitations", "Users", "Staff second factors");
-        assertThat(titles.getLast()).isEqualTo("Staff second factors");
-        assertThat(menuLinks()).containsEntry("nav-users", "staff/users").containsEntry("nav-second-factors", "staff/second-factors");
+        assertThat(titles).containsSubsequence(STAFF_PAGES)
+                .containsSubsequence("Invitations", "Users", "Staff second factors", "Webhooks");
+        assertThat(titles.getLast()).isEqualTo("Webhooks");
+        assertThat(menuLinks()).containsEntry("nav-users", "staff/users").containsEntry("nav-second-factors", "staff/second-factors")
+                .containsEntry("nav-webhooks", "staff/webhooks");
     }
 
     @Test

@@ -1,0 +1,236 @@
+package io.borrowerportal.outbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.borrowerportal.ServiceTest;
+import io.borrowerportal.SignIn;
+import io.borrowerportal.TestClock;
+import io.borrowerportal.security.SystemTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Webhooks against a real HTTP server on this machine (the JDK's): each delivery signed, a 500 or a timeout
+ * retried after its backoff, the last failure dead-lettered and retried by an admin (decision 029).
+ */
+class WebhookDeliveryTest extends ServiceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Webhooks webhooks;
+    @Autowired
+    WebhookDelivery delivery;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+
+    record Received(Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+    }
+
+    private HttpServer server;
+    /** What the server answers next: a status, or -1 to answer too late; 200 once the queue is empty. */
+    private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> endpoints = new ArrayList<>();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+            Integer answer = answers.poll();
+            int status = answer == null ? 200 : answer;
+            if (status == -1) {
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                status = 200;
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
+        server.start();
+        SignIn.as(users, "admin@example.com");
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        SignIn.as(users, "admin@example.com");
+        for (long id : endpoints) {
+            if (webhooks.endpoints().stream().anyMatch(e -> e.id() == id && e.active())) {
+                webhooks.deactivate(id);
+            }
+        }
+        server.stop(0);
+        clock.reset();
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    private AddedWebhookEndpoint addEndpoint() {
+        AddedWebhookEndpoint added = webhooks.add(url(), "Servicing test receiver");
+        endpoints.add(added.endpoint().id());
+        return added;
+    }
+
+    private UUID event(String aggregate) {
+        return new TransactionTemplate(transactions).execute(s ->
+                outbox.record(EventType.PAYMENT_CREATED, aggregate, Map.of("loanNumber", "PT-1", "amount", "10.00")));
+    }
+
+    private void deliver() {
+        SystemTask.run(delivery::deliverDue);
+    }
+
+    private WebhookEndpointSummary endpoint(long id) {
+        return webhooks.endpoints().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    private static JsonNode json(Received r) {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void a_delivery_is_signed_and_a_500_is_retried_after_its_backoff() {
+        AddedWebhookEndpoint added = addEndpoint();
+        assertThat(added.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
+        assertThat(added.toString()).doesNotContain(added.secret());
+        UUID id = event("T-" + UUID.randomUUID());
+        answers.add(500);
+
+        deliver();
+        assertThat(received).hasSize(1);
+        Received first = received.getFirst();
+        assertThat(first.header(WebhookSignature.EVENT_ID_HEADER)).isEqualTo(id.toString());
+        assertThat(first.header(WebhookSignature.EVENT_TYPE_HEADER)).isEqualTo("PAYMENT_CREATED");
+        long timestamp = Long.parseLong(first.header(WebhookSignature.TIMESTAMP_HEADER));
+        assertThat(timestamp).isCloseTo(clock.instant().getEpochSecond(), org.assertj.core.data.Offset.offset(5L));
+        assertThat(WebhookSignature.verify(added.secret(), timestamp, first.body(),
+                first.header(WebhookSignature.SIGNATURE_HEADER))).as("signed with the endpoint's secret").isTrue();
+        assertThat(WebhookSignature.verify("whsec_wrong", timestamp, first.body(),
+                first.header(WebhookSignature.SIGNATURE_HEADER))).isFalse();
+        assertThat(json(first).get("eventId").asString()).isEqualTo(id.toString());
+        assertThat(json(first).get("payload").get("amount").asString()).isEqualTo("10.00");
+        WebhookEndpointSummary failing = endpoint(added.endpoint().id());
+        assertThat(failing.attempts()).isEqualTo(1);
+        assertThat(failing.lastError()).isEqualTo("HTTP 500");
+
+        deliver();
+        assertThat(received).as("not before its backoff").hasSize(1);
+
+        clock.advance(Duration.ofSeconds(31));
+        deliver();
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1).header(WebhookSignature.EVENT_ID_HEADER)).as("the same event, the same id")
+                .isEqualTo(id.toString());
+        WebhookEndpointSummary done = endpoint(added.endpoint().id());
+        assertThat(done.attempts()).isZero();
+        assertThat(done.lastError()).isNull();
+        assertThat(done.lastSequence()).isEqualTo(json(received.get(1)).get("sequence").asLong());
+
+        deliver();
+        assertThat(received).as("delivered once taken").hasSize(2);
+    }
+
+    @Test
+    void after_the_last_attempt_the_event_is_dead_lettered_the_next_goes_on_in_order_and_an_admin_retries_it() {
+        AddedWebhookEndpoint added = addEndpoint();
+        UUID lost = event("T-" + UUID.randomUUID());
+        answers.add(500);
+        answers.add(503);
+        answers.add(-1); // the third attempt times out
+
+        deliver();
+        clock.advance(Duration.ofSeconds(31));
+        deliver();
+        assertThat(received).hasSize(2);
+        clock.advance(Duration.ofSeconds(59));
+        deliver();
+        assertThat(received).as("the second wait is twice the first").hasSize(2);
+        clock.advance(Duration.ofSeconds(2));
+        deliver();
+        assertThat(received).hasSize(3);
+
+        List<DeadLetter> letters = webhooks.deadLetters().stream().filter(l -> l.eventId().equals(lost)).toList();
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter.attempts()).isEqualTo(3);
+            assertThat(letter.lastError()).containsIgnoringCase("timed out");
+            assertThat(letter.endpointUrl()).isEqualTo(url());
+            assertThat(letter.type()).isEqualTo(EventType.PAYMENT_CREATED);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'WEBHOOK_DEAD_LETTERED' and detail like ?",
+                Integer.class, "%" + lost + "%")).isOne();
+
+        UUID next = event("T-" + UUID.randomUUID());
+        deliver();
+        assertThat(received.getLast().header(WebhookSignature.EVENT_ID_HEADER)).isEqualTo(next.toString());
+
+        Optional<String> retried = webhooks.retry(letters.getFirst().id());
+        assertThat(retried).isEmpty();
+        assertThat(received.getLast().header(WebhookSignature.EVENT_ID_HEADER)).isEqualTo(lost.toString());
+        assertThat(webhooks.deadLetters()).extracting(DeadLetter::eventId).doesNotContain(lost);
+        assertThatThrownBy(() -> webhooks.retry(letters.getFirst().id())).isInstanceOf(WebhookRefusedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'WEBHOOK_RETRIED' and detail like ?",
+                Integer.class, "%" + lost + "%")).isOne();
+    }
+
+    @Test
+    void a_deactivated_endpoint_gets_nothing_and_only_admins_configure_endpoints() {
+        AddedWebhookEndpoint added = addEndpoint();
+        webhooks.deactivate(added.endpoint().id());
+        event("T-" + UUID.randomUUID());
+        deliver();
+        assertThat(received).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'WEBHOOK_ENDPOINT_DEACTIVATED' "
+                + "and detail like ?", Integer.class, "Endpoint " + added.endpoint().id() + ":%")).isOne();
+        assertThatThrownBy(() -> webhooks.add("ftp://servicer.example.com/x", "x")).isInstanceOf(WebhookRefusedException.class);
+
+        SignIn.as(users, "staff@example.com");
+        assertThatThrownBy(() -> webhooks.endpoints()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> webhooks.add(url(), "x")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "jane.borrower@example.com");
+        assertThatThrownBy(() -> webhooks.deadLetters()).isInstanceOf(AccessDeniedException.class);
+    }
+}
