@@ -87,5 +87,11 @@ public enum AuditAction {
     STAFF_MEMBER_ACTIVATED,
     STAFF_ROLE_CHANGED,
     STAFF_MEMBER_DEACTIVATED,
-    STAFF_MEMBER_REACTIVATED
+    STAFF_MEMBER_REACTIVATED,
+    // Issue #13 Connect, the inbound API's clients (decision 028): issued and revoked by admins; a request refused
+    // for a known client (wrong or ended key: 401; a read-only key on a write: 403).
+    API_CLIENT_ISSUED,
+    API_CLIENT_REVOKED,
+    API_REQUEST_UNAUTHENTICATED,
+    API_REQUEST_FORBIDDEN
 }

@@ -13,6 +13,11 @@ public final class Role {
      * (decision 018): it opens the second-factor pages and nothing else.
      */
     public static final String FACTOR_PENDING = "FACTOR_PENDING";
+    /**
+     * A client of the inbound API (the lender's servicing system) signed in with an API key (decision 028); it
+     * also holds {@code API_READ}, and {@code API_WRITE} for a key with the write scope. Never a person.
+     */
+    public static final String API_CLIENT = "API_CLIENT";
     /** Background work such as loading demo data. */
     public static final String SYSTEM = "SYSTEM";
 

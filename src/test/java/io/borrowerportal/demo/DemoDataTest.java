@@ -4,6 +4,7 @@ import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.integration.ApiClients;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.SecondFactorService;
 import io.borrowerportal.security.StaffDirectory;
@@ -31,7 +32,7 @@ class DemoDataTest {
         return new DemoData(customers, mock(StaffDirectory.class), mock(SecondFactorService.class), mock(LoanServicing.class),
                 mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
                 mock(DemoSignIn.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
-                mock(DemoStatements.class), mode, url);
+                mock(DemoStatements.class), mock(ApiClients.class), mode, url);
     }
 
     @Test
