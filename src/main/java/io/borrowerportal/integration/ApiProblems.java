@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * RFC 9457 problem details for the API: built here for the filters (401, 413, 429, 403), which answer before Spring
- * MVC, and for {@link ApiExceptionHandler}. The detail is always the portal's own sentence, never an exception's
+ * MVC, and for {@link ApiExceptionResolver}. The detail is always the portal's own sentence, never an exception's
  * text, so no class name, SQL or stack trace reaches a client. Also owns the API's JSON mapper: Boot's, made strict
  * (an unknown field fails the read instead of being dropped) and with Spring's mixin that puts a problem's extra
  * properties such as {@code errors} at the top level.
@@ -59,10 +59,15 @@ class ApiProblems {
     /** Writes the problem as the whole response, for a filter that answers instead of passing the request on. */
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail,
                Map<String, String> headers) throws IOException {
-        ProblemDetail problem = problem(request, status, title, detail);
+        HttpHeaders httpHeaders = new HttpHeaders();
+        headers.forEach(httpHeaders::set);
+        write(response, problem(request, status, title, detail), httpHeaders);
+    }
+
+    void write(HttpServletResponse response, ProblemDetail problem, HttpHeaders headers) throws IOException {
         response.resetBuffer();
-        response.setStatus(status.value());
-        headers.forEach(response::setHeader);
+        response.setStatus(problem.getStatus());
+        headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

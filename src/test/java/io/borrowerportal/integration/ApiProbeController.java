@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,15 @@ class ApiProbeController {
     static final String PATH = ApiPaths.BASE + "/test-probe";
 
     record Probe(@NotBlank @Size(max = 20) String name, @NotNull @Positive BigDecimal amount, String note) {
+    }
+
+    static final String FAILURE = PATH + "/failure";
+    static final String FAILURE_TEXT = "select secret_sha256 from api_clients";
+
+    /** Fails as an unexpected bug would, with text that must never reach the client. */
+    @GetMapping(FAILURE)
+    Map<String, Object> failure() {
+        throw new IllegalStateException(FAILURE_TEXT);
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -344,6 +344,16 @@ class InboundApiTest {
     }
 
     @Test
+    void an_unexpected_failure_is_a_500_problem_with_none_of_its_text() throws Exception {
+        String key = issue(ApiScope.READ, null).key();
+
+        HttpResponse<String> response = get(ApiProbeController.FAILURE, key);
+
+        problem(response, 500);
+        assertThat(response.body()).doesNotContain(ApiProbeController.FAILURE_TEXT, "IllegalState");
+    }
+
+    @Test
     void the_demo_client_exists_only_in_the_embedded_h2_database() {
         String url = jdbc.sql("select 1").query((rs, n) -> {
             try {

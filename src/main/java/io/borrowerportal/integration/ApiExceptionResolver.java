@@ -1,30 +1,30 @@
 package io.borrowerportal.integration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.stereotype.Component;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,25 +33,43 @@ import java.util.stream.Collectors;
  * Every error of an {@code /api/v1} request that reaches Spring MVC, as an RFC 9457 problem detail: no route (404),
  * a wrong method (405, with Allow), a body that is not JSON (415), malformed JSON or an unknown field (400), Bean
  * Validation (400 with an {@code errors} array naming each field), a body over the limit counted while reading (413),
- * a resource that does not exist (404), anything else (500, logged, with no text of the exception). Registered for
- * every handler, since a wrong address or method fails before any controller is chosen; for a request outside the
- * API it rethrows, and Spring handles it as it would without this class.
+ * a resource that does not exist (404), anything else (500, logged, with no text of the exception).
+ * <p>
+ * A {@link HandlerExceptionResolver} ahead of Spring's own rather than a {@code @ControllerAdvice}: a wrong address or
+ * method fails before any controller is chosen, which an advice limited to this package would not see, and an advice
+ * for every handler would stand in front of every other feature's advice. This resolver answers for {@code /api/v1}
+ * only and passes on everything else untouched.
  */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+@Component
+class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handle(Exception failure, HttpServletRequest request) throws Exception {
-        if (!ApiPaths.isApi(request)) {
-            throw failure;
+    private final ApiProblems problems;
+
+    ApiExceptionResolver(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                         Exception failure) {
+        if (!ApiPaths.isApi(request) || response.isCommitted()) {
+            return null;
         }
         HttpHeaders headers = new HttpHeaders();
         ProblemDetail problem = problem(failure, request, headers);
-        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        try {
+            problems.write(response, problem, headers);
+        } catch (IOException writing) {
+            log.debug("The problem detail of {} {} could not be written", request.getMethod(), request.getRequestURI(), writing);
+        }
+        return new ModelAndView();
     }
 
     private static ProblemDetail problem(Exception failure, HttpServletRequest request, HttpHeaders headers) {
