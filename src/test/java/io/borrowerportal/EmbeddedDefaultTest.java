@@ -1,5 +1,6 @@
 package io.borrowerportal;
 
+import io.borrowerportal.integration.ApiClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,6 +42,14 @@ class EmbeddedDefaultTest {
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
+
+            // The README's curl session: the demo API client's published key reads a demo loan's figures (decision 028).
+            HttpResponse<String> figures = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/loans/AUTO-100482/figures"))
+                            .header("Authorization", "Bearer " + ApiClients.DEMO_KEY).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+            assertThat(figures.body()).contains("\"loanNumber\":\"AUTO-100482\"", "\"payoffAmount\":");
         }
     }
 }

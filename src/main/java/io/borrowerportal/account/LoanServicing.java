@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * and neither computes its split from a stale ledger.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN','SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('ADMIN','SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class LoanServicing {
 

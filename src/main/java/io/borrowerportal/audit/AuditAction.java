@@ -100,5 +100,11 @@ public enum AuditAction {
     WEBHOOK_ENDPOINT_ADDED,
     WEBHOOK_ENDPOINT_DEACTIVATED,
     WEBHOOK_DEAD_LETTERED,
-    WEBHOOK_RETRIED
+    WEBHOOK_RETRIED,
+    // Issue #13 Connect, the inbound API's clients (decision 028): issued and revoked by admins; a request refused
+    // for a known client (wrong or ended key: 401; a read-only key on a write: 403).
+    API_CLIENT_ISSUED,
+    API_CLIENT_REVOKED,
+    API_REQUEST_UNAUTHENTICATED,
+    API_REQUEST_FORBIDDEN
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * portal does. The caller audits; every method joins its transaction.
  */
 @Service
-@PreAuthorize("hasAnyRole('SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class CustomerRecords {
 

@@ -8,6 +8,7 @@ import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.integration.ApiClients;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
@@ -71,11 +72,17 @@ class DemoData implements ApplicationRunner {
     /** Demo users have published passwords: with "true" they only ever go into the embedded database. */
     private final boolean enabled;
     private final String refusal;
+    private final ApiClients apiClients;
+    /**
+     * The demo API client's key is printed in the README: it goes only into the embedded H2 database, also when the
+     * test suites load the demo data into MariaDB ({@code any-database}) (decision 028).
+     */
+    private final boolean demoApiClient;
 
     DemoData(CustomerService customers, StaffDirectory staff, SecondFactorService secondFactors, LoanServicing servicing,
              PaymentProfileService profiles,
              AutoPayService autopays, AutoPayReviews autopayReviews, DemoSignIn signIn, TransactionTemplate transaction, Clock clock,
-             DemoDocuments documents, DemoInsurance insurance, DemoStatements statements,
+             DemoDocuments documents, DemoInsurance insurance, DemoStatements statements, ApiClients apiClients,
              @Value("${portal.demo-data:false}") String mode,
              @Value("${spring.datasource.url:}") String datasourceUrl) {
         boolean embedded = datasourceUrl.startsWith("jdbc:h2:");
@@ -84,6 +91,8 @@ class DemoData implements ApplicationRunner {
             case "any-database" -> true;
             default -> throw new IllegalStateException("portal.demo-data must be false, true or any-database, not '" + mode + "'");
         };
+        this.demoApiClient = embedded;
+        this.apiClients = apiClients;
         this.refusal = "Demo data NOT loaded: portal.demo-data=true loads it only into the embedded H2 database, and "
                 + "the datasource is " + datasourceUrl.replaceAll("[?;].*", "").replaceAll("//[^/@]*@", "//") + ". Its users have a published password.";
         this.customers = customers;
@@ -114,6 +123,10 @@ class DemoData implements ApplicationRunner {
             load(LocalDate.now(clock));
             return true;
         }));
+        if (demoApiClient) {
+            // Also into an embedded database whose demo lender an earlier version loaded (once; a revoked one stays).
+            SystemTask.run(apiClients::installDemoClient);
+        }
         if (Boolean.TRUE.equals(loaded)) {
             // After the customers are committed: adding a card talks to the processor outside any transaction.
             addPaymentProfiles(LocalDate.now(clock));

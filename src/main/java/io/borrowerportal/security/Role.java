@@ -14,10 +14,11 @@ public final class Role {
      */
     public static final String FACTOR_PENDING = "FACTOR_PENDING";
     /**
-     * The lender's servicing system, through the API (decision 030): it sends customers, loans and ledger
-     * entries, and is the actor audited for them.
+     * A client of the inbound API (the lender's servicing system) signed in with an API key (decision 028), and the
+     * actor audited for what it sends (decision 030); it also holds {@code API_READ}, and {@code API_WRITE} for a
+     * key with the write scope. Never a person.
      */
-    public static final String SERVICER = "SERVICER";
+    public static final String API_CLIENT = "API_CLIENT";
     /** Background work such as loading demo data. */
     public static final String SYSTEM = "SYSTEM";
 

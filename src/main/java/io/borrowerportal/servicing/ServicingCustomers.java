@@ -19,7 +19,7 @@ import java.util.Optional;
  * preferences, consents) is never touched. One transaction per upsert, audited with the servicer as actor.
  */
 @Service
-@PreAuthorize("hasAnyRole('SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class ServicingCustomers {
 

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * confirmation number of a payment the portal posted is matched to it, never posted twice.
  */
 @Service
-@PreAuthorize("hasAnyRole('SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class ServicingLedger {
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * servicer's balance may always change. One transaction per upsert, audited with the servicer as actor.
  */
 @Service
-@PreAuthorize("hasAnyRole('SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class ServicingLoans {
 

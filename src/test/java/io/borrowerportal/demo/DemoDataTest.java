@@ -4,6 +4,7 @@ import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.autopay.AutoPayReviews;
 import io.borrowerportal.autopay.AutoPayService;
 import io.borrowerportal.customer.CustomerService;
+import io.borrowerportal.integration.ApiClients;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.SecondFactorService;
 import io.borrowerportal.security.StaffDirectory;
@@ -26,12 +27,13 @@ class DemoDataTest {
     private final CustomerService customers = mock(CustomerService.class);
     private final TransactionTemplate transaction = mock(TransactionTemplate.class);
     private final DemoDocuments documents = mock(DemoDocuments.class);
+    private final ApiClients apiClients = mock(ApiClients.class);
 
     private DemoData demoData(String mode, String url) {
         return new DemoData(customers, mock(StaffDirectory.class), mock(SecondFactorService.class), mock(LoanServicing.class),
                 mock(PaymentProfileService.class), mock(AutoPayService.class), mock(AutoPayReviews.class),
                 mock(DemoSignIn.class), transaction, Clock.systemUTC(), documents, mock(DemoInsurance.class),
-                mock(DemoStatements.class), mode, url);
+                mock(DemoStatements.class), apiClients, mode, url);
     }
 
     @Test
@@ -50,6 +52,19 @@ class DemoDataTest {
     void any_database_loads_it_wherever_the_datasource_points_as_the_test_suites_need() {
         demoData("any-database", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
         verify(transaction).execute(any());
+    }
+
+    @Test
+    void the_demo_api_client_with_its_published_key_goes_only_into_the_embedded_h2_database() {
+        demoData("true", "jdbc:h2:file:./data/portal;MODE=MariaDB").run(null);
+        verify(apiClients).installDemoClient();
+    }
+
+    @Test
+    void the_demo_api_client_never_goes_into_mariadb_not_even_with_the_test_suites_demo_data() {
+        demoData("any-database", "jdbc:mariadb://127.0.0.1:3306/portal_test").run(null);
+        demoData("true", "jdbc:mariadb://db.lender.internal:3306/portal").run(null);
+        verifyNoInteractions(apiClients);
     }
 
     @Test

@@ -56,7 +56,7 @@ class PortalPaymentEchoTest extends ServiceTest {
         long rows = rows(borrower.loanNumber());
 
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.SERVICER))));
+                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.API_CLIENT))));
         ServicerEntry echo = new ServicerEntry("LP-" + paid.confirmationNumber(), ServicerEntryKind.PAYMENT,
                 paid.applyDate().isAfter(LocalDate.of(2026, 12, 10)) ? LocalDate.of(2026, 12, 10) : paid.applyDate(),
                 paid.amount(), paid.principal(), paid.interest(), paid.fees(), null, paid.confirmationNumber(),

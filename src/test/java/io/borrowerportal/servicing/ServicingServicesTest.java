@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The servicing connection's services on the shared database, called as the servicing system's API client would
- * be (role SERVICER): every rule of decision 030, and that a refusal writes nothing.
+ * be (role API_CLIENT): every rule of decision 030, and that a refusal writes nothing.
  */
 class ServicingServicesTest extends ServiceTest {
 
@@ -53,7 +53,7 @@ class ServicingServicesTest extends ServiceTest {
     @BeforeEach
     void signInAsTheServicer() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.SERVICER))));
+                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.API_CLIENT))));
         loanNumber = "SV" + RUN + "-" + NEXT.incrementAndGet();
     }
 
