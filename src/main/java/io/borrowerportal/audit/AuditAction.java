@@ -95,6 +95,8 @@ public enum AuditAction {
     SERVICER_LOAN_UPDATED,
     SERVICER_BORROWERS_CHANGED,
     SERVICER_ENTRIES_POSTED,
+    // Issue #13 part 3: a CSV import run of the servicing system's files, real or dry (decision 031)
+    SERVICING_IMPORT_RUN,
     // Issue #13 Connect, outbound webhooks (decision 029): endpoints configured by admins, deliveries given up
     // on, and an admin's retry of one
     WEBHOOK_ENDPOINT_ADDED,

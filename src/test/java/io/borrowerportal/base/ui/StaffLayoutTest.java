@@ -25,7 +25,7 @@ class StaffLayoutTest extends ViewTest {
     /** The console's pages each role sees, in menu order (other pages may sit between them). */
     static final List<String> STAFF_PAGES = List.of("Customers", "Insurance review", "Documents", "Document categories",
             "Payments operations", "Invitations");
-    static final List<String> ADMIN_ONLY = List.of("Users", "Staff second factors", "Webhooks");
+    static final List<String> ADMIN_ONLY = List.of("Users", "Import", "Staff second factors", "Webhooks");
 
     @Autowired
     JdbcClient jdbc;
@@ -47,7 +47,7 @@ class StaffLayoutTest extends ViewTest {
         navigate("staff", Component.class);
         List<String> titles = menuTitles();
         assertThat(titles).containsSubsequence(STAFF_PAGES)
-                .containsSubsequence("Invitations", "Users", "Staff second factors", "Webhooks");
+                .containsSubsequence("Invitations", "Users", "Import", "Staff second factors", "Webhooks");
         assertThat(titles.getLast()).isEqualTo("Webhooks");
         assertThat(menuLinks()).containsEntry("nav-users", "staff/users").containsEntry("nav-second-factors", "staff/second-factors")
                 .containsEntry("nav-webhooks", "staff/webhooks");

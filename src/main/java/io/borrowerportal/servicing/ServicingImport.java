@@ -1,0 +1,603 @@
+package io.borrowerportal.servicing;
+
+import io.borrowerportal.access.Invitations;
+import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.audit.AuditAction;
+import io.borrowerportal.audit.AuditService;
+import io.borrowerportal.common.LoanNumber;
+import io.borrowerportal.security.CurrentUser;
+import io.borrowerportal.security.PortalUser;
+import io.borrowerportal.security.Role;
+import io.borrowerportal.security.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bulk CSV import of the servicing system's data (issue #13 part 3, decision 031), built on the servicing
+ * services so every rule of decision 030 applies to a file as it does to the API. The files are first read through
+ * once (encoding, header, CSV syntax, the order of the rows): a file that fails is refused whole and nothing is
+ * written. Then each loan goes in whole or not at all: the customers its borrowers name, the loan, its borrowers
+ * and its entries in one transaction; a refused row refuses its loan only. A dry run does the same work and rolls
+ * every transaction back. The services are idempotent, so a rerun skips what is in.
+ * <p>
+ * Memory: loans, borrowers and entries are streamed (borrowers and entries grouped by loan, in the order of
+ * loans.csv), so only one loan's rows are held at a time; customers.csv is read into memory once, since a customer
+ * may be a borrower on any loan in the file.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN','SYSTEM') and !hasRole('PREVIEW')")
+public class ServicingImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ServicingImport.class);
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+    /** The services prefix each entry's problem with its index in the batch; a file names the line instead. */
+    private static final Pattern BATCH_ROW = Pattern.compile("^Row \\d+ \\(servicer id [^)]*\\): ");
+    private static final Pattern INDEXED = Pattern.compile("^(borrowers|entries)\\[(\\d+)]\\.?(.*)$");
+
+    private final ServicingCustomers customers;
+    private final ServicingLoans loans;
+    private final ServicingLedger ledger;
+    private final ServicerCustomerRepository servicerCustomers;
+    private final Invitations invitations;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+
+    ServicingImport(ServicingCustomers customers, ServicingLoans loans, ServicingLedger ledger,
+                    ServicerCustomerRepository servicerCustomers, Invitations invitations, AuditService audit,
+                    CurrentUser currentUser, PlatformTransactionManager transactions) {
+        this.customers = customers;
+        this.loans = loans;
+        this.ledger = ledger;
+        this.servicerCustomers = servicerCustomers;
+        this.invitations = invitations;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Imports the four files (or, on a dry run, checks them by doing the whole work and rolling it back) and
+     * audits the run with its counts.
+     */
+    public ImportReport run(Map<ImportFile, java.nio.file.Path> files, boolean dryRun) {
+        PortalUser actor = currentUser.actor().orElse(null);
+        ImportReport report = SystemTask.call(() -> new Run(files, dryRun).execute());
+        audit.record(actor == null ? SystemTask.ACTOR : actor.email(), actor == null ? Role.SYSTEM : actor.role(),
+                null, null, null, AuditAction.SERVICING_IMPORT_RUN, report.summary());
+        log.info("{}", report.summary());
+        return report;
+    }
+
+    /**
+     * Sends the activation invitation (decision 016) to each customer the run created who has no password and no
+     * good link yet; returns how many were sent one.
+     */
+    public int inviteCreated(ImportReport report) {
+        if (report.dryRun() || report.createdCustomerIds().isEmpty()) {
+            return 0;
+        }
+        return invitations.inviteAll(report.createdCustomerIds());
+    }
+
+    private static String loanKey(String raw) {
+        return raw == null ? "" : LoanNumber.parse(raw.strip()).map(LoanNumber::value).orElse(raw.strip());
+    }
+
+    /** One run: its files, the customers read once, the counts and the problems as they come. */
+    private final class Run {
+        final Map<ImportFile, java.nio.file.Path> files;
+        final boolean dryRun;
+        final List<ImportProblem> problems = new ArrayList<>();
+        final Map<String, CustomerRow> customerRows = new LinkedHashMap<>();
+        /** Loan numbers of loans.csv in file order, and those listed twice. */
+        final Map<String, Integer> loanOrder = new HashMap<>();
+        final Set<String> repeatedLoans = new HashSet<>();
+        /** Customers counted once: the outcome of their first upsert (on a dry run, each loan tries them afresh). */
+        final Map<String, Outcome> customerOutcomes = new HashMap<>();
+        final Set<String> refusedCustomers = new HashSet<>();
+        final List<String> createdExternalIds = new ArrayList<>();
+        int loansCreated;
+        int loansUpdated;
+        int loansUnchanged;
+        int loansRefused;
+        long posted;
+        long matched;
+        long repeated;
+
+        Run(Map<ImportFile, java.nio.file.Path> files, boolean dryRun) {
+            this.files = files;
+            this.dryRun = dryRun;
+        }
+
+        ImportReport execute() {
+            try {
+                readThrough();
+            } catch (CsvRows.FileRefused e) {
+                problems.addAll(e.problems());
+                return new ImportReport(dryRun, true, ImportReport.Counts.NONE, problems, List.of());
+            }
+            try (CsvRows loanRows = CsvRows.open(ImportFile.LOANS, files.get(ImportFile.LOANS));
+                 CsvRows borrowerRows = CsvRows.open(ImportFile.BORROWERS, files.get(ImportFile.BORROWERS));
+                 CsvRows entryRows = CsvRows.open(ImportFile.ENTRIES, files.get(ImportFile.ENTRIES))) {
+                while (loanRows.hasNext()) {
+                    CsvRows.Row loan = loanRows.next();
+                    String key = loanKey(loan.cell("loanNumber"));
+                    List<CsvRows.Row> borrowers = group(borrowerRows, key);
+                    List<CsvRows.Row> entries = group(entryRows, key);
+                    importLoan(key, loan, borrowers, entries);
+                }
+            }
+            customerRows.values().stream().filter(c -> !customerOutcomes.containsKey(c.externalId)
+                    && !refusedCustomers.contains(c.externalId)).forEach(this::importCustomerAlone);
+            List<Long> created = dryRun || createdExternalIds.isEmpty() ? List.of()
+                    : servicerCustomers.findByExternalIdIn(createdExternalIds).stream()
+                    .map(ServicerCustomer::customerId).toList();
+            int customersCreated = count(Outcome.CREATED);
+            return new ImportReport(dryRun, false, new ImportReport.Counts(customersCreated, count(Outcome.UPDATED),
+                    count(Outcome.UNCHANGED), refusedCustomers.size(), loansCreated, loansUpdated, loansUnchanged,
+                    loansRefused, posted, matched, repeated), problems, created);
+        }
+
+        private int count(Outcome outcome) {
+            return (int) customerOutcomes.values().stream().filter(o -> o == outcome).count();
+        }
+
+        // --- the first pass: every file read through, nothing written
+
+        private void readThrough() {
+            List<ImportProblem> whole = new ArrayList<>();
+            for (ImportFile file : ImportFile.values()) {
+                try {
+                    switch (file) {
+                        case CUSTOMERS -> readCustomers();
+                        case LOANS -> readLoans();
+                        default -> {
+                            if (whole.stream().noneMatch(p -> p.file().equals(ImportFile.LOANS.fileName()))) {
+                                checkGrouping(file);
+                            } else {
+                                CsvRows.open(file, files.get(file)).close();
+                            }
+                        }
+                    }
+                } catch (CsvRows.FileRefused e) {
+                    whole.addAll(e.problems());
+                }
+            }
+            if (!whole.isEmpty()) {
+                throw new CsvRows.FileRefused(whole);
+            }
+        }
+
+        private void readCustomers() {
+            Map<String, Long> emails = new HashMap<>();
+            try (CsvRows rows = CsvRows.open(ImportFile.CUSTOMERS, files.get(ImportFile.CUSTOMERS))) {
+                while (rows.hasNext()) {
+                    CsvRows.Row row = rows.next();
+                    List<ImportProblem> found = new ArrayList<>();
+                    shape(row, found);
+                    String id = row.cell("externalId") == null ? "" : row.cell("externalId").strip();
+                    ServicerStatus status = enumCell(row, "status", ServicerStatus.class, found);
+                    CustomerUpsert upsert = new CustomerUpsert(id, row.cell("firstName"), row.cell("lastName"),
+                            row.cell("email"), row.cell("phone"), row.cell("streetLine1"), row.cell("streetLine2"),
+                            row.cell("city"), row.cell("state"), row.cell("zip"), status);
+                    CustomerRow earlier = customerRows.get(id);
+                    if (earlier != null) {
+                        found.add(problem(row, "externalId", "Customer " + id + " is listed twice (first on line "
+                                + earlier.line + "); the customer is refused."));
+                        refuse(earlier.externalId);
+                    }
+                    String email = row.cell("email") == null ? null : row.cell("email").strip().toLowerCase(Locale.ROOT);
+                    if (email != null && emails.containsKey(email) && earlier == null) {
+                        found.add(problem(row, "email", "Another customer in this file (line " + emails.get(email)
+                                + ") has this email."));
+                    } else if (email != null) {
+                        emails.putIfAbsent(email, row.line());
+                    }
+                    if (id.isEmpty()) {
+                        found.add(problem(row, "externalId", "Must be given."));
+                        problems.addAll(found);
+                        continue;
+                    }
+                    if (earlier == null) {
+                        customerRows.put(id, new CustomerRow(id, row.line(), upsert));
+                    }
+                    if (!found.isEmpty()) {
+                        problems.addAll(found);
+                        refuse(id);
+                    }
+                }
+            }
+        }
+
+        private void refuse(String externalId) {
+            refusedCustomers.add(externalId);
+        }
+
+        private void readLoans() {
+            Map<String, Long> lines = new HashMap<>();
+            try (CsvRows rows = CsvRows.open(ImportFile.LOANS, files.get(ImportFile.LOANS))) {
+                int index = 0;
+                while (rows.hasNext()) {
+                    CsvRows.Row row = rows.next();
+                    String key = loanKey(row.cell("loanNumber"));
+                    Long first = lines.putIfAbsent(key, row.line());
+                    if (first != null) {
+                        repeatedLoans.add(key);
+                        problems.add(problem(row, "loanNumber", "Loan " + key + " is listed twice (first on line "
+                                + first + "); the loan is refused."));
+                    } else {
+                        loanOrder.put(key, index++);
+                    }
+                }
+            }
+        }
+
+        /** Borrowers and entries come grouped by loan, in the order of loans.csv, so each loan is read in one go. */
+        private void checkGrouping(ImportFile file) {
+            try (CsvRows rows = CsvRows.open(file, files.get(file))) {
+                String current = null;
+                int currentIndex = -1;
+                long currentLine = 0;
+                Set<String> done = new HashSet<>();
+                while (rows.hasNext()) {
+                    CsvRows.Row row = rows.next();
+                    String key = loanKey(row.cell("loanNumber"));
+                    Integer index = loanOrder.get(key);
+                    if (index == null) {
+                        problems.add(problem(row, "loanNumber", key.isEmpty() ? "Must be given."
+                                : "No loan " + key + " in loans.csv; a row names a loan of the same import."));
+                        continue;
+                    }
+                    if (key.equals(current)) {
+                        continue;
+                    }
+                    if (done.contains(key) || index < currentIndex) {
+                        throw new CsvRows.FileRefused(new ImportProblem(file.fileName(), row.line(), "loanNumber",
+                                "The rows of loan " + key + " are not together in the order of loans.csv (after loan "
+                                        + current + " on line " + currentLine + "): group the rows of each loan, loans in "
+                                        + "the order of loans.csv, so the import can read one loan at a time."));
+                    }
+                    if (current != null) {
+                        done.add(current);
+                    }
+                    current = key;
+                    currentIndex = index;
+                    currentLine = row.line();
+                }
+            }
+        }
+
+        // --- the second pass: one loan at a time
+
+        private List<CsvRows.Row> group(CsvRows rows, String key) {
+            List<CsvRows.Row> group = new ArrayList<>();
+            for (CsvRows.Row row = rows.peek(); row != null; row = rows.peek()) {
+                String rowKey = loanKey(row.cell("loanNumber"));
+                if (rowKey.equals(key)) {
+                    group.add(rows.next());
+                } else if (!loanOrder.containsKey(rowKey)) {
+                    rows.next(); // reported in the first pass: it names no loan of the import
+                } else {
+                    break;
+                }
+            }
+            return group;
+        }
+
+        private void importLoan(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
+                                List<CsvRows.Row> entryRows) {
+            if (repeatedLoans.contains(key)) {
+                loansRefused++;
+                return;
+            }
+            List<ImportProblem> found = new ArrayList<>();
+            LoanUpsert loan = loan(loanRow, found);
+            List<BorrowersUpsert.Borrower> borrowers = new ArrayList<>();
+            for (CsvRows.Row row : borrowerRows) {
+                shape(row, found);
+                String id = row.cell("externalId") == null ? null : row.cell("externalId").strip();
+                LinkRole role = enumCell(row, "role", LinkRole.class, found);
+                if (id != null && refusedCustomers.contains(id)) {
+                    found.add(problem(row, "externalId", "Customer " + id + " is refused in customers.csv (line "
+                            + customerRows.get(id).line + ")."));
+                }
+                borrowers.add(new BorrowersUpsert.Borrower(id, role));
+            }
+            if (borrowerRows.isEmpty()) {
+                found.add(problem(loanRow, null, "Loan " + key + " has no rows in borrowers.csv; a loan has at least "
+                        + "one borrower."));
+            }
+            List<ServicerEntry> entries = new ArrayList<>();
+            for (CsvRows.Row row : entryRows) {
+                entries.add(entry(row, found));
+            }
+            if (!found.isEmpty()) {
+                refuseLoan(key, loanRow, found);
+                return;
+            }
+            try {
+                LoanResult result = transaction.execute(status -> {
+                    LoanResult done = writeLoan(loanRow, loan, borrowerRows, borrowers, entryRows, entries);
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    }
+                    return done;
+                });
+                count(result);
+            } catch (LoanRefused e) {
+                refuseLoan(key, loanRow, e.problems);
+            } catch (RuntimeException e) {
+                log.error("Import of loan {} failed", key, e);
+                refuseLoan(key, loanRow, List.of(problem(loanRow, null, "Loan " + key
+                        + " could not be written (the details are in the server log); nothing of it went in.")));
+            }
+        }
+
+        private void refuseLoan(String key, CsvRows.Row loanRow, List<ImportProblem> found) {
+            problems.addAll(found);
+            if (found.stream().noneMatch(p -> p.file().equals(ImportFile.LOANS.fileName()) && p.line() == loanRow.line())) {
+                problems.add(problem(loanRow, null, "Loan " + key + " is not imported: " + found.size()
+                        + " of its rows refused (nothing of it was written)."));
+            }
+            loansRefused++;
+        }
+
+        private LoanResult writeLoan(CsvRows.Row loanRow, LoanUpsert loan, List<CsvRows.Row> borrowerRows,
+                                     List<BorrowersUpsert.Borrower> borrowers, List<CsvRows.Row> entryRows,
+                                     List<ServicerEntry> entries) {
+            Map<String, Outcome> customerResults = new LinkedHashMap<>();
+            List<ImportProblem> found = new ArrayList<>();
+            for (int i = 0; i < borrowers.size(); i++) {
+                String id = borrowers.get(i).externalId();
+                CustomerRow customer = id == null ? null : customerRows.get(id);
+                if (customer == null || customerResults.containsKey(id)) {
+                    continue; // one the portal may know already: replaceBorrowers says if it does not
+                }
+                try {
+                    customerResults.put(id, customers.upsert(customer.upsert).outcome());
+                } catch (ServicingRefusedException e) {
+                    e.problems().forEach(p -> found.add(new ImportProblem(ImportFile.CUSTOMERS.fileName(), customer.line,
+                            column(p.field()), p.message())));
+                    found.add(problem(borrowerRows.get(i), "externalId", "Customer " + id
+                            + " is refused in customers.csv (line " + customer.line + ")."));
+                    refusedCustomers.add(id);
+                }
+            }
+            if (!found.isEmpty()) {
+                throw new LoanRefused(found);
+            }
+            Outcome loanOutcome;
+            try {
+                loanOutcome = loans.upsert(loan).outcome();
+            } catch (ServicingRefusedException e) {
+                e.problems().forEach(p -> found.add(problem(loanRow, column(p.field()), p.message())));
+                throw new LoanRefused(found);
+            }
+            try {
+                loans.replaceBorrowers(new BorrowersUpsert(loan.loanNumber(), borrowers));
+            } catch (ServicingRefusedException e) {
+                e.problems().forEach(p -> found.add(rowProblem(p, loanRow, borrowerRows)));
+                throw new LoanRefused(found);
+            }
+            long[] counts = new long[3];
+            for (int from = 0; from < entries.size(); from += ServicingLedger.MAX_BATCH) {
+                int to = Math.min(entries.size(), from + ServicingLedger.MAX_BATCH);
+                List<CsvRows.Row> batchRows = entryRows.subList(from, to);
+                try {
+                    BatchResult batch = ledger.append(loan.loanNumber(), entries.subList(from, to));
+                    counts[0] += batch.posted();
+                    counts[1] += batch.matched();
+                    counts[2] += batch.repeated();
+                } catch (ServicingRefusedException e) {
+                    e.problems().forEach(p -> found.add(rowProblem(p, loanRow, batchRows)));
+                    throw new LoanRefused(found);
+                } catch (ServicerEntryConflictException e) {
+                    e.problems().forEach(p -> found.add(rowProblem(p, loanRow, batchRows)));
+                    throw new LoanRefused(found);
+                }
+            }
+            return new LoanResult(customerResults, loanOutcome, counts[0], counts[1], counts[2]);
+        }
+
+        private void count(LoanResult result) {
+            result.customers.forEach((id, outcome) -> {
+                if (customerOutcomes.putIfAbsent(id, outcome) == null && outcome == Outcome.CREATED && !dryRun) {
+                    createdExternalIds.add(id);
+                }
+            });
+            switch (result.loan) {
+                case CREATED -> loansCreated++;
+                case UPDATED -> loansUpdated++;
+                default -> loansUnchanged++;
+            }
+            posted += result.posted;
+            matched += result.matched;
+            repeated += result.repeated;
+        }
+
+        /** A customer no borrower row names: on its own, in its own transaction. */
+        private void importCustomerAlone(CustomerRow customer) {
+            try {
+                Outcome outcome = transaction.execute(status -> {
+                    Outcome done = customers.upsert(customer.upsert).outcome();
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    }
+                    return done;
+                });
+                customerOutcomes.put(customer.externalId, outcome);
+                if (outcome == Outcome.CREATED && !dryRun) {
+                    createdExternalIds.add(customer.externalId);
+                }
+            } catch (ServicingRefusedException e) {
+                e.problems().forEach(p -> problems.add(new ImportProblem(ImportFile.CUSTOMERS.fileName(), customer.line,
+                        column(p.field()), p.message())));
+                refusedCustomers.add(customer.externalId);
+            }
+        }
+
+        // --- cells
+
+        private LoanUpsert loan(CsvRows.Row row, List<ImportProblem> found) {
+            shape(row, found);
+            return new LoanUpsert(row.cell("loanNumber") == null ? null : row.cell("loanNumber").strip(),
+                    row.cell("productCode"), number(row, "principal", found), number(row, "annualRatePercent", found),
+                    whole(row, "numberOfPayments", found), date(row, "startDate", found), date(row, "firstDueDate", found),
+                    row.cell("collateralDescription"), row.cell("collateralVin"), yesNo(row, "webAccess", found),
+                    number(row, "servicerBalance", found), date(row, "balanceAsOf", found));
+        }
+
+        private ServicerEntry entry(CsvRows.Row row, List<ImportProblem> found) {
+            shape(row, found);
+            return new ServicerEntry(row.cell("servicerId"), enumCell(row, "kind", ServicerEntryKind.class, found),
+                    date(row, "effectiveDate", found), number(row, "amount", found), number(row, "principal", found),
+                    number(row, "interest", found), number(row, "fees", found), row.cell("reverses"),
+                    row.cell("reference"), row.cell("description"));
+        }
+
+        private void shape(CsvRows.Row row, List<ImportProblem> found) {
+            if (!row.complete()) {
+                found.add(problem(row, null, "The row has " + row.size() + " cells; the header names "
+                        + row.columns().size() + "."));
+            }
+        }
+    }
+
+    private static ImportProblem problem(CsvRows.Row row, String column, String reason) {
+        return new ImportProblem(row.file().fileName(), row.line(), column, reason);
+    }
+
+    /** A service's problem about the i-th borrower or entry, put back on that row's line. */
+    private static ImportProblem rowProblem(ServicingProblem p, CsvRows.Row loanRow, List<CsvRows.Row> rows) {
+        String message = BATCH_ROW.matcher(p.message()).replaceFirst("");
+        Matcher indexed = INDEXED.matcher(p.field());
+        if (indexed.matches()) {
+            int index = Integer.parseInt(indexed.group(2));
+            if (index < rows.size()) {
+                CsvRows.Row row = rows.get(index);
+                return problem(row, indexed.group(3).isEmpty() ? null : indexed.group(3), message);
+            }
+        }
+        CsvRows.Row first = rows.isEmpty() ? loanRow : rows.getFirst();
+        return problem(first, "loanNumber".equals(p.field()) ? "loanNumber" : null, message);
+    }
+
+    /** The services name terms' fields "terms.principal"; the file's column is "principal". */
+    private static String column(String field) {
+        return field.startsWith("terms.") ? field.substring("terms.".length()) : field;
+    }
+
+    private static BigDecimal number(CsvRows.Row row, String column, List<ImportProblem> found) {
+        String text = row.cell(column);
+        if (text == null) {
+            return null;
+        }
+        // A minus sign is part of a number (a negative adjustment); any other formula-like start is not.
+        if (!NUMBER.matcher(text.strip()).matches()) {
+            found.add(problem(row, column, "Not a number: " + shown(text) + " (digits, an optional minus sign and a "
+                    + "decimal point, e.g. -12.50)."));
+            return null;
+        }
+        return new BigDecimal(text.strip());
+    }
+
+    private static Integer whole(CsvRows.Row row, String column, List<ImportProblem> found) {
+        String text = row.cell(column);
+        if (text == null) {
+            return null;
+        }
+        if (!WHOLE.matcher(text.strip()).matches()) {
+            found.add(problem(row, column, "Not a whole number: " + shown(text) + "."));
+            return null;
+        }
+        return Integer.valueOf(text.strip());
+    }
+
+    private static LocalDate date(CsvRows.Row row, String column, List<ImportProblem> found) {
+        String text = row.cell(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            found.add(problem(row, column, "Not a date: " + shown(text) + " (year-month-day, e.g. 2026-03-15)."));
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(CsvRows.Row row, String column, List<ImportProblem> found) {
+        String text = row.cell(column);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                found.add(problem(row, column, "Must be true, false or empty, not " + shown(text) + "."));
+                yield null;
+            }
+        };
+    }
+
+    private static <E extends Enum<E>> E enumCell(CsvRows.Row row, String column, Class<E> type,
+                                                  List<ImportProblem> found) {
+        String text = row.cell(column);
+        E[] values = type.getEnumConstants();
+        Map<String, E> byName = new HashMap<>();
+        for (E value : values) {
+            byName.put(value.name(), value);
+        }
+        E value = text == null ? null : byName.get(text.strip().toUpperCase(Locale.ROOT));
+        if (value == null) {
+            found.add(problem(row, column, "Must be one of " + String.join(", ", byName.keySet().stream().sorted()
+                    .toList()) + (text == null ? "." : ", not " + shown(text) + ".")));
+        }
+        return value;
+    }
+
+    private static String shown(String text) {
+        String clipped = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return "\"" + clipped + "\"";
+    }
+
+    private record CustomerRow(String externalId, long line, CustomerUpsert upsert) {
+    }
+
+    private record LoanResult(Map<String, Outcome> customers, Outcome loan, long posted, long matched, long repeated) {
+    }
+
+    /** A loan's rows were refused inside its transaction, which this rolls back. */
+    private static final class LoanRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient List<ImportProblem> problems;
+
+        LoanRefused(List<ImportProblem> problems) {
+            super(problems.size() + " problem(s)", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+    }
+
+}
