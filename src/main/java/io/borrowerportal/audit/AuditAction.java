@@ -100,5 +100,9 @@ public enum AuditAction {
     WEBHOOK_ENDPOINT_ADDED,
     WEBHOOK_ENDPOINT_DEACTIVATED,
     WEBHOOK_DEAD_LETTERED,
-    WEBHOOK_RETRIED
+    WEBHOOK_RETRIED,
+    // Issue #13 Connect, reconciliation (decision 032): a run, and a loan's balance put under review or released
+    RECONCILIATION_RUN,
+    BALANCE_REVIEW_STARTED,
+    BALANCE_REVIEW_ENDED
 }
