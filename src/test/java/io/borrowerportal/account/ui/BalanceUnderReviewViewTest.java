@@ -1,5 +1,6 @@
 package io.borrowerportal.account.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import io.borrowerportal.ViewTest;
@@ -49,6 +50,12 @@ class BalanceUnderReviewViewTest extends ViewTest {
                 .startsWith("Your balance is being updated.");
         String card = $(Div.class).id("accounts").getElement().getTextRecursively();
         assertThat(card).contains("Loan AUTO-100482", "Current balance");
+
+        navigate("accounts/" + LOAN + "/transactions", TransactionsView.class);
+        assertThat($(Div.class).withId("balance-review-notice").exists()).isTrue();
+        assertThat($(Div.class).withId("progress").exists()).as("progress to payoff is projected from the balance")
+                .isFalse();
+        assertThat($(Grid.class).withId("history").exists()).as("the history stays, as posted").isTrue();
     }
 
     @Test
@@ -61,6 +68,10 @@ class BalanceUnderReviewViewTest extends ViewTest {
 
         navigate("accounts", AccountsView.class);
         assertThat($(Div.class).withId("balance-review-" + LOAN).exists()).isFalse();
+
+        navigate("accounts/" + LOAN + "/transactions", TransactionsView.class);
+        assertThat($(Div.class).withId("balance-review-notice").exists()).isFalse();
+        assertThat($(Div.class).withId("progress").exists()).isTrue();
     }
 
     private long accountId() {
