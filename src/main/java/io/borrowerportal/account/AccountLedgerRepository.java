@@ -36,4 +36,8 @@ interface AccountLedgerRepository extends Repository<LoanAccount, Long> {
             select l.accountId, l.customerId from AccountLink l where l.accountId in :accountIds
             order by l.accountId, l.role, l.customerId""")
     List<Object[]> customerIdsOf(@Param("accountIds") Collection<Long> accountIds);
+
+    /** The accounts whose balance is under review (decision 032). */
+    @Query("select a.id from LoanAccount a where a.balanceReviewSince is not null order by a.id")
+    List<Long> idsUnderReview();
 }

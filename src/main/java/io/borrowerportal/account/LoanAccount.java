@@ -38,6 +38,8 @@ class LoanAccount {
     private String collateralVin;
     @Embedded
     private WebAccessSwitch webAccess = new WebAccessSwitch();
+    /** Since when the loan's balance differs from the servicer's (decision 032); null when it does not. */
+    private Instant balanceReviewSince;
     @Version
     private long version;
     private Instant createdAt;
@@ -82,6 +84,24 @@ class LoanAccount {
     /** Staff switched the loan's web access with a reason; false when it already was that way. */
     boolean switchWebAccess(boolean on, String reason, Instant at, String by) {
         return webAccess.change(on, reason, at, by);
+    }
+
+    /** Marks the balance as under review; false when it already was. */
+    boolean holdBalance(Instant at) {
+        if (balanceReviewSince != null) {
+            return false;
+        }
+        balanceReviewSince = at;
+        return true;
+    }
+
+    /** Ends the review; false when there was none. */
+    boolean releaseBalance() {
+        if (balanceReviewSince == null) {
+            return false;
+        }
+        balanceReviewSince = null;
+        return true;
     }
 
     LoanWebAccess toWebAccess() {
@@ -129,6 +149,7 @@ class LoanAccount {
     AccountInfo toInfo(LinkRole role) {
         boolean collateralized = product.collateralized() && collateralDescription != null;
         return new AccountInfo(loanNumber, title(), product.name(), collateralized ? collateralDescription : null,
-                collateralized ? collateralVin : null, collateralized, role, product.dayCount());
+                collateralized ? collateralVin : null, collateralized, role, product.dayCount(),
+                balanceReviewSince != null);
     }
 }

@@ -108,5 +108,9 @@ public enum AuditAction {
     API_CLIENT_ISSUED,
     API_CLIENT_REVOKED,
     API_REQUEST_UNAUTHENTICATED,
-    API_REQUEST_FORBIDDEN
+    API_REQUEST_FORBIDDEN,
+    // Issue #13 Connect, reconciliation (decision 032): a run, and a loan's balance put under review or released
+    RECONCILIATION_RUN,
+    BALANCE_REVIEW_STARTED,
+    BALANCE_REVIEW_ENDED
 }

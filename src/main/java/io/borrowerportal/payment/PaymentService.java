@@ -18,6 +18,7 @@ import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.PreviewService;
 import io.borrowerportal.settings.PaymentSettings;
+import io.borrowerportal.settings.PaymentType;
 import io.borrowerportal.settings.SettingsService;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,6 +35,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +47,9 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('CUSTOMER')")
 @Transactional(readOnly = true)
 public class PaymentService {
+
+    /** The payment types offered while a loan's balance is under review (decision 032). */
+    static final Set<PaymentType> UNDER_REVIEW_TYPES = Set.of(PaymentType.CUSTOM);
 
     private final AccountService accounts;
     private final PaymentProfileService profileService;
@@ -95,11 +100,33 @@ public class PaymentService {
                 .filter(p -> p.channel() == PaymentChannel.CARD ? rules.cardAllowed() : rules.bankAllowed())
                 .toList();
         boolean afterCutoff = !now.toLocalTime().isBefore(settings.current().cutoffTime());
-        return new PaymentOptions(account.loanNumber(), account.title(), formKeys.issue(currentUser.customer().id()), rules.types(),
+        boolean underReview = accounts.info(account.loanNumber()).balanceUnderReview();
+        Set<PaymentType> types = underReview ? rules.types().stream().filter(UNDER_REVIEW_TYPES::contains)
+                .collect(Collectors.toSet()) : rules.types();
+        if (refusal == null && types.isEmpty()) {
+            refusal = balanceUnderReview();
+        }
+        return new PaymentOptions(account.loanNumber(), account.title(), formKeys.issue(currentUser.customer().id()), types,
                 figures.amountDue(), figures.payoffAmount(), figures.principalBalance(), figures.nextDueDate(),
                 rules.minimumAmount(), rules.maximumAmount(), now.toLocalDate(),
                 now.toLocalDate().plusDays(rules.maxDaysAhead()), settings.current().cutoffTime(), afterCutoff,
-                rules.cardAllowed(), rules.bankAllowed(), rules.cardFee(), rules.bankFee(), usable, refusal);
+                rules.cardAllowed(), rules.bankAllowed(), rules.cardFee(), rules.bankFee(), usable, refusal,
+                underReview);
+    }
+
+    /**
+     * While the loan's balance is under review (it differs from the servicing system's, decision 032) a payment is
+     * still taken, but only of an amount the customer types: amount due, payoff and principal only are figures from
+     * the balance, which is not quoted until it is right again.
+     */
+    private void requireQuotable(String loanNumber, PaymentType type) {
+        if (type != null && !UNDER_REVIEW_TYPES.contains(type) && accounts.info(loanNumber).balanceUnderReview()) {
+            throw new PaymentRefusedException("type", balanceUnderReview() + " Until then you can pay a custom amount.");
+        }
+    }
+
+    private String balanceUnderReview() {
+        return "Your balance is being updated. Please check back later or call " + settings.current().supportPhone() + ".";
     }
 
     /** The review step: amount, fee, total, dates and how the payment would apply. Nothing is stored. */
@@ -107,6 +134,7 @@ public class PaymentService {
         PaymentMethod method = method(request.profileId());
         PaymentSettings rules = settings.payments();
         PaymentRules.checkOpen(rules, request.type(), method.channel());
+        requireQuotable(request.loanNumber(), request.type());
         PaymentDates dates = dates(request, method);
         requireAbleToPay(method, dates, rules);
         AccountRef account = accounts.reference(request.loanNumber());
@@ -148,6 +176,7 @@ public class PaymentService {
         PaymentMethod method = method(request.profileId());
         PaymentSettings rules = settings.payments();
         PaymentRules.checkOpen(rules, request.type(), method.channel());
+        requireQuotable(request.loanNumber(), request.type());
         PaymentDates dates = dates(request, method);
         requireAbleToPay(method, dates, rules);
         Payment payment;
@@ -282,6 +311,9 @@ public class PaymentService {
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), today);
         if (figures.status() == LoanStatus.PAID_OFF) {
             throw new PaymentRefusedException("This loan is paid off; there is no payoff to quote.");
+        }
+        if (accounts.info(account.loanNumber()).balanceUnderReview()) {
+            throw new PaymentRefusedException(balanceUnderReview());
         }
         WebsiteSettings website = settings.current();
         PortalUser viewer = currentUser.customer();

@@ -44,6 +44,10 @@ class ServicerLoan {
         return true;
     }
 
+    long accountId() {
+        return accountId;
+    }
+
     BigDecimal servicerBalance() {
         return servicerBalance;
     }

@@ -1,5 +1,6 @@
 package io.borrowerportal.servicing;
 
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.account.BookedLoan;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
@@ -44,11 +45,14 @@ public class ServicingLoans {
     private final ServicerLoanRepository servicerLoans;
     private final ServicerCustomerRepository servicerCustomers;
     private final ServicerActor actor;
+    private final BalanceReviews reviews;
     private final Clock clock;
 
     ServicingLoans(LoanServicing servicing, ServicerLoanRepository servicerLoans,
-                   ServicerCustomerRepository servicerCustomers, ServicerActor actor, Clock clock) {
+                   ServicerCustomerRepository servicerCustomers, ServicerActor actor, BalanceReviews reviews,
+                   Clock clock) {
         this.servicing = servicing;
+        this.reviews = reviews;
         this.servicerLoans = servicerLoans;
         this.servicerCustomers = servicerCustomers;
         this.actor = actor;
@@ -120,6 +124,7 @@ public class ServicingLoans {
                 .orElseGet(() -> servicerLoans.save(new ServicerLoan(booked.accountId(), clock.instant())));
         if (kept.changeBalance(money(command.servicerBalance()), command.balanceAsOf(), clock.instant())) {
             changed.add("servicerBalance");
+            endReviewIfAgreed(loanNumber, kept);
         }
         if (changed.isEmpty()) {
             return new UpsertResult(loanNumber, Outcome.UNCHANGED, List.of());
@@ -127,6 +132,23 @@ public class ServicingLoans {
         actor.record(null, null, loanNumber, AuditAction.SERVICER_LOAN_UPDATED,
                 "Loan " + loanNumber + " changed by the servicing system: " + String.join(", ", changed));
         return new UpsertResult(loanNumber, Outcome.UPDATED, List.copyOf(changed));
+    }
+
+    /**
+     * A new servicer balance that agrees with the portal's ends the loan's balance review at once, rather than at
+     * the next reconciliation (decision 032); one that still differs leaves it to the run, which lists it.
+     */
+    private void endReviewIfAgreed(String loanNumber, ServicerLoan kept) {
+        if (kept.servicerBalance() == null) {
+            return;
+        }
+        reviews.ledger(kept.accountId())
+                .filter(ledger -> !BalanceComparison.differs(kept.servicerBalance(),
+                        BalanceComparison.portalBalance(ledger, kept.balanceAsOf())))
+                .filter(ledger -> reviews.release(kept.accountId()))
+                .ifPresent(ledger -> actor.record(null, null, loanNumber, AuditAction.BALANCE_REVIEW_ENDED,
+                        "Balance of loan " + loanNumber + " agrees with the servicer's new balance "
+                                + kept.servicerBalance().toPlainString() + " as of " + kept.balanceAsOf()));
     }
 
     /** The servicer's balance and its date, as kept for reconciliation; empty for a loan it never sent. */

@@ -21,6 +21,7 @@ import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
 import io.borrowerportal.security.Role;
+import io.borrowerportal.settings.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
@@ -33,11 +34,13 @@ class AccountsView extends Div implements BeforeEnterObserver {
 
     private final Div accountsList = new Div();
     private final AccountService accountService;
+    private final SettingsService settings;
     private final RadioButtonGroup<AccountsLayout> layout = new RadioButtonGroup<>("Show as");
     private List<AccountSummary> accounts = List.of();
 
-    AccountsView(AccountService accountService, CustomerService customerService) {
+    AccountsView(AccountService accountService, CustomerService customerService, SettingsService settings) {
         this.accountService = accountService;
+        this.settings = settings;
         addClassName("accounts-view");
 
         Div heading = new Div();
@@ -81,10 +84,11 @@ class AccountsView extends Div implements BeforeEnterObserver {
     private void render(AccountsLayout layout) {
         accountsList.removeAll();
         accountsList.setClassName(layout == AccountsLayout.CARDS ? "account-cards" : "account-list");
-        accounts.forEach(account -> accountsList.add(card(account)));
+        String phone = settings.current().supportPhone();
+        accounts.forEach(account -> accountsList.add(card(account, phone)));
     }
 
-    private static Anchor card(AccountSummary account) {
+    private static Anchor card(AccountSummary account, String supportPhone) {
         LoanFigures figures = account.figures();
         Anchor link = new Anchor(AccountNavigation.dashboard(account.loanNumber()));
         link.addClassName("account-card");
@@ -98,6 +102,13 @@ class AccountsView extends Div implements BeforeEnterObserver {
         Span number = new Span("Loan " + account.loanNumber());
         number.addClassName("account-card-number");
 
+        if (account.info().balanceUnderReview()) {
+            // No balance figure while it differs from the servicing system's (decision 032).
+            BalanceReviewNotice notice = new BalanceReviewNotice(supportPhone);
+            notice.setId("balance-review-" + account.loanNumber());
+            link.add(top, number, notice);
+            return link;
+        }
         Div figuresRow = new Div();
         figuresRow.addClassName("account-card-figures");
         figuresRow.add(new Figure("Current balance", Formats.money(figures.principalBalance())));

@@ -17,12 +17,22 @@ import io.borrowerportal.settings.SummaryField;
 import io.borrowerportal.settings.WebsiteSettings;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The account Summary: the fields the lender enabled, with alerts on top. */
 @Route(value = "accounts/:loanNumber/summary", layout = CustomerLayout.class)
 @RolesAllowed(Role.CUSTOMER)
 class SummaryView extends AccountTabView {
+
+    /**
+     * The fields computed from the balance: not shown while it is under review (decision 032). The rate, original
+     * amount, maturity, next due date, last payment and collateral are facts of the contract and the ledger.
+     */
+    static final Set<SummaryField> BALANCE_FIGURES = EnumSet.of(SummaryField.AMOUNT_DUE, SummaryField.DAYS_PAST_DUE,
+            SummaryField.NEXT_PAYMENT_AMOUNT, SummaryField.PAYOFF_AMOUNT, SummaryField.PRINCIPAL_BALANCE,
+            SummaryField.PAYMENTS_REMAINING);
 
     private final List<SummaryExtension> extensions;
 
@@ -34,7 +44,8 @@ class SummaryView extends AccountTabView {
 
     @Override
     protected void render(AccountDetail detail, WebsiteSettings settings) {
-        Div alerts = alerts(detail.figures());
+        boolean underReview = detail.info().balanceUnderReview();
+        Div alerts = underReview ? reviewAlert(settings) : alerts(detail.figures());
         extensions.forEach(extension -> extension.summaryAlerts(detail).forEach(alerts::add));
         add(alerts);
         add(fields(detail, settings));
@@ -44,6 +55,16 @@ class SummaryView extends AccountTabView {
         if (actions.getChildren().findAny().isPresent()) {
             add(actions);
         }
+    }
+
+    /** Instead of the past-due and paid-off alerts, which quote or judge the balance (decision 032). */
+    private static Div reviewAlert(WebsiteSettings settings) {
+        Div alerts = new Div();
+        alerts.addClassName("alerts");
+        BalanceReviewNotice notice = new BalanceReviewNotice(settings.supportPhone());
+        notice.setId("balance-review-notice");
+        alerts.add(notice);
+        return alerts;
     }
 
     private static Div alerts(LoanFigures figures) {
@@ -75,8 +96,12 @@ class SummaryView extends AccountTabView {
         grid.addClassName("summary-fields");
         grid.setId("summary-fields");
         boolean open = f.status() != LoanStatus.PAID_OFF;
+        boolean underReview = detail.info().balanceUnderReview();
         // In the lender's order (issue #12); a field not listed is hidden.
         for (SummaryField field : settings.summaryFields()) {
+            if (underReview && BALANCE_FIGURES.contains(field)) {
+                continue;
+            }
             switch (field) {
                 case AMOUNT_DUE -> grid.add(field(field, Formats.money(f.amountDue()), null));
                 case DAYS_PAST_DUE -> grid.add(field(field, String.valueOf(f.daysPastDue()), null));

@@ -45,8 +45,16 @@ class TransactionsView extends AccountTabView {
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         String number = detail.info().loanNumber();
         AccountService accountService = accountService();
-        add(progress(detail.figures()));
-        if (settings.showBalanceChart()) {
+        // Under review (decision 032) the history stays, as posted; what is projected from the balance does not.
+        boolean underReview = detail.info().balanceUnderReview();
+        if (underReview) {
+            BalanceReviewNotice notice = new BalanceReviewNotice(settings.supportPhone());
+            notice.setId("balance-review-notice");
+            add(notice);
+        } else {
+            add(progress(detail.figures()));
+        }
+        if (settings.showBalanceChart() && !underReview) {
             Div chart = new Div();
             chart.addClassName("chart-card");
             chart.add(new H2("Balance over time"));
@@ -68,7 +76,7 @@ class TransactionsView extends AccountTabView {
             add(downloads);
         }
         add(history(detail.history()));
-        if (settings.showForecast()) {
+        if (settings.showForecast() && !underReview) {
             add(forecast(detail.forecast()));
         }
     }

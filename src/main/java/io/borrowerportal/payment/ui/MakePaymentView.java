@@ -126,6 +126,15 @@ class MakePaymentView extends AccountTabView {
             add(wizard);
             return;
         }
+        if (options.balanceUnderReview()) {
+            Div notice = new Div();
+            notice.setText("Your balance is being updated, so the amount due and the payoff are not shown. You can "
+                    + "still pay an amount you choose.");
+            notice.setId("payment-balance-review");
+            notice.addClassNames("alert", "alert-info");
+            notice.getElement().setAttribute("role", "status");
+            wizard.add(notice);
+        }
         startAfresh();
         buildAmountStep();
         buildMethodStep();
@@ -217,8 +226,10 @@ class MakePaymentView extends AccountTabView {
             amount.setHelperText("Goes straight to principal, up to " + Formats.money(options.principalBalance())
                     + ". Your next installment stays due.");
         } else if (chosen == PaymentType.CUSTOM) {
+            // Under review the payoff is not quoted, not even as the limit (decision 032).
             amount.setHelperText("Between " + Formats.money(options.minimum()) + " and "
-                    + Formats.money(options.maximum().min(options.payoffAmount())) + ".");
+                    + Formats.money(options.balanceUnderReview() ? options.maximum()
+                    : options.maximum().min(options.payoffAmount())) + ".");
         }
     }
 

@@ -37,7 +37,8 @@ class PaymentsOnSummary implements SummaryExtension {
             note.addClassName("summary-pending");
             actions.add(note);
         }
-        if (detail.figures().status() != LoanStatus.PAID_OFF) {
+        // Under review the payoff is not quoted (decision 032); the Summary shows the notice instead.
+        if (detail.figures().status() != LoanStatus.PAID_OFF && !detail.info().balanceUnderReview()) {
             actions.add(PaymentTexts.pdfDownload("Payoff quote (PDF)", "summary-payoff-quote",
                     "payoff-quote-" + loanNumber + ".pdf", () -> payments.payoffQuotePdf(loanNumber)));
         }
