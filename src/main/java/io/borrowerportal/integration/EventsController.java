@@ -1,0 +1,34 @@
+package io.borrowerportal.integration;
+
+import io.borrowerportal.outbox.EventFeed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The event feed the servicing system pulls (decision 029): the outbox's events after a cursor, oldest first, with
+ * each payload as a JSON object. A cursor below 0 or a limit outside 1 to {@value EventFeed#MAX_LIMIT} is a 400
+ * problem naming the parameter, rather than being silently brought into range.
+ */
+@RestController
+class EventsController {
+
+    static final int DEFAULT_LIMIT = 100;
+
+    private final EventFeed feed;
+    private final ApiProblems problems;
+
+    EventsController(EventFeed feed, ApiProblems problems) {
+        this.feed = feed;
+        this.problems = problems;
+    }
+
+    @GetMapping(path = ApiPaths.BASE + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    EventsResponse events(@RequestParam(defaultValue = "0") @Min(0) long after,
+                          @RequestParam(defaultValue = "" + DEFAULT_LIMIT) @Min(1) @Max(EventFeed.MAX_LIMIT) int limit) {
+        return EventsResponse.of(feed.after(after, limit), problems.json());
+    }
+}
