@@ -1,6 +1,9 @@
 package io.borrowerportal.integration;
 
 import io.borrowerportal.outbox.EventFeed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * problem naming the parameter, rather than being silently brought into range.
  */
 @RestController
+@Tag(name = "Events", description = "What happened in the portal (payments, AutoPay, profiles, insurance, uploads, contact changes), in commit order.")
 class EventsController {
 
     static final int DEFAULT_LIMIT = 100;
@@ -27,8 +31,10 @@ class EventsController {
     }
 
     @GetMapping(path = ApiPaths.BASE + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    EventsResponse events(@RequestParam(defaultValue = "0") @Min(0) long after,
-                          @RequestParam(defaultValue = "" + DEFAULT_LIMIT) @Min(1) @Max(EventFeed.MAX_LIMIT) int limit) {
+    @Operation(summary = "The events after a cursor, oldest first",
+            description = "Store next and ask with it next time. Delivery is at least once: de-duplicate on eventId.")
+    EventsResponse events(@Parameter(description = "0 for the beginning, else the next of the page before") @RequestParam(defaultValue = "0") @Min(0) long after,
+                          @Parameter(description = "1 to 1000") @RequestParam(defaultValue = "" + DEFAULT_LIMIT) @Min(1) @Max(EventFeed.MAX_LIMIT) int limit) {
         return EventsResponse.of(feed.after(after, limit), problems.json());
     }
 }

@@ -2,6 +2,7 @@ package io.borrowerportal.integration;
 
 import io.borrowerportal.servicing.BatchResult;
 import io.borrowerportal.servicing.EntryOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
 public record LedgerEntriesResponse(String loanNumber, long posted, long matched, long repeated, List<Entry> entries) {
 
     /** One entry: the portal's ledger entry it was posted as or matched to. */
-    public record Entry(String servicerId, long ledgerEntryId, EntryOutcome outcome, boolean repeat) {
+    public record Entry(String servicerId, @Schema(description = "The portal's ledger entry") long ledgerEntryId,
+                        @Schema(description = "POSTED, or MATCHED to what the portal had posted") EntryOutcome outcome,
+                        @Schema(description = "Received before: the first answer again, nothing posted") boolean repeat) {
     }
 
     static LedgerEntriesResponse of(BatchResult result) {
