@@ -71,7 +71,8 @@ class ServicingController {
     @Operation(summary = "Replace the borrowers on a loan",
             description = "The set sent replaces the previous one. Each customer must have been sent before "
                     + "(PUT /api/v1/customers/{externalId}); a duplicate or a missing role is refused.")
-    @ApiResponse(responseCode = "200", description = "Replaced, or unchanged")
+    @ApiResponse(responseCode = "201", description = "The loan's first borrowers")
+    @ApiResponse(responseCode = "200", description = "Replaced (changed lists what), or unchanged")
     @ApiResponse(responseCode = "422", description = "Refused: an unknown loan or customer, a duplicate, a missing role")
     ResponseEntity<UpsertResponse> borrowers(@PathVariable String loanNumber, @Valid @RequestBody BorrowersRequest body) {
         return answer(loans.replaceBorrowers(body.toCommand(loanNumber)));
