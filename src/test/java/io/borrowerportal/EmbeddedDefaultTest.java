@@ -30,6 +30,7 @@ class EmbeddedDefaultTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=" + url,
                 "--portal.demo-data=true",
+                "--portal.api.docs-public=true",
                 "--server.port=0",
                 "--server.servlet.session.cookie.secure=false")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -50,6 +51,13 @@ class EmbeddedDefaultTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
             assertThat(figures.body()).contains("\"loanNumber\":\"AUTO-100482\"", "\"payoffAmount\":");
+
+            // The embedded default publishes the API's OpenAPI document to everyone (pom.xml sets portal.api.docs-public).
+            HttpResponse<String> docs = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/docs.yaml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(docs.body()).contains("/api/v1/customers/{externalId}:");
         }
     }
 }

@@ -1,11 +1,16 @@
 package io.borrowerportal.integration;
 
+import io.borrowerportal.servicing.ServicerEntryConflictException;
+import io.borrowerportal.servicing.ServicingProblem;
+import io.borrowerportal.servicing.ServicingRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +38,9 @@ import java.util.stream.Collectors;
  * Every error of an {@code /api/v1} request that reaches Spring MVC, as an RFC 9457 problem detail: no route (404),
  * a wrong method (405, with Allow), a body that is not JSON (415), malformed JSON or an unknown field (400), Bean
  * Validation (400 with an {@code errors} array naming each field), a body over the limit counted while reading (413),
- * a resource that does not exist (404), anything else (500, logged, with no text of the exception).
+ * a resource that does not exist (404), the servicing module's refusal (422 with an {@code errors} array naming each
+ * field as the module named it, {@code entries[4321].amount}), a servicer entry id sent again with other content (409),
+ * two first upserts of one id racing each other (409 "retry": the unique key refused the second), anything else (500, logged, with no text of the exception).
  * <p>
  * A {@link HandlerExceptionResolver} ahead of Spring's own rather than a {@code @ControllerAdvice}: a wrong address or
  * method fails before any controller is chosen, which an advice limited to this package would not see, and an advice
@@ -77,6 +84,28 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
             headers.set(HttpHeaders.CONNECTION, "close");
             return ApiProblems.problem(request, HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimitFilter.TITLE,
                     "The request body is larger than the limit.");
+        }
+        if (failure instanceof ServicingRefusedException refused) {
+            return ApiProblems.withErrors(ApiProblems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "Refused",
+                    "The portal refused what was sent; nothing of it was written. The errors name each field."),
+                    fieldProblems(refused.problems()));
+        }
+        if (failure instanceof ServicerEntryConflictException conflict) {
+            return ApiProblems.withErrors(ApiProblems.problem(request, HttpStatus.CONFLICT, "Conflict",
+                    "An entry id the loan already holds came with different content; entries are never edited: send "
+                            + "a reversal and a new entry. Nothing of the batch was written."),
+                    fieldProblems(conflict.problems()));
+        }
+        if (failure instanceof DataIntegrityViolationException) {
+            log.info("API request {} {} lost a race for a unique key; the client is told to retry", request.getMethod(),
+                    request.getRequestURI());
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return ApiProblems.problem(request, HttpStatus.CONFLICT, "Retry",
+                    "Another request wrote the same record at the same moment. Send this request again.");
+        }
+        if (failure instanceof TypeMismatchException mismatch) {
+            String name = mismatch.getPropertyName() == null ? "parameter" : mismatch.getPropertyName();
+            return invalidRequest(request, List.of(new ApiProblems.FieldProblem(name, "has a value of the wrong type or form")));
         }
         if (failure instanceof ApiNotFoundException notFound) {
             return ApiProblems.problem(request, HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
@@ -145,6 +174,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
     private static ProblemDetail invalidRequest(HttpServletRequest request, List<ApiProblems.FieldProblem> errors) {
         return ApiProblems.withErrors(ApiProblems.problem(request, HttpStatus.BAD_REQUEST, "Invalid request",
                 errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid."), errors);
+    }
+
+    private static List<ApiProblems.FieldProblem> fieldProblems(List<ServicingProblem> problems) {
+        return problems.stream().map(p -> new ApiProblems.FieldProblem(p.field(), p.message())).toList();
     }
 
     private static ApiProblems.FieldProblem fieldProblem(FieldError error) {

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -87,8 +88,13 @@ class ApiSecurityConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-        builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
-                converter instanceof JacksonJsonHttpMessageConverter ? new JacksonJsonHttpMessageConverter(problems.json())
-                        : converter));
+        builder.configureMessageConvertersList(converters -> {
+            converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
+                    ? new JacksonJsonHttpMessageConverter(problems.json()) : converter);
+            // A byte[] body is written as it is, ahead of JSON: springdoc serves the OpenAPI document (/api/docs) as
+            // the bytes of its JSON, which the JSON converter would otherwise write as one base64 string.
+            converters.removeIf(converter -> converter instanceof ByteArrayHttpMessageConverter);
+            converters.addFirst(new ByteArrayHttpMessageConverter());
+        });
     }
 }

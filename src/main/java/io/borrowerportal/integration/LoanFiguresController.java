@@ -2,6 +2,8 @@ package io.borrowerportal.integration;
 
 import io.borrowerportal.account.AccountFigures;
 import io.borrowerportal.common.LoanNumber;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The servicer reads the portal's figures for a loan to reconcile them with its own (issue #13, decision 028). */
 @RestController
+@Tag(name = "Figures", description = "The portal's own figures, for reconciliation.")
 class LoanFiguresController {
 
     private final AccountFigures figures;
@@ -18,6 +21,7 @@ class LoanFiguresController {
         this.figures = figures;
     }
 
+    @Operation(summary = "A loan's figures today, as its customers see them")
     @GetMapping(path = ApiPaths.BASE + "/loans/{loanNumber}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
     LoanFiguresResponse figures(@PathVariable String loanNumber) {
         String number = LoanNumber.parse(loanNumber).map(LoanNumber::value)

@@ -1,5 +1,6 @@
 package io.borrowerportal.integration;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.Map;
  * chain, the body limit and the JSON reading are the same for every API endpoint, and this one lets the tests send
  * bodies before the servicing endpoints exist.
  */
+@Hidden
 @RestController
 class ApiProbeController {
 
