@@ -16,7 +16,7 @@ import java.util.Optional;
  * web access on or off, for that comparison.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM','SERVICER') and !hasRole('PREVIEW')")
+@PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM','API_CLIENT') and !hasRole('PREVIEW')")
 @Transactional
 public class BalanceReviews {
 

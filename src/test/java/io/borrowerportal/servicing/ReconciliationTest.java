@@ -232,7 +232,7 @@ class ReconciliationTest extends ServiceTest {
 
     private static void asServicer(Runnable work) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.SERVICER))));
+                "loanpro-test", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.API_CLIENT))));
         try {
             work.run();
         } finally {
