@@ -46,4 +46,19 @@ public final class Digits {
     public static boolean holdsCardLengthNumber(String typed) {
         return typed != null && CARD_LENGTH_RUN.matcher(typed).find();
     }
+
+    /**
+     * Free text with every card-length run of digits cut to its last four ("scan 4111111111111111.pdf" becomes
+     * "scan ••••1111.pdf"): for text the portal did not ask for and must not refuse, such as the name of a file a
+     * browser sent, so that neither the database nor an outbound event ever keeps a whole number.
+     */
+    public static String maskCardLength(String text) {
+        if (text == null) {
+            return null;
+        }
+        return CARD_LENGTH_RUN.matcher(text).replaceAll(run -> {
+            String digits = run.group().replaceAll("\\D", "");
+            return "••••" + digits.substring(digits.length() - 4);
+        });
+    }
 }

@@ -78,7 +78,9 @@ class DocumentStore {
         documents.findByAccountIdAndSha256(filing.account().id(), checked.sha256()).ifPresent(existing -> {
             throw duplicate(existing, filing.source());
         });
-        String label = FileNames.label(filing.fileName(), Document.MAX_FILE_LABEL);
+        // The browser's file name is a label nobody typed on purpose: a long number in it is cut to its last four
+        // rather than refusing the upload, so it reaches neither the table nor the outbound event whole.
+        String label = Digits.maskCardLength(FileNames.label(filing.fileName(), Document.MAX_FILE_LABEL));
         Document document;
         try {
             document = documents.saveAndFlush(new Document(References.next("DOC"), filing.account().id(),

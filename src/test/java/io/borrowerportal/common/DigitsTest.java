@@ -1,5 +1,6 @@
 package io.borrowerportal.common;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,5 +22,13 @@ class DigitsTest {
             "Coverage 2026-12-01 to 2027-12-01", "Policy 4111 1111 1111 - renewal", "123456789012", ""})
     void shorter_runs_and_runs_broken_by_words_or_wider_gaps_do_not(String text) {
         assertThat(Digits.holdsCardLengthNumber(text)).as(text).isFalse();
+    }
+
+    @Test
+    void a_card_length_run_is_cut_to_its_last_four_and_other_text_kept() {
+        assertThat(Digits.maskCardLength("scan 4111 1111 1111 1111.pdf")).isEqualTo("scan ••••1111.pdf");
+        assertThat(Digits.maskCardLength("stub-20261206123456789-a.pdf")).isEqualTo("stub-••••6789-a.pdf");
+        assertThat(Digits.maskCardLength("paystub 2026-12.pdf")).isEqualTo("paystub 2026-12.pdf");
+        assertThat(Digits.maskCardLength(null)).isNull();
     }
 }

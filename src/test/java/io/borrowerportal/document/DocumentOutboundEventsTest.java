@@ -52,4 +52,18 @@ class DocumentOutboundEventsTest extends ServiceTest {
                 "stub.pdf"), FileContent.of(TestFiles.malformedPdf()))).isInstanceOf(DocumentRefusedException.class);
         assertThat(OutboxRows.mentioning(jdbc, refusedName)).isZero();
     }
+
+    @Test
+    void a_file_name_holding_a_long_number_is_kept_and_sent_with_its_last_four_only() {
+        SignIn.as(users, "jane.borrower@example.com");
+        String name = "Scan " + UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+
+        DocumentSummary stored = documents.upload(new NewDocument(JANES_LOAN, openCategory(), name, null,
+                "scan-4111111111111111.pdf"), FileContent.of(TestFiles.pdf("Scan")));
+
+        assertThat(OutboxRows.about(jdbc, EventType.Aggregate.DOCUMENT, String.valueOf(stored.id()))).singleElement()
+                .satisfies(row -> assertThat(row.payload().get("fileName").asString()).isEqualTo("scan-••••1111.pdf"));
+        assertThat(jdbc.queryForObject("select file_label from documents where id = ?", String.class, stored.id()))
+                .isEqualTo("scan-••••1111.pdf");
+    }
 }

@@ -35,7 +35,7 @@ class ApiClientsTest extends ServiceTest {
     @Test
     void an_issued_key_is_returned_once_and_only_its_hash_is_stored_and_the_issue_is_audited() {
         SignIn.as(users, "admin@example.com");
-        String name = "LoanPro " + System.nanoTime();
+        String name = "LoanPro " + Long.toString(System.nanoTime(), 36);
 
         IssuedApiClient issued = apiClients.issue(name, ApiScope.WRITE, null);
 
@@ -55,7 +55,7 @@ class ApiClientsTest extends ServiceTest {
     @Test
     void revoking_is_audited_once_and_final() {
         SignIn.as(users, "admin@example.com");
-        String name = "Revoked " + System.nanoTime();
+        String name = "Revoked " + Long.toString(System.nanoTime(), 36);
         long id = apiClients.issue(name, ApiScope.READ, null).client().id();
 
         ApiClientSummary revoked = apiClients.revoke(id);

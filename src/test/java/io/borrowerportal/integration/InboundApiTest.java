@@ -370,7 +370,7 @@ class InboundApiTest {
 
     private IssuedApiClient issue(ApiScope scope, LocalDate expiresOn) {
         IssuedApiClient[] issued = new IssuedApiClient[1];
-        asAdmin(() -> issued[0] = apiClients.issue("Test servicer " + System.nanoTime(), scope, expiresOn));
+        asAdmin(() -> issued[0] = apiClients.issue("Test servicer " + Long.toString(System.nanoTime(), 36), scope, expiresOn));
         return issued[0];
     }
 

@@ -339,7 +339,7 @@ class ServicingApiTest {
     private String issue(ApiScope scope) {
         SignIn.as(users, "admin@example.com");
         try {
-            return apiClients.issue("Servicing test " + System.nanoTime(), scope, null).key();
+            return apiClients.issue("Servicing test " + Long.toString(System.nanoTime(), 36), scope, null).key();
         } finally {
             SignIn.out();
         }

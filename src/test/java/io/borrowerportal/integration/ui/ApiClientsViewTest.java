@@ -27,7 +27,7 @@ class ApiClientsViewTest extends ViewTest {
     @WithUserDetails("admin@example.com")
     void issuing_shows_the_key_once_in_a_dialog_and_the_list_never_shows_it() {
         navigate(ApiClientsView.class);
-        String name = "Fineract " + System.nanoTime();
+        String name = "Fineract " + Long.toString(System.nanoTime(), 36);
         test($(TextField.class).id("issue-name")).setValue(name);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ApiScope> scope = $(RadioButtonGroup.class).id("issue-scope");
@@ -57,7 +57,7 @@ class ApiClientsViewTest extends ViewTest {
     @WithUserDetails("admin@example.com")
     void revoking_asks_first_and_then_the_client_shows_as_revoked() {
         navigate(ApiClientsView.class);
-        String name = "Nortridge " + System.nanoTime();
+        String name = "Nortridge " + Long.toString(System.nanoTime(), 36);
         test($(TextField.class).id("issue-name")).setValue(name);
         test($(Button.class).id("issue-send")).click();
         test($(Button.class).id("api-key-done")).click();
