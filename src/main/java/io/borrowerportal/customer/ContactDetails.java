@@ -1,5 +1,7 @@
 package io.borrowerportal.customer;
 
+import io.borrowerportal.common.Digits;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +76,11 @@ public record ContactDetails(String phone, String streetLine1, String streetLine
         }
         if (line.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
             return Optional.of("Use letters, digits and ordinary punctuation only.");
+        }
+        // The rule of every free-text field: an address is sent to the servicing system (decision 029), whose
+        // payload guard would refuse a card-length number, so it is refused here, with its reason, instead.
+        if (Digits.holdsCardLengthNumber(line)) {
+            return Optional.of("An address cannot hold 13 or more digits in a row (the length of a card number).");
         }
         return Optional.empty();
     }

@@ -54,4 +54,14 @@ class ContactDetailsTest {
                 .isInstanceOf(ProfileChangeRefusedException.class)
                 .satisfies(e -> assertThat(((ProfileChangeRefusedException) e).field()).isEqualTo(ProfileFields.ZIP));
     }
+
+    @Test
+    void an_address_line_holding_a_card_length_number_is_refused_on_its_field() {
+        assertThat(ContactDetails.problems("2125550147", "Apt 4111 1111 1111 1111", null, "Albany", "NY", "12207"))
+                .containsOnlyKeys(ProfileFields.STREET_LINE1);
+        assertThat(ContactDetails.problems("2125550147", "1 Elm St", "Unit 1234567890123", "Albany", "NY", "12207"))
+                .containsOnlyKeys(ProfileFields.STREET_LINE2);
+        assertThat(ContactDetails.problems("2125550147", "123456789012 Long Road", null, "Albany", "NY", "12207"))
+                .isEmpty();
+    }
 }
