@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.access.StaffInvitations;
+import io.borrowerportal.base.ui.CardFacts;
+import io.borrowerportal.base.ui.PageMessage;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.security.CurrentUser;
@@ -43,12 +45,11 @@ import java.util.function.Supplier;
 @RolesAllowed(Role.ADMIN)
 class StaffUsersView extends Div {
 
-
     private final StaffDirectory directory;
     private final StaffInvitations invitations;
     private final Clock clock;
     private final long me;
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("staff-users-message");
     private final Div list = new Div();
 
     StaffUsersView(StaffDirectory directory, StaffInvitations invitations, CurrentUser currentUser, Clock clock) {
@@ -57,12 +58,10 @@ class StaffUsersView extends Div {
         this.clock = clock;
         this.me = currentUser.actor().map(PortalUser::id).orElse(-1L);
         addClassName("staff-users");
-        message.setId("staff-users-message");
-        message.setVisible(false);
         list.setId("staff-users");
         list.addClassName("staff-user-list");
         StaffInviteForm form = new StaffInviteForm(invitations, invited -> {
-            show(false, "Invitation sent to " + invited.email() + ". The link works for 7 days.");
+            message.show(false, "Invitation sent to " + invited.email() + ". The link works for 7 days.");
             refresh();
         });
         H2 people = new H2("People");
@@ -95,12 +94,12 @@ class StaffUsersView extends Div {
 
         Div facts = new Div();
         facts.addClassName("staff-user-facts");
-        facts.add(badge(member.admin() ? "Admin" : "Staff", member.admin() ? "badge-admin" : "badge-staff", "role-" + member.id()),
-                badge(member.status().label(), "badge-" + member.status().name().toLowerCase(Locale.ROOT), "status-" + member.id()),
-                fact("Second factor", member.secondFactorEnrolled() ? "Yes" : "No", "factor-" + member.id()),
-                fact("Last sign-in", when(member.lastSignedInAt()), "last-sign-in-" + member.id()));
+        facts.add(CardFacts.badge(member.admin() ? "Admin" : "Staff", member.admin() ? "badge-admin" : "badge-staff", "role-" + member.id()),
+                CardFacts.badge(member.status().label(), "badge-" + member.status().name().toLowerCase(Locale.ROOT), "status-" + member.id()),
+                CardFacts.fact("Second factor", member.secondFactorEnrolled() ? "Yes" : "No", "factor-" + member.id()),
+                CardFacts.fact("Last sign-in", when(member.lastSignedInAt()), "last-sign-in-" + member.id()));
         if (member.status() == StaffStatus.INVITED && member.invitedAt() != null) {
-            facts.add(fact("Invited", when(member.invitedAt()), "invited-" + member.id()));
+            facts.add(CardFacts.fact("Invited", when(member.invitedAt()), "invited-" + member.id()));
         }
 
         Div actions = new Div();
@@ -138,20 +137,6 @@ class StaffUsersView extends Div {
         return card;
     }
 
-    private static Span badge(String text, String variant, String id) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", variant);
-        badge.setId(id);
-        return badge;
-    }
-
-    private static Span fact(String label, String value, String id) {
-        Span fact = new Span(label + ": " + value);
-        fact.addClassName("staff-user-fact");
-        fact.setId(id);
-        return fact;
-    }
-
     private static Button button(String text, String id, Runnable onClick) {
         Button button = new Button(text, click -> onClick.run());
         button.setId(id);
@@ -173,19 +158,11 @@ class StaffUsersView extends Div {
     private void act(Supplier<?> change, String done) {
         try {
             change.get();
-            show(false, done);
+            message.show(false, done);
         } catch (StaffChangeRefusedException refused) {
-            show(true, refused.getMessage());
+            message.show(true, refused.getMessage());
         }
         refresh();
-    }
-
-    private void show(boolean error, String text) {
-        message.setText(text);
-        message.setClassName("alert");
-        message.addClassName(error ? "alert-error" : "alert-success");
-        message.getElement().setAttribute("role", error ? "alert" : "status");
-        message.setVisible(true);
     }
 
     private String when(Instant at) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.borrowerportal.base.ui.CardFacts;
+import io.borrowerportal.base.ui.PageMessage;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.integration.ApiClientRefusedException;
@@ -42,20 +44,18 @@ class ApiClientsView extends Div {
 
     private final ApiClients apiClients;
     private final Clock clock;
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("api-clients-message");
     private final Div list = new Div();
 
     ApiClientsView(ApiClients apiClients, Clock clock) {
         this.apiClients = apiClients;
         this.clock = clock;
         addClassName("staff-users");
-        message.setId("api-clients-message");
-        message.setVisible(false);
         list.setId("api-clients");
         list.addClassName("staff-user-list");
         IssueApiClientForm form = new IssueApiClientForm(apiClients, issued -> {
             new ApiKeyDialog(issued).open();
-            show(false, "Issued " + issued.client().name() + ". Its key was shown once; it cannot be shown again.");
+            message.show(false, "Issued " + issued.client().name() + ". Its key was shown once; it cannot be shown again.");
             refresh();
         });
         add(new H1("API clients"), new Paragraph("Keys for the lender's servicing system to call the portal's API"
@@ -91,18 +91,18 @@ class ApiClientsView extends Div {
 
         Div facts = new Div();
         facts.addClassName("staff-user-facts");
-        facts.add(badge(client.scope().label(), client.scope() == ApiScope.WRITE ? "badge-admin" : "badge-staff",
+        facts.add(CardFacts.badge(client.scope().label(), client.scope() == ApiScope.WRITE ? "badge-admin" : "badge-staff",
                         "scope-" + client.id()),
-                badge(client.status().label(), switch (client.status()) {
+                CardFacts.badge(client.status().label(), switch (client.status()) {
                     case ACTIVE -> "badge-active";
                     case EXPIRED -> "badge-invited";
                     case REVOKED -> "badge-deactivated";
                 }, "status-" + client.id()),
-                fact("Issued", client.createdBy() + ", " + when(client.createdAt()), "issued-" + client.id()),
-                fact("Expires", client.expiresAt() == null ? "never" : when(client.expiresAt()), "expires-" + client.id()),
-                fact("Last used", when(client.lastUsedAt()), "last-used-" + client.id()));
+                CardFacts.fact("Issued", client.createdBy() + ", " + when(client.createdAt()), "issued-" + client.id()),
+                CardFacts.fact("Expires", client.expiresAt() == null ? "never" : when(client.expiresAt()), "expires-" + client.id()),
+                CardFacts.fact("Last used", when(client.lastUsedAt()), "last-used-" + client.id()));
         if (client.revokedAt() != null) {
-            facts.add(fact("Revoked", client.revokedBy() + ", " + when(client.revokedAt()), "revoked-" + client.id()));
+            facts.add(CardFacts.fact("Revoked", client.revokedBy() + ", " + when(client.revokedAt()), "revoked-" + client.id()));
         }
         card.add(who, facts);
         if (client.status() != ApiClientStatus.REVOKED) {
@@ -128,35 +128,13 @@ class ApiClientsView extends Div {
         dialog.addConfirmListener(confirmed -> {
             try {
                 apiClients.revoke(client.id());
-                show(false, client.name() + " is revoked; its key no longer works.");
+                message.show(false, client.name() + " is revoked; its key no longer works.");
             } catch (ApiClientRefusedException refused) {
-                show(true, refused.getMessage());
+                message.show(true, refused.getMessage());
             }
             refresh();
         });
         dialog.open();
-    }
-
-    private void show(boolean error, String text) {
-        message.setText(text);
-        message.setClassName("alert");
-        message.addClassName(error ? "alert-error" : "alert-success");
-        message.getElement().setAttribute("role", error ? "alert" : "status");
-        message.setVisible(true);
-    }
-
-    private static Span badge(String text, String variant, String id) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", variant);
-        badge.setId(id);
-        return badge;
-    }
-
-    private static Span fact(String label, String value, String id) {
-        Span fact = new Span(label + ": " + value);
-        fact.addClassName("staff-user-fact");
-        fact.setId(id);
-        return fact;
     }
 
     private String when(Instant at) {

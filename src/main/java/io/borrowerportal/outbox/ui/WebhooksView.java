@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.borrowerportal.base.ui.PageMessage;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.outbox.AddedWebhookEndpoint;
@@ -43,7 +44,7 @@ class WebhooksView extends Div {
 
     private final Webhooks webhooks;
     private final Clock clock;
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("webhooks-message");
     private final Div secretBox = new Div();
     private final Div endpoints = new Div();
     private final Div letters = new Div();
@@ -54,8 +55,6 @@ class WebhooksView extends Div {
         this.webhooks = webhooks;
         this.clock = clock;
         addClassName("webhooks");
-        message.setId("webhooks-message");
-        message.setVisible(false);
         secretBox.setId("webhook-secret");
         secretBox.setVisible(false);
         secretBox.addClassName("webhook-secret");
@@ -94,7 +93,7 @@ class WebhooksView extends Div {
             url.clear();
             description.clear();
             showSecret(added);
-            show(false, "Endpoint added. It receives the events recorded from now on.");
+            message.show(false, "Endpoint added. It receives the events recorded from now on.");
         } catch (WebhookRefusedException refused) {
             TextField field = "description".equals(refused.field()) ? description : url;
             field.setErrorMessage(refused.getMessage());
@@ -174,9 +173,9 @@ class WebhooksView extends Div {
         dialog.addConfirmListener(confirmed -> {
             try {
                 webhooks.deactivate(endpoint.id());
-                show(false, endpoint.url() + " is deactivated.");
+                message.show(false, endpoint.url() + " is deactivated.");
             } catch (WebhookRefusedException refused) {
-                show(true, refused.getMessage());
+                message.show(true, refused.getMessage());
             }
             refresh();
         });
@@ -203,20 +202,12 @@ class WebhooksView extends Div {
     private void retry(DeadLetter letter) {
         try {
             Optional<String> failure = webhooks.retry(letter.id());
-            show(failure.isPresent(), failure.map(f -> "The endpoint did not take it again: " + f + ".")
+            message.show(failure.isPresent(), failure.map(f -> "The endpoint did not take it again: " + f + ".")
                     .orElse(letter.type() + " " + letter.aggregateId() + " was delivered."));
         } catch (WebhookRefusedException refused) {
-            show(true, refused.getMessage());
+            message.show(true, refused.getMessage());
         }
         refresh();
-    }
-
-    private void show(boolean error, String text) {
-        message.setText(text);
-        message.setClassName("alert");
-        message.addClassName(error ? "alert-error" : "alert-success");
-        message.getElement().setAttribute("role", error ? "alert" : "status");
-        message.setVisible(true);
     }
 
     private String when(Instant at) {
