@@ -1,7 +1,5 @@
 package io.borrowerportal.servicing.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -13,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.NarrowColumns;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.security.Role;
@@ -39,7 +37,6 @@ import java.util.Optional;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class ReconciliationView extends Div {
 
-    static final int NARROW_PX = 760;
     static final String NO_RUN = "No reconciliation has run yet.";
     static final String BUSY = "A reconciliation is running already (the nightly run, or another staff member's). "
             + "Its results show here when it ends.";
@@ -49,9 +46,7 @@ class ReconciliationView extends Div {
     private final Paragraph lastRun = new Paragraph();
     private final Div message = new Div();
     private final Grid<BalanceDifference> grid = new Grid<>();
-    private final List<Grid.Column<BalanceDifference>> wideColumns;
-    private final Grid.Column<BalanceDifference> narrowColumn;
-    private Registration resize;
+    private final NarrowColumns<BalanceDifference> columns;
 
     ReconciliationView(Reconciliation reconciliation, Clock clock) {
         this.reconciliation = reconciliation;
@@ -79,7 +74,7 @@ class ReconciliationView extends Div {
         grid.setId("reconciliation-differences");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        wideColumns = List.of(
+        List<Grid.Column<BalanceDifference>> wide = List.of(
                 grid.addColumn(BalanceDifference::loanNumber).setHeader("Loan").setWidth("8rem").setFlexGrow(0),
                 grid.addColumn(d -> Formats.date(d.asOf())).setHeader("As of").setWidth("8rem").setFlexGrow(0),
                 grid.addColumn(d -> Formats.money(d.servicerBalance())).setHeader("Servicer").setWidth("8rem")
@@ -92,8 +87,8 @@ class ReconciliationView extends Div {
                         .setFlexGrow(1),
                 grid.addColumn(d -> orNone(d.servicerLastEntry())).setHeader("Servicer's last entry")
                         .setWidth("12rem").setFlexGrow(1));
-        narrowColumn = grid.addColumn(ReconciliationView::oneLine).setHeader("Loan").setFlexGrow(1);
-        narrowColumn.setVisible(false);
+        columns = new NarrowColumns<>(grid, wide,
+                grid.addColumn(ReconciliationView::oneLine).setHeader("Loan").setFlexGrow(1));
         add(grid);
         refresh();
     }
@@ -137,25 +132,8 @@ class ReconciliationView extends Div {
         return text == null ? "None" : text;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-        resize = attach.getUI().getPage().addBrowserWindowResizeListener(event -> fit(event.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(detach);
-    }
-
     /** On a phone the columns become one wrapped column, so a row fits in 390 px. */
     void fit(int windowWidth) {
-        boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
-        wideColumns.forEach(column -> column.setVisible(!narrow));
-        narrowColumn.setVisible(narrow);
+        columns.fit(windowWidth);
     }
 }

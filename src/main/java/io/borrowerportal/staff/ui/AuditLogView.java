@@ -1,7 +1,5 @@
 package io.borrowerportal.staff.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,13 +19,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditEntry;
 import io.borrowerportal.audit.AuditFilter;
 import io.borrowerportal.audit.AuditLog;
 import io.borrowerportal.audit.ChainCheck;
 import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.base.ui.NarrowColumns;
 import io.borrowerportal.base.ui.StaffLayout;
 import io.borrowerportal.common.InvalidValueException;
 import io.borrowerportal.security.Role;
@@ -54,9 +52,6 @@ import java.util.Locale;
 @RolesAllowed({Role.STAFF, Role.ADMIN})
 class AuditLogView extends Div {
 
-    /** Below this window width the grid folds its text columns into one wrapped column (the detail is in Details). */
-    static final int NARROW_PX = 760;
-
     private final AuditLog auditLog;
     private final CustomerSearch customerSearch;
     private final Clock clock;
@@ -70,11 +65,9 @@ class AuditLogView extends Div {
     private final Span count = new Span();
     private final Paragraph chainResult = new Paragraph();
     private final Grid<AuditEntry> grid = new Grid<>();
-    private final List<Grid.Column<AuditEntry>> wideColumns;
-    private final Grid.Column<AuditEntry> narrowColumn;
+    private final NarrowColumns<AuditEntry> columns;
     /** The filters in force; read by the CSV download, which runs outside the UI's lock. */
     private volatile AuditFilter filter = AuditFilter.NONE;
-    private Registration resize;
 
     AuditLogView(AuditLog auditLog, CustomerSearch customerSearch, Clock clock) {
         this.auditLog = auditLog;
@@ -90,7 +83,7 @@ class AuditLogView extends Div {
         grid.setId("audit-entries");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        wideColumns = List.of(
+        List<Grid.Column<AuditEntry>> wide = List.of(
                 grid.addColumn(e -> time(e.occurredAt())).setHeader("Time").setWidth("9.5rem").setFlexGrow(0)
                         .setResizable(true),
                 grid.addColumn(e -> label(e.action())).setHeader("Action").setWidth("10rem").setFlexGrow(0)
@@ -99,11 +92,10 @@ class AuditLogView extends Div {
                 grid.addColumn(AuditLogView::customerOf).setHeader("Customer").setWidth("10rem").setFlexGrow(1),
                 grid.addColumn(e -> orDash(e.loanNumber())).setHeader("Loan").setWidth("7rem").setFlexGrow(0),
                 grid.addColumn(AuditEntry::detail).setHeader("Detail").setWidth("12rem").setFlexGrow(2));
-        narrowColumn = grid.addColumn(e -> time(e.occurredAt()) + " · " + label(e.action()) + " · " + e.actor()
+        columns = new NarrowColumns<>(grid, wide, grid.addColumn(e -> time(e.occurredAt()) + " · " + label(e.action()) + " · " + e.actor()
                         + (e.customerId() == null ? "" : " · " + customerOf(e))
                         + (e.loanNumber() == null ? "" : " · " + e.loanNumber()))
-                .setHeader("Entry").setFlexGrow(1);
-        narrowColumn.setVisible(false);
+                .setHeader("Entry").setFlexGrow(1));
         grid.addComponentColumn(this::detailsButton).setHeader("").setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
         add(grid);
         refresh();
@@ -257,26 +249,9 @@ class AuditLogView extends Div {
         };
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-        resize = attach.getUI().getPage().addBrowserWindowResizeListener(event -> fit(event.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(detach);
-    }
-
     /** On a phone the text columns become one wrapped column beside the Details button, so a row fits in 390 px. */
     void fit(int windowWidth) {
-        boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
-        wideColumns.forEach(column -> column.setVisible(!narrow));
-        narrowColumn.setVisible(narrow);
+        columns.fit(windowWidth);
     }
 
     String time(Instant instant) {
