@@ -1,5 +1,6 @@
 package io.borrowerportal.payment;
 
+import io.borrowerportal.account.AccountInfo;
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.audit.AuditAction;
@@ -85,7 +86,7 @@ public class PaymentService {
      * customer served ({@link PaymentFormKeys}).
      */
     public PaymentOptions options(String loanNumber) {
-        AccountRef account = accounts.reference(loanNumber);
+        AccountInfo account = accounts.info(loanNumber);
         PaymentSettings rules = settings.payments();
         LocalDateTime now = LocalDateTime.now(clock);
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), now.toLocalDate());
@@ -100,7 +101,7 @@ public class PaymentService {
                 .filter(p -> p.channel() == PaymentChannel.CARD ? rules.cardAllowed() : rules.bankAllowed())
                 .toList();
         boolean afterCutoff = !now.toLocalTime().isBefore(settings.current().cutoffTime());
-        boolean underReview = accounts.info(account.loanNumber()).balanceUnderReview();
+        boolean underReview = account.balanceUnderReview();
         Set<PaymentType> types = underReview ? rules.types().stream().filter(UNDER_REVIEW_TYPES::contains)
                 .collect(Collectors.toSet()) : rules.types();
         if (refusal == null && types.isEmpty()) {
@@ -306,13 +307,13 @@ public class PaymentService {
      */
     @Transactional(readOnly = true, propagation = Propagation.NOT_SUPPORTED)
     public byte[] payoffQuotePdf(String loanNumber) {
-        AccountRef account = accounts.reference(loanNumber);
+        AccountInfo account = accounts.info(loanNumber);
         LocalDate today = LocalDate.now(clock);
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), today);
         if (figures.status() == LoanStatus.PAID_OFF) {
             throw new PaymentRefusedException("This loan is paid off; there is no payoff to quote.");
         }
-        if (accounts.info(account.loanNumber()).balanceUnderReview()) {
+        if (account.balanceUnderReview()) {
             throw new PaymentRefusedException(balanceUnderReview());
         }
         WebsiteSettings website = settings.current();

@@ -19,6 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.persistence.EntityManager;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,13 +57,14 @@ public class Reconciliation {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final DataSource dataSource;
+    private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Reconciliation(ServicerLoanRepository servicerLoans, ReceivedEntryRepository received,
                    ReconciliationRunRepository runs, ReconciliationDifferenceRepository differences,
                    BalanceReviews reviews, AuditService audit, CurrentUser currentUser, DataSource dataSource,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.servicerLoans = servicerLoans;
         this.received = received;
         this.runs = runs;
@@ -70,6 +73,7 @@ public class Reconciliation {
         this.audit = audit;
         this.currentUser = currentUser;
         this.dataSource = dataSource;
+        this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -123,7 +127,7 @@ public class Reconciliation {
         String by = actor == null ? SystemTask.ACTOR : actor.email();
         String role = actor == null ? Role.SYSTEM : actor.role();
         return transaction.execute(status -> {
-            ReconciliationRun run = runs.save(new ReconciliationRun(trigger, by, LocalDate.now(clock), clock.instant()));
+            long runId = runs.save(new ReconciliationRun(trigger, by, LocalDate.now(clock), clock.instant())).id();
             Set<Long> differing = new HashSet<>();
             int compared = 0;
             long after = 0;
@@ -140,7 +144,7 @@ public class Reconciliation {
                     Optional<BalanceDifference> found = compare(ledger.get(), loan);
                     if (found.isPresent()) {
                         differing.add(loan.accountId());
-                        differences.save(new ReconciliationDifference(run.id(), loan.accountId(), found.get()));
+                        differences.save(new ReconciliationDifference(runId, loan.accountId(), found.get()));
                         if (reviews.hold(loan.accountId())) {
                             BalanceDifference d = found.get();
                             audit.recordWithin(by, role, null, null, d.loanNumber(), AuditAction.BALANCE_REVIEW_STARTED,
@@ -150,6 +154,10 @@ public class Reconciliation {
                         }
                     }
                 }
+                // Each loan's account and ledger were read into this one transaction's persistence context: let
+                // them go with the page, so a run over the whole book holds one page of ledgers, not all of them.
+                entityManager.flush();
+                entityManager.clear();
             }
             int cleared = 0;
             for (long accountId : reviews.underReview()) {
@@ -157,9 +165,10 @@ public class Reconciliation {
                     cleared++;
                     String loanNumber = reviews.ledger(accountId).map(AccountLedger::loanNumber).orElse(null);
                     audit.recordWithin(by, role, null, null, loanNumber, AuditAction.BALANCE_REVIEW_ENDED,
-                            "Balance of loan " + loanNumber + " agrees with the servicer's again (run " + run.id() + ")");
+                            "Balance of loan " + loanNumber + " agrees with the servicer's again (run " + runId + ")");
                 }
             }
+            ReconciliationRun run = runs.findById(runId).orElseThrow();
             run.finish(clock.instant(), compared, differing.size(), cleared);
             audit.recordWithin(by, role, null, null, null, AuditAction.RECONCILIATION_RUN, "Reconciliation run "
                     + run.id() + " (" + (trigger == ReconciliationTrigger.NIGHTLY ? "nightly" : "on demand") + "): "
