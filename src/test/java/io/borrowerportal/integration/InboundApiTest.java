@@ -7,6 +7,7 @@ import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.AccountSummary;
 import io.borrowerportal.ledger.LoanFigures;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +17,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -39,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InboundApiTest {
 
     static final String FIGURES = "/api/v1/loans/AUTO-100482/figures";
-    static final String PROBLEM_JSON = "application/problem+json";
 
     @LocalServerPort
     int port;
@@ -56,7 +53,12 @@ class InboundApiTest {
     @Autowired
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiCalls api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiCalls(port, json);
+    }
 
     @AfterEach
     void resetClock() {
@@ -70,7 +72,7 @@ class InboundApiTest {
     void a_read_key_gets_the_loans_figures_as_the_customers_summary_shows_them() throws Exception {
         String key = issue(ApiScope.READ, null).key();
 
-        HttpResponse<String> response = get(FIGURES, key);
+        HttpResponse<String> response = api.get(FIGURES, key);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -93,18 +95,18 @@ class InboundApiTest {
     void an_unknown_loan_is_a_404_problem() throws Exception {
         String key = issue(ApiScope.READ, null).key();
 
-        HttpResponse<String> response = get("/api/v1/loans/NOPE-99999/figures", key);
+        HttpResponse<String> response = api.get("/api/v1/loans/NOPE-99999/figures", key);
 
-        JsonNode problem = problem(response, 404);
+        JsonNode problem = api.problem(response, 404);
         assertThat(problem.get("detail").asString()).isEqualTo("There is no loan NOPE-99999.");
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/loans/NOPE-99999/figures");
     }
 
     @Test
     void without_a_key_the_answer_is_401_with_a_bearer_challenge() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(FIGURES)).GET());
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri(FIGURES)).GET());
 
-        problem(response, 401);
+        api.problem(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     }
 
@@ -113,10 +115,10 @@ class InboundApiTest {
         String unknownId = ApiKeys.newPublicId();
         String unknown = ApiKeys.key(unknownId, ApiKeys.newSecret());
 
-        assertThat(problem(get(FIGURES, unknown), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
-        assertThat(problem(get(FIGURES, "not-a-key"), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
-        HttpResponse<String> basic = send(HttpRequest.newBuilder(uri(FIGURES)).header("Authorization", "Basic YTpi").GET());
-        problem(basic, 401);
+        assertThat(api.problem(api.get(FIGURES, unknown), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
+        assertThat(api.problem(api.get(FIGURES, "not-a-key"), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
+        HttpResponse<String> basic = api.send(HttpRequest.newBuilder(api.uri(FIGURES)).header("Authorization", "Basic YTpi").GET());
+        api.problem(basic, 401);
         assertThat(audits("api:" + unknownId, "API_REQUEST_UNAUTHENTICATED")).isZero();
     }
 
@@ -125,19 +127,19 @@ class InboundApiTest {
         IssuedApiClient client = issue(ApiScope.READ, null);
         String wrong = ApiKeys.key(client.client().publicId(), ApiKeys.newSecret());
 
-        assertThat(problem(get(FIGURES, wrong), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
+        assertThat(api.problem(api.get(FIGURES, wrong), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.INVALID);
         assertThat(audits("api:" + client.client().publicId(), "API_REQUEST_UNAUTHENTICATED")).isEqualTo(1);
-        assertThat(get(FIGURES, client.key()).statusCode()).as("the right key still works").isEqualTo(200);
+        assertThat(api.get(FIGURES, client.key()).statusCode()).as("the right key still works").isEqualTo(200);
     }
 
     @Test
     void a_revoked_key_is_refused_with_401_at_once_and_audited() throws Exception {
         IssuedApiClient client = issue(ApiScope.WRITE, null);
-        assertThat(get(FIGURES, client.key()).statusCode()).isEqualTo(200);
+        assertThat(api.get(FIGURES, client.key()).statusCode()).isEqualTo(200);
 
         asAdmin(() -> apiClients.revoke(client.client().id()));
 
-        assertThat(problem(get(FIGURES, client.key()), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.REVOKED);
+        assertThat(api.problem(api.get(FIGURES, client.key()), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.REVOKED);
         assertThat(audits("api:" + client.client().publicId(), "API_REQUEST_UNAUTHENTICATED")).isEqualTo(1);
     }
 
@@ -145,11 +147,11 @@ class InboundApiTest {
     void a_key_works_through_its_last_day_and_is_refused_with_401_after_it() throws Exception {
         LocalDate today = LocalDate.now(clock);
         IssuedApiClient client = issue(ApiScope.READ, today);
-        assertThat(get(FIGURES, client.key()).statusCode()).isEqualTo(200);
+        assertThat(api.get(FIGURES, client.key()).statusCode()).isEqualTo(200);
 
         ((TestClock) clock).moveTo(today.plusDays(1));
 
-        assertThat(problem(get(FIGURES, client.key()), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.EXPIRED);
+        assertThat(api.problem(api.get(FIGURES, client.key()), 401).get("detail").asString()).isEqualTo(ApiKeyAuthenticationFilter.EXPIRED);
         assertThat(audits("api:" + client.client().publicId(), "API_REQUEST_UNAUTHENTICATED")).isEqualTo(1);
     }
 
@@ -159,41 +161,41 @@ class InboundApiTest {
         String writer = issue(ApiScope.WRITE, null).key();
         String body = "{\"name\":\"probe\",\"amount\":12.50}";
 
-        HttpResponse<String> refused = postJson(ApiProbeController.PATH, reader.key(), body);
+        HttpResponse<String> refused = api.post(ApiProbeController.PATH, reader.key(), body);
 
-        assertThat(problem(refused, 403).get("detail").asString()).isEqualTo(ApiSecurityConfiguration.READ_ONLY);
+        assertThat(api.problem(refused, 403).get("detail").asString()).isEqualTo(ApiSecurityConfiguration.READ_ONLY);
         assertThat(audits("api:" + reader.client().publicId(), "API_REQUEST_FORBIDDEN")).isEqualTo(1);
-        HttpResponse<String> written = postJson(ApiProbeController.PATH, writer, body);
+        HttpResponse<String> written = api.post(ApiProbeController.PATH, writer, body);
         assertThat(written.statusCode()).isEqualTo(200);
         assertThat(json.readTree(written.body()).get("amount").decimalValue()).isEqualByComparingTo("12.50");
-        assertThat(get(FIGURES, writer).statusCode()).as("WRITE implies READ").isEqualTo(200);
+        assertThat(api.get(FIGURES, writer).statusCode()).as("WRITE implies READ").isEqualTo(200);
     }
 
     @Test
     void a_browser_session_cookie_does_not_authenticate_an_api_request() throws Exception {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<String> login = api.send(HttpRequest.newBuilder(api.uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=jane.borrower@example.com&password=demo-password-1")));
         assertThat(login.statusCode()).isEqualTo(302);
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/accounts/AUTO-100482/summary")).header("Cookie", cookie)
+        HttpResponse<String> page = api.send(HttpRequest.newBuilder(api.uri("/accounts/AUTO-100482/summary")).header("Cookie", cookie)
                 .header("Accept", "text/html").GET());
         assertThat(page.statusCode()).as("the session is signed in").isEqualTo(200);
 
-        HttpResponse<String> api = send(HttpRequest.newBuilder(uri(FIGURES)).header("Cookie", cookie).GET());
+        HttpResponse<String> withCookie = api.send(HttpRequest.newBuilder(api.uri(FIGURES)).header("Cookie", cookie).GET());
 
-        problem(api, 401);
-        assertThat(api.body()).doesNotContain("payoffAmount");
+        api.problem(withCookie, 401);
+        assertThat(withCookie.body()).doesNotContain("payoffAmount");
     }
 
     @Test
     void an_api_key_does_not_open_a_vaadin_page() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/staff/api-clients")).header("Authorization", "Bearer " + key)
+        HttpResponse<String> page = api.send(HttpRequest.newBuilder(api.uri("/staff/api-clients")).header("Authorization", "Bearer " + key)
                 .header("Accept", "text/html").GET());
-        HttpResponse<String> summary = send(HttpRequest.newBuilder(uri("/accounts/AUTO-100482/summary"))
+        HttpResponse<String> summary = api.send(HttpRequest.newBuilder(api.uri("/accounts/AUTO-100482/summary"))
                 .header("Authorization", "Bearer " + key).header("Accept", "text/html").GET());
 
         assertThat(page.statusCode()).isEqualTo(302);
@@ -206,13 +208,13 @@ class InboundApiTest {
         IssuedApiClient client = issue(ApiScope.READ, null);
         assertThat(lastUsed(client)).isNull();
 
-        get(FIGURES, client.key());
+        api.get(FIGURES, client.key());
         Instant first = lastUsed(client);
         ((TestClock) clock).advance(Duration.ofSeconds(30));
-        get(FIGURES, client.key());
+        api.get(FIGURES, client.key());
         Instant afterThirtySeconds = lastUsed(client);
         ((TestClock) clock).advance(Duration.ofSeconds(31));
-        get(FIGURES, client.key());
+        api.get(FIGURES, client.key());
         Instant afterAMinute = lastUsed(client);
 
         assertThat(first).isNotNull();
@@ -226,15 +228,15 @@ class InboundApiTest {
         String other = issue(ApiScope.READ, null).key();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            statuses.add(get("/api/v1/loans/NOPE-1/figures", busy).statusCode());
+            statuses.add(api.get("/api/v1/loans/NOPE-1/figures", busy).statusCode());
         }
         assertThat(statuses).containsOnly(404);
 
-        HttpResponse<String> limited = get(FIGURES, busy);
+        HttpResponse<String> limited = api.get(FIGURES, busy);
 
-        problem(limited, 429);
+        api.problem(limited, 429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
-        assertThat(get(FIGURES, other).statusCode()).isEqualTo(200);
+        assertThat(api.get(FIGURES, other).statusCode()).isEqualTo(200);
     }
 
     // --- 2. problem details ---------------------------------------------------------------------------------------
@@ -243,9 +245,9 @@ class InboundApiTest {
     void an_unknown_address_under_the_api_is_a_404_problem_not_a_page() throws Exception {
         String key = issue(ApiScope.READ, null).key();
 
-        HttpResponse<String> response = get("/api/v1/nothing-here", key);
+        HttpResponse<String> response = api.get("/api/v1/nothing-here", key);
 
-        problem(response, 404);
+        api.problem(response, 404);
         assertThat(response.body()).doesNotContain("<html", "We couldn't find");
     }
 
@@ -253,9 +255,9 @@ class InboundApiTest {
     void a_wrong_method_is_a_405_problem_with_allow() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = postJson(FIGURES, key, "{}");
+        HttpResponse<String> response = api.post(FIGURES, key, "{}");
 
-        problem(response, 405);
+        api.problem(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
@@ -263,19 +265,19 @@ class InboundApiTest {
     void a_body_that_is_not_json_is_a_415_problem() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name=probe")));
 
-        problem(response, 415);
+        api.problem(response, 415);
     }
 
     @Test
     void malformed_json_is_a_400_problem_without_the_parsers_text() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = postJson(ApiProbeController.PATH, key, "{\"name\": \"probe\", \"amount\": ");
+        HttpResponse<String> response = api.post(ApiProbeController.PATH, key, "{\"name\": \"probe\", \"amount\": ");
 
-        JsonNode problem = problem(response, 400);
+        JsonNode problem = api.problem(response, 400);
         assertThat(problem.get("title").asString()).isEqualTo("Malformed JSON");
         assertThat(response.body()).doesNotContain("line:", "column", "Unexpected end");
     }
@@ -284,9 +286,9 @@ class InboundApiTest {
     void an_unknown_field_is_refused_naming_it() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = postJson(ApiProbeController.PATH, key, "{\"name\":\"probe\",\"amount\":1,\"colour\":\"red\"}");
+        HttpResponse<String> response = api.post(ApiProbeController.PATH, key, "{\"name\":\"probe\",\"amount\":1,\"colour\":\"red\"}");
 
-        JsonNode problem = problem(response, 400);
+        JsonNode problem = api.problem(response, 400);
         assertThat(problem.get("title").asString()).isEqualTo("Unknown field");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("colour");
     }
@@ -295,9 +297,9 @@ class InboundApiTest {
     void bean_validation_errors_name_each_bad_field_with_its_message() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = postJson(ApiProbeController.PATH, key, "{\"name\":\"\",\"amount\":-5}");
+        HttpResponse<String> response = api.post(ApiProbeController.PATH, key, "{\"name\":\"\",\"amount\":-5}");
 
-        JsonNode problem = problem(response, 400);
+        JsonNode problem = api.problem(response, 400);
         assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(error -> {
@@ -311,9 +313,9 @@ class InboundApiTest {
     void a_value_of_the_wrong_type_is_a_400_naming_the_field() throws Exception {
         String key = issue(ApiScope.WRITE, null).key();
 
-        HttpResponse<String> response = postJson(ApiProbeController.PATH, key, "{\"name\":\"probe\",\"amount\":\"lots\"}");
+        HttpResponse<String> response = api.post(ApiProbeController.PATH, key, "{\"name\":\"probe\",\"amount\":\"lots\"}");
 
-        assertThat(problem(response, 400).get("errors").get(0).get("field").asString()).isEqualTo("amount");
+        assertThat(api.problem(response, 400).get("errors").get(0).get("field").asString()).isEqualTo("amount");
     }
 
     @Test
@@ -321,9 +323,9 @@ class InboundApiTest {
         String key = issue(ApiScope.WRITE, null).key();
         String big = "{\"name\":\"probe\",\"amount\":1,\"note\":\"" + "x".repeat(5_000) + "\"}";
 
-        HttpResponse<String> response = postJson(ApiProbeController.PATH, key, big);
+        HttpResponse<String> response = api.post(ApiProbeController.PATH, key, big);
 
-        problem(response, 413);
+        api.problem(response, 413);
     }
 
     @Test
@@ -332,14 +334,14 @@ class InboundApiTest {
         byte[] big = ("{\"name\":\"probe\",\"amount\":1,\"note\":\"" + "x".repeat(5_000) + "\"}").getBytes();
         byte[] small = "{\"name\":\"probe\",\"amount\":1}".getBytes();
 
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
+        HttpResponse<String> refused = api.send(HttpRequest.newBuilder(api.uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
-        HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
+        HttpResponse<String> accepted = api.send(HttpRequest.newBuilder(api.uri(ApiProbeController.PATH)).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))));
 
-        problem(refused, 413);
+        api.problem(refused, 413);
         assertThat(accepted.statusCode()).as("a chunked body under the limit is read").isEqualTo(200);
     }
 
@@ -347,9 +349,9 @@ class InboundApiTest {
     void an_unexpected_failure_is_a_500_problem_with_none_of_its_text() throws Exception {
         String key = issue(ApiScope.READ, null).key();
 
-        HttpResponse<String> response = get(ApiProbeController.FAILURE, key);
+        HttpResponse<String> response = api.get(ApiProbeController.FAILURE, key);
 
-        problem(response, 500);
+        api.problem(response, 500);
         assertThat(response.body()).doesNotContain(ApiProbeController.FAILURE_TEXT, "IllegalState");
     }
 
@@ -369,9 +371,7 @@ class InboundApiTest {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private IssuedApiClient issue(ApiScope scope, LocalDate expiresOn) {
-        IssuedApiClient[] issued = new IssuedApiClient[1];
-        asAdmin(() -> issued[0] = apiClients.issue("Test servicer " + Long.toString(System.nanoTime(), 36), scope, expiresOn));
-        return issued[0];
+        return ApiCalls.issue(apiClients, users, scope, expiresOn);
     }
 
     private void asAdmin(Runnable work) {
@@ -383,17 +383,6 @@ class InboundApiTest {
         }
     }
 
-    private JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM_JSON));
-        assertThat(response.body()).doesNotContain("Exception", "\tat ", "io.borrowerportal", "tools.jackson");
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        return problem;
-    }
-
     private int audits(String actor, String action) {
         return jdbc.sql("select count(*) from audit_events where actor = :actor and action = :action")
                 .param("actor", actor).param("action", action).query(Integer.class).single();
@@ -402,22 +391,5 @@ class InboundApiTest {
     private Instant lastUsed(IssuedApiClient client) {
         return jdbc.sql("select last_used_at from api_clients where id = :id").param("id", client.client().id())
                 .query(Instant.class).optional().orElse(null);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).GET());
-    }
-
-    private HttpResponse<String> postJson(String path, String key, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -12,6 +12,7 @@ import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.PaymentSummary;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,10 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +41,6 @@ class ServicingApiTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @LocalServerPort
     int port;
@@ -69,7 +65,12 @@ class ServicingApiTest {
     @Autowired
     LoanServicing servicing;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiCalls api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiCalls(port, json);
+    }
 
     @AfterEach
     void resetClock() {
@@ -84,9 +85,9 @@ class ServicingApiTest {
         String key = issue(ApiScope.WRITE);
         String id = id("C");
 
-        HttpResponse<String> created = put("/api/v1/customers/" + id, key, customer(id, "Pat"));
-        HttpResponse<String> unchanged = put("/api/v1/customers/" + id, key, customer(id, "Pat"));
-        HttpResponse<String> updated = put("/api/v1/customers/" + id, key, customer(id, "Patricia"));
+        HttpResponse<String> created = api.put("/api/v1/customers/" + id, key, customer(id, "Pat"));
+        HttpResponse<String> unchanged = api.put("/api/v1/customers/" + id, key, customer(id, "Pat"));
+        HttpResponse<String> updated = api.put("/api/v1/customers/" + id, key, customer(id, "Patricia"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(json.readTree(created.body()).get("outcome").asString()).isEqualTo("CREATED");
@@ -106,11 +107,11 @@ class ServicingApiTest {
         String key = issue(ApiScope.WRITE);
         String id = id("C");
 
-        HttpResponse<String> response = put("/api/v1/customers/" + id, key,
+        HttpResponse<String> response = api.put("/api/v1/customers/" + id, key,
                 "{\"firstName\":\"Pat\",\"lastName\":\"Doe\",\"email\":\"not-an-email\",\"status\":null}");
 
-        JsonNode problem = problem(response, 422);
-        assertThat(fields(problem)).containsExactly("status", "email");
+        JsonNode problem = api.problem(response, 422);
+        assertThat(ApiCalls.fields(problem)).containsExactly("status", "email");
         assertThat(jdbc.sql("select count(*) from servicer_customers where external_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
     }
@@ -122,13 +123,13 @@ class ServicingApiTest {
         String key = issue(ApiScope.WRITE);
         String customer = id("C");
         String loan = loanNumber();
-        assertThat(put("/api/v1/customers/" + customer, key, customer(customer, "Pat")).statusCode()).isEqualTo(201);
+        assertThat(api.put("/api/v1/customers/" + customer, key, customer(customer, "Pat")).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> created = put("/api/v1/loans/" + loan, key, loan("5000.00", "Red pickup"));
-        HttpResponse<String> updated = put("/api/v1/loans/" + loan, key, loan("5000.00", "Blue pickup"));
-        HttpResponse<String> borrowers = put("/api/v1/loans/" + loan + "/borrowers", key,
+        HttpResponse<String> created = api.put("/api/v1/loans/" + loan, key, loan("5000.00", "Red pickup"));
+        HttpResponse<String> updated = api.put("/api/v1/loans/" + loan, key, loan("5000.00", "Blue pickup"));
+        HttpResponse<String> borrowers = api.put("/api/v1/loans/" + loan + "/borrowers", key,
                 "{\"borrowers\":[{\"externalId\":\"" + customer + "\",\"role\":\"BORROWER\"}]}");
-        HttpResponse<String> figures = get("/api/v1/loans/" + loan + "/figures", key);
+        HttpResponse<String> figures = api.get("/api/v1/loans/" + loan + "/figures", key);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
@@ -143,18 +144,18 @@ class ServicingApiTest {
         String key = issue(ApiScope.WRITE);
         String loan = loanNumber();
 
-        JsonNode terms = problem(put("/api/v1/loans/" + loan, key, "{\"productCode\":\"NO-SUCH\",\"terms\":"
+        JsonNode terms = api.problem(api.put("/api/v1/loans/" + loan, key, "{\"productCode\":\"NO-SUCH\",\"terms\":"
                 + "{\"principal\":-1,\"annualRatePercent\":9,\"numberOfPayments\":12,\"startDate\":\"2026-01-15\","
                 + "\"firstDueDate\":\"2026-02-15\"}}"), 422);
-        assertThat(put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
-        JsonNode unknownCustomer = problem(put("/api/v1/loans/" + loan + "/borrowers", key,
+        assertThat(api.put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
+        JsonNode unknownCustomer = api.problem(api.put("/api/v1/loans/" + loan + "/borrowers", key,
                 "{\"borrowers\":[{\"externalId\":\"NOBODY-" + RUN + "\",\"role\":\"BORROWER\"}]}"), 422);
-        JsonNode unknownLoan = problem(put("/api/v1/loans/NOPE-" + RUN + "/borrowers", key,
+        JsonNode unknownLoan = api.problem(api.put("/api/v1/loans/NOPE-" + RUN + "/borrowers", key,
                 "{\"borrowers\":[]}"), 422);
 
-        assertThat(fields(terms)).containsExactly("productCode", "terms.principal");
-        assertThat(fields(unknownCustomer)).containsExactly("borrowers[0].externalId");
-        assertThat(fields(unknownLoan)).contains("loanNumber");
+        assertThat(ApiCalls.fields(terms)).containsExactly("productCode", "terms.principal");
+        assertThat(ApiCalls.fields(unknownCustomer)).containsExactly("borrowers[0].externalId");
+        assertThat(ApiCalls.fields(unknownLoan)).contains("loanNumber");
     }
 
     // --- ledger entries -------------------------------------------------------------------------------------------
@@ -163,13 +164,13 @@ class ServicingApiTest {
     void a_batch_is_posted_then_answered_as_repeats_and_a_changed_entry_is_a_409() throws Exception {
         String key = issue(ApiScope.WRITE);
         String loan = loanNumber();
-        assertThat(put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
+        assertThat(api.put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
         String batch = "{\"entries\":[" + fee("F1", "25.00") + "," + fee("F2", "10.00") + "]}";
         long rows = ledgerRows(loan);
 
-        HttpResponse<String> posted = post("/api/v1/loans/" + loan + "/ledger-entries", key, batch);
-        HttpResponse<String> repeated = post("/api/v1/loans/" + loan + "/ledger-entries", key, batch);
-        HttpResponse<String> conflict = post("/api/v1/loans/" + loan + "/ledger-entries", key,
+        HttpResponse<String> posted = api.post("/api/v1/loans/" + loan + "/ledger-entries", key, batch);
+        HttpResponse<String> repeated = api.post("/api/v1/loans/" + loan + "/ledger-entries", key, batch);
+        HttpResponse<String> conflict = api.post("/api/v1/loans/" + loan + "/ledger-entries", key,
                 "{\"entries\":[" + fee("F1", "30.00") + "]}");
 
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
@@ -182,7 +183,7 @@ class ServicingApiTest {
         assertThat(again.get("entries").get(0).get("repeat").asBoolean()).isTrue();
         assertThat(again.get("entries").get(0).get("ledgerEntryId").asLong())
                 .isEqualTo(first.get("entries").get(0).get("ledgerEntryId").asLong());
-        assertThat(fields(problem(conflict, 409))).containsExactly("entries[0].servicerId");
+        assertThat(ApiCalls.fields(api.problem(conflict, 409))).containsExactly("entries[0].servicerId");
         assertThat(ledgerRows(loan)).isEqualTo(rows + 2);
     }
 
@@ -190,21 +191,21 @@ class ServicingApiTest {
     void a_refused_batch_names_the_row_and_field_and_writes_nothing_and_an_unknown_loan_is_named() throws Exception {
         String key = issue(ApiScope.WRITE);
         String loan = loanNumber();
-        assertThat(put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
+        assertThat(api.put("/api/v1/loans/" + loan, key, loan("5000.00", null)).statusCode()).isEqualTo(201);
         long rows = ledgerRows(loan);
         String badSplit = "{\"servicerId\":\"F2\",\"kind\":\"FEE\",\"effectiveDate\":\"2026-02-24\",\"amount\":1.00,"
                 + "\"principal\":0,\"interest\":0,\"fees\":2.00}";
 
-        JsonNode refused = problem(post("/api/v1/loans/" + loan + "/ledger-entries", key,
+        JsonNode refused = api.problem(api.post("/api/v1/loans/" + loan + "/ledger-entries", key,
                 "{\"entries\":[" + fee("F1", "25.00") + "," + badSplit + "]}"), 422);
-        JsonNode unknown = problem(post("/api/v1/loans/NOPE-" + RUN + "/ledger-entries", key,
+        JsonNode unknown = api.problem(api.post("/api/v1/loans/NOPE-" + RUN + "/ledger-entries", key,
                 "{\"entries\":[" + fee("F1", "25.00") + "]}"), 422);
-        JsonNode empty = problem(post("/api/v1/loans/" + loan + "/ledger-entries", key, "{\"entries\":[]}"), 400);
+        JsonNode empty = api.problem(api.post("/api/v1/loans/" + loan + "/ledger-entries", key, "{\"entries\":[]}"), 400);
 
-        assertThat(fields(refused)).allSatisfy(field -> assertThat(field).startsWith("entries[1]."));
-        assertThat(fields(refused)).isNotEmpty();
-        assertThat(fields(unknown)).containsExactly("loanNumber");
-        assertThat(fields(empty)).containsExactly("entries");
+        assertThat(ApiCalls.fields(refused)).allSatisfy(field -> assertThat(field).startsWith("entries[1]."));
+        assertThat(ApiCalls.fields(refused)).isNotEmpty();
+        assertThat(ApiCalls.fields(unknown)).containsExactly("loanNumber");
+        assertThat(ApiCalls.fields(empty)).containsExactly("entries");
         assertThat(ledgerRows(loan)).isEqualTo(rows);
     }
 
@@ -215,10 +216,10 @@ class ServicingApiTest {
         String key = issue(ApiScope.WRITE);
         List<String[]> writes = writes();
         for (String[] write : writes) {
-            HttpResponse<String> unknown = send(write[0], write[1], key, "{\"pastDewAmount\":1}");
-            HttpResponse<String> malformed = send(write[0], write[1], key, "{\"entries\":[");
-            assertThat(fields(problem(unknown, 400))).as(write[1]).containsExactly("pastDewAmount");
-            assertThat(problem(malformed, 400).get("title").asString()).as(write[1]).isEqualTo("Malformed JSON");
+            HttpResponse<String> unknown = api.send(write[0], write[1], key, "{\"pastDewAmount\":1}");
+            HttpResponse<String> malformed = api.send(write[0], write[1], key, "{\"entries\":[");
+            assertThat(ApiCalls.fields(api.problem(unknown, 400))).as(write[1]).containsExactly("pastDewAmount");
+            assertThat(api.problem(malformed, 400).get("title").asString()).as(write[1]).isEqualTo("Malformed JSON");
         }
     }
 
@@ -226,7 +227,7 @@ class ServicingApiTest {
     void a_read_key_is_refused_with_403_on_every_write() throws Exception {
         String key = issue(ApiScope.READ);
         for (String[] write : writes()) {
-            assertThat(problem(send(write[0], write[1], key, "{}"), 403).get("detail").asString()).as(write[1])
+            assertThat(api.problem(api.send(write[0], write[1], key, "{}"), 403).get("detail").asString()).as(write[1])
                     .isEqualTo(ApiSecurityConfiguration.READ_ONLY);
         }
     }
@@ -237,11 +238,11 @@ class ServicingApiTest {
     void a_bad_cursor_or_limit_is_a_400_problem_naming_the_parameter() throws Exception {
         String key = issue(ApiScope.READ);
 
-        assertThat(fields(problem(get("/api/v1/events?after=abc", key), 400))).containsExactly("after");
-        assertThat(fields(problem(get("/api/v1/events?after=-1", key), 400))).containsExactly("after");
-        assertThat(fields(problem(get("/api/v1/events?limit=0", key), 400))).containsExactly("limit");
-        assertThat(fields(problem(get("/api/v1/events?limit=1001", key), 400))).containsExactly("limit");
-        assertThat(get("/api/v1/events?limit=1", key).statusCode()).as("after defaults to 0").isEqualTo(200);
+        assertThat(ApiCalls.fields(api.problem(api.get("/api/v1/events?after=abc", key), 400))).containsExactly("after");
+        assertThat(ApiCalls.fields(api.problem(api.get("/api/v1/events?after=-1", key), 400))).containsExactly("after");
+        assertThat(ApiCalls.fields(api.problem(api.get("/api/v1/events?limit=0", key), 400))).containsExactly("limit");
+        assertThat(ApiCalls.fields(api.problem(api.get("/api/v1/events?limit=1001", key), 400))).containsExactly("limit");
+        assertThat(api.get("/api/v1/events?limit=1", key).statusCode()).as("after defaults to 0").isEqualTo(200);
     }
 
     /**
@@ -264,7 +265,7 @@ class ServicingApiTest {
         List<JsonNode> events = new ArrayList<>();
         long previous = cursor;
         for (int page = 0; page < 10; page++) {
-            JsonNode body = json.readTree(get("/api/v1/events?after=" + previous + "&limit=1", key).body());
+            JsonNode body = json.readTree(api.get("/api/v1/events?after=" + previous + "&limit=1", key).body());
             if (body.get("events").isEmpty()) {
                 assertThat(body.get("next").asLong()).as("an empty page keeps the cursor").isEqualTo(previous);
                 break;
@@ -288,8 +289,8 @@ class ServicingApiTest {
                 + "\"effectiveDate\":\"" + date + "\",\"amount\":" + paid.amount() + ",\"principal\":" + paid.principal()
                 + ",\"interest\":" + paid.interest() + ",\"fees\":" + paid.fees() + ",\"reference\":\""
                 + paid.confirmationNumber() + "\",\"description\":\"Payment received through the portal\"}]}";
-        HttpResponse<String> matched = post("/api/v1/loans/" + borrower.loanNumber() + "/ledger-entries", key, echo);
-        HttpResponse<String> again = post("/api/v1/loans/" + borrower.loanNumber() + "/ledger-entries", key, echo);
+        HttpResponse<String> matched = api.post("/api/v1/loans/" + borrower.loanNumber() + "/ledger-entries", key, echo);
+        HttpResponse<String> again = api.post("/api/v1/loans/" + borrower.loanNumber() + "/ledger-entries", key, echo);
 
         assertThat(matched.statusCode()).as(matched.body()).isEqualTo(200);
         assertThat(json.readTree(matched.body()).get("entries").get(0).get("outcome").asString()).isEqualTo("MATCHED");
@@ -337,51 +338,6 @@ class ServicingApiTest {
     }
 
     private String issue(ApiScope scope) {
-        SignIn.as(users, "admin@example.com");
-        try {
-            return apiClients.issue("Servicing test " + Long.toString(System.nanoTime(), 36), scope, null).key();
-        } finally {
-            SignIn.out();
-        }
-    }
-
-    private List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        return fields;
-    }
-
-    private JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM_JSON));
-        assertThat(response.body()).doesNotContain("Exception", "\tat ", "io.borrowerportal", "tools.jackson");
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        return problem;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> put(String path, String key, String body) throws IOException, InterruptedException {
-        return send("PUT", path, key, body);
-    }
-
-    private HttpResponse<String> post(String path, String key, String body) throws IOException, InterruptedException {
-        return send("POST", path, key, body);
-    }
-
-    private HttpResponse<String> send(String method, String path, String key, String body)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.issue(apiClients, users, scope, null).key();
     }
 }
