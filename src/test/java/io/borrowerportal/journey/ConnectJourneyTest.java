@@ -6,6 +6,7 @@ import io.borrowerportal.TestClock;
 import io.borrowerportal.access.AccessFixtures;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.access.Invitations;
+import io.borrowerportal.integration.ApiCalls;
 import io.borrowerportal.integration.ApiClients;
 import io.borrowerportal.integration.ApiScope;
 import io.borrowerportal.ledger.DayCount;
@@ -15,6 +16,7 @@ import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.outbox.AddedWebhookEndpoint;
 import io.borrowerportal.outbox.EventFeed;
+import io.borrowerportal.outbox.ReceivedWebhook;
 import io.borrowerportal.outbox.WebhookRun;
 import io.borrowerportal.outbox.Webhooks;
 import io.borrowerportal.payment.SecretScan;
@@ -32,12 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,7 +48,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,21 +105,9 @@ class ConnectJourneyTest {
     @Autowired
     TestClock clock;
 
-    /** What the servicer's webhook receiver got. */
-    record Received(Map<String, List<String>> headers, String body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-    }
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<ReceivedWebhook> received = Collections.synchronizedList(new ArrayList<>());
     private final String cvv = SecretScan.unusedCvv(Path.of("target/test-logs/portal.log"));
+    private ApiCalls api;
     private HttpServer receiver;
     private AddedWebhookEndpoint endpoint;
     private String key;
@@ -130,12 +115,10 @@ class ConnectJourneyTest {
     @BeforeEach
     void startTheServicersReceiver() throws IOException {
         clock.reset();
+        api = new ApiCalls(port, JSON);
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/portal-events", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                received.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
+            received.add(ReceivedWebhook.of(exchange));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -166,8 +149,8 @@ class ConnectJourneyTest {
         String loan = "PL-E2E-" + RUN;
 
         // The admin's part: a key for the servicing system, and its webhook endpoint (the cursor starts here).
+        key = ApiCalls.issue(apiClients, users, ApiScope.WRITE, null).key();
         SignIn.as(users, "admin@example.com");
-        key = apiClients.issue("Connect journey " + RUN, ApiScope.WRITE, null).key();
         endpoint = webhooks.add("http://127.0.0.1:" + receiver.getAddress().getPort() + "/portal-events",
                 "Connect journey receiver");
         long cursor = feed.latestCursor();
@@ -194,7 +177,7 @@ class ConnectJourneyTest {
         assertThat(installments.get("posted").asInt()).isEqualTo(2);
         BigDecimal paidPrincipal = schedule.get(0).principal().add(schedule.get(1).principal());
 
-        JsonNode before = body(send("GET", "/api/v1/loans/" + loan + "/figures", null), 200);
+        JsonNode before = body(get("/api/v1/loans/" + loan + "/figures"), 200);
         assertThat(before.get("asOf").asString()).isEqualTo(TODAY.toString());
         assertThat(before.get("status").asString()).isEqualTo("CURRENT");
         assertThat(before.get("nextDueDate").asString()).isEqualTo("2026-12-15");
@@ -228,28 +211,28 @@ class ConnectJourneyTest {
         assertThat(confirmation).matches("PAY-[A-Z0-9]{8}");
         assertThat(pay.receiptStatus()).containsIgnoringCase("completed");
         browser.screenshot("2-receipt");
-        JsonNode afterPayment = body(send("GET", "/api/v1/loans/" + loan + "/figures", null), 200);
+        JsonNode afterPayment = body(get("/api/v1/loans/" + loan + "/figures"), 200);
 
         // 4. The webhook job posts the payment's events to the servicer's receiver, signed.
         WebhookRun.deliverDue(context);
-        Received created = delivery("PAYMENT_CREATED", confirmation);
-        Received processed = delivery("PAYMENT_PROCESSED", confirmation);
-        for (Received delivery : List.of(created, processed)) {
+        ReceivedWebhook created = delivery("PAYMENT_CREATED", confirmation);
+        ReceivedWebhook processed = delivery("PAYMENT_PROCESSED", confirmation);
+        for (ReceivedWebhook delivery : List.of(created, processed)) {
             long timestamp = Long.parseLong(delivery.header("Portal-Timestamp"));
             assertThat(delivery.header("Portal-Signature")).as("HMAC-SHA256 over timestamp.body with the endpoint's secret")
                     .isEqualTo("v1=" + hmacSha256Hex(endpoint.secret(), timestamp + "." + delivery.body()));
             assertThat(Math.abs(timestamp - clock.instant().getEpochSecond())).as("fresh, not a replay").isLessThan(300);
-            assertThat(delivery.header("Portal-Event-Id")).isEqualTo(delivery.json().get("eventId").asString());
+            assertThat(delivery.header("Portal-Event-Id")).isEqualTo(json(delivery).get("eventId").asString());
             assertThat(delivery.body()).doesNotContain(CARD.replace(" ", ""), CARD);
             assertThat(new SecretScan(cvv).text("webhook", delivery.body()).findings()).as("no card number, no CVV").isEmpty();
         }
-        JsonNode createdPayload = created.json().get("payload");
+        JsonNode createdPayload = json(created).get("payload");
         assertThat(createdPayload.get("confirmationNumber").asString()).isEqualTo(confirmation);
         assertThat(createdPayload.get("loanNumber").asString()).isEqualTo(loan);
         assertThat(createdPayload.get("channel").asString()).isEqualTo("CARD");
         assertThat(createdPayload.get("methodLastFour").asString()).isEqualTo("4242");
         assertThat(createdPayload.get("amount").decimalValue()).isEqualByComparingTo(amountDue);
-        JsonNode split = processed.json().get("payload");
+        JsonNode split = json(processed).get("payload");
         assertThat(split.get("principal").decimalValue().add(split.get("interest").decimalValue())
                 .add(split.get("fees").decimalValue())).isEqualByComparingTo(amountDue);
         BigDecimal principalPaid = split.get("principal").decimalValue();
@@ -262,9 +245,9 @@ class ConnectJourneyTest {
         assertThat(events).filteredOn(e -> e.get("aggregateId").asString().equals(confirmation))
                 .extracting(e -> e.get("eventId").asString())
                 .containsExactly(created.header("Portal-Event-Id"), processed.header("Portal-Event-Id"));
-        for (Received delivery : List.of(created, processed)) {
+        for (ReceivedWebhook delivery : List.of(created, processed)) {
             assertThat(events).filteredOn(e -> e.get("eventId").asString().equals(delivery.header("Portal-Event-Id")))
-                    .singleElement().isEqualTo(delivery.json());
+                    .singleElement().isEqualTo(json(delivery));
         }
 
         // 6. The servicer echoes the payment as it posted it: matched to the portal's entry, not posted again.
@@ -284,7 +267,7 @@ class ConnectJourneyTest {
         assertThat(postingsOf(loan, confirmation)).as("the payment's ledger entry, once")
                 .containsExactly(match.get("ledgerEntryId").asLong());
         assertThat(payments(loan)).as("two installments from the servicer and the portal's payment").isEqualTo(3);
-        assertThat(body(send("GET", "/api/v1/loans/" + loan + "/figures", null), 200)).as("the figures right after the payment")
+        assertThat(body(get("/api/v1/loans/" + loan + "/figures"), 200)).as("the figures right after the payment")
                 .isEqualTo(afterPayment);
 
         // A second identical echo answers with the first result and changes nothing.
@@ -295,7 +278,7 @@ class ConnectJourneyTest {
         assertThat(again.get("entries").get(0).get("outcome").asString()).isEqualTo("MATCHED");
         assertThat(again.get("entries").get(0).get("ledgerEntryId").asLong()).isEqualTo(match.get("ledgerEntryId").asLong());
         assertThat(ledgerRows(loan)).isEqualTo(rowsBefore);
-        assertThat(body(send("GET", "/api/v1/loans/" + loan + "/figures", null), 200)).isEqualTo(afterPayment);
+        assertThat(body(get("/api/v1/loans/" + loan + "/figures"), 200)).isEqualTo(afterPayment);
 
         // And Jane's Summary shows the balance reduced once.
         summary.openSummary();
@@ -312,11 +295,11 @@ class ConnectJourneyTest {
     }
 
     /** The one delivery of this type about this payment. */
-    private Received delivery(String type, String confirmation) {
-        List<Received> found;
+    private ReceivedWebhook delivery(String type, String confirmation) {
+        List<ReceivedWebhook> found;
         synchronized (received) {
             found = received.stream().filter(r -> type.equals(r.header("Portal-Event-Type"))
-                    && confirmation.equals(r.json().get("aggregateId").asString())).toList();
+                    && confirmation.equals(json(r).get("aggregateId").asString())).toList();
         }
         assertThat(found).as(type + " delivered to the receiver").hasSize(1);
         return found.getFirst();
@@ -327,7 +310,7 @@ class ConnectJourneyTest {
         List<JsonNode> events = new ArrayList<>();
         long after = cursor;
         for (int page = 0; page < 10; page++) {
-            JsonNode body = body(send("GET", "/api/v1/events?after=" + after + "&limit=1000", null), 200);
+            JsonNode body = body(get("/api/v1/events?after=" + after + "&limit=1000"), 200);
             if (body.get("events").isEmpty()) {
                 return events;
             }
@@ -375,14 +358,15 @@ class ConnectJourneyTest {
         return JSON.readTree(response.body());
     }
 
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return api.get(path, key);
+    }
+
     private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + key);
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, key, json);
+    }
+
+    private static JsonNode json(ReceivedWebhook delivery) {
+        return JSON.readTree(delivery.body());
     }
 }
