@@ -20,9 +20,13 @@ import io.borrowerportal.outbox.ReceivedWebhook;
 import io.borrowerportal.outbox.WebhookRun;
 import io.borrowerportal.outbox.Webhooks;
 import io.borrowerportal.payment.SecretScan;
+import io.borrowerportal.servicing.BalanceDifference;
+import io.borrowerportal.servicing.Reconciliation;
+import io.borrowerportal.servicing.ReconciliationRunSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -74,9 +78,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       webhook told it (decision 030). It is matched, not posted; the ledger holds the payment once, the figures
  *       equal those right after the payment, a second identical echo answers with the first result, and the
  *       Summary in Chromium still shows the balance reduced once.</li>
+ *   <li>The servicer's nightly send: the same terms (unchanged, though frozen by the payments) and its own balance,
+ *       worked out from the webhook's split; a reconciliation run ({@link Reconciliation#runNow()}, as staff) does
+ *       not list the loan, and the Summary shows no "being updated" notice (decision 032).</li>
  * </ol>
  * Nothing is replaced by a service call except issuing the key and adding the endpoint (the admin's console pages
- * have journeys and browserless tests of their own), reading the starting cursor, and running the webhook job.
+ * have journeys and browserless tests of their own), reading the starting cursor, running the webhook job, and
+ * staff's "Run now" of the reconciliation.
  * The business date is the suite's fixed one ({@link TestClock}, 2026-12-10 at 09:00, before the card cut-off).
  */
 @PortalJourneyTest
@@ -102,6 +110,8 @@ class ConnectJourneyTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Reconciliation reconciliation;
     @Autowired
     TestClock clock;
 
@@ -280,8 +290,24 @@ class ConnectJourneyTest {
         assertThat(ledgerRows(loan)).isEqualTo(rowsBefore);
         assertThat(body(get("/api/v1/loans/" + loan + "/figures"), 200)).isEqualTo(afterPayment);
 
-        // And Jane's Summary shows the balance reduced once.
+        // 7. The servicer's nightly send: the same terms (frozen now, so they must compare unchanged) and its own
+        // balance, the one before less the principal the webhook told it. Reconciliation finds the books agree.
+        BigDecimal servicersBalance = before.get("principalBalance").decimalValue().subtract(principalPaid);
+        JsonNode nightly = body(send("PUT", "/api/v1/loans/" + loan, """
+                {"productCode":"PERSONAL","terms":{"principal":6000.00,"annualRatePercent":9.0,"numberOfPayments":12,
+                 "startDate":"2026-09-15","firstDueDate":"2026-10-15"},"webAccess":true,
+                 "servicerBalance":%s,"balanceAsOf":"%s"}""".formatted(servicersBalance.toPlainString(), TODAY)), 200);
+        assertThat(nightly.get("outcome").asString()).isEqualTo("UPDATED");
+        assertThat(nightly.get("changed").toString()).isEqualTo("[\"servicerBalance\"]");
+        SignIn.as(users, "staff@example.com");
+        ReconciliationRunSummary run = reconciliation.runNow().orElseThrow();
+        assertThat(reconciliation.differences(run.id(), 0, run.differing() + 1)).extracting(BalanceDifference::loanNumber)
+                .doesNotContain(loan);
+        SignIn.out();
+
+        // And Jane's Summary shows the balance reduced once, with no "being updated" notice.
         summary.openSummary();
+        assertThat(browser.driver().findElements(By.id("balance-review-notice"))).isEmpty();
         assertThat(summary.figure("field-principal-balance")).isEqualTo(dollars(afterPayment.get("principalBalance").decimalValue()));
         assertThat(summary.figure("field-payoff-amount")).isEqualTo(dollars(afterPayment.get("payoffAmount").decimalValue()));
         browser.screenshot("3-summary-after-echo");
