@@ -55,6 +55,15 @@ public class AccessPages {
         return browser.visible(By.id("forgot-answer")).getText();
     }
 
+    /** "First time here?": asks for an activation link with a loan number and the email on file; returns the answer. */
+    public String requestActivation(String loanNumber, String email) {
+        browser.open(base + "/activate");
+        type("activate-loan-number", loanNumber);
+        type("activate-email", email);
+        browser.click(By.id("activate-send"));
+        return browser.visible(By.id("activate-answer")).getText();
+    }
+
     public String title() {
         return browser.visible(By.id("access-title")).getText();
     }

@@ -33,6 +33,11 @@ public class AccountPage {
         return browser.visible(By.id("summary-fields"));
     }
 
+    /** A Summary field's value as the page shows it, by the field's id ({@code field-amount-due}). */
+    public String figure(String fieldId) {
+        return browser.visible(By.cssSelector("#" + fieldId + " .figure-value")).getText().trim();
+    }
+
     public AccountPage openTransactionsTab() {
         browser.click(By.id("tab-transactions"));
         browser.waitForPath("/accounts/" + loanNumber + "/transactions");

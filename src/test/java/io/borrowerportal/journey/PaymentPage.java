@@ -52,6 +52,17 @@ public class PaymentPage {
         return this;
     }
 
+    /** Chooses "Amount due" and goes on to the method step; returns the choice's label ("Amount due $524.71 (due ...)"). */
+    public String amountDue() {
+        WebElement choice = browser.visible(By.id("pay-type-amount-due"));
+        choice.click();
+        browser.settle();
+        String label = choice.getText().trim();
+        browser.click(By.id("pay-next"));
+        browser.visible(By.id("pay-method"));
+        return label;
+    }
+
     /** Picks the saved method whose label contains the text ("•••• 4242"). */
     public PaymentPage method(String labelPart) {
         WebElement option = browser.waitUntil(d -> d.findElements(By.cssSelector("#pay-method vaadin-radio-button")).stream()

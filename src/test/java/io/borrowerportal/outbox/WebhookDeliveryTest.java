@@ -17,9 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,28 +51,17 @@ class WebhookDeliveryTest extends ServiceTest {
     @Autowired
     TestClock clock;
 
-    record Received(Map<String, List<String>> headers, String body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-    }
-
     private HttpServer server;
     /** What the server answers next: a status, or -1 to answer too late; 200 once the queue is empty. */
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
-    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<ReceivedWebhook> received = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> endpoints = new ArrayList<>();
 
     @BeforeEach
     void startReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
-            String body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+            received.add(ReceivedWebhook.of(exchange));
             Integer answer = answers.poll();
             int status = answer == null ? 200 : answer;
             if (status == -1) {
@@ -128,7 +115,7 @@ class WebhookDeliveryTest extends ServiceTest {
         return webhooks.endpoints().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
-    private static JsonNode json(Received r) {
+    private static JsonNode json(ReceivedWebhook r) {
         return JSON.readTree(r.body());
     }
 
@@ -142,7 +129,7 @@ class WebhookDeliveryTest extends ServiceTest {
 
         deliver();
         assertThat(received).hasSize(1);
-        Received first = received.getFirst();
+        ReceivedWebhook first = received.getFirst();
         assertThat(first.header(WebhookSignature.EVENT_ID_HEADER)).isEqualTo(id.toString());
         assertThat(first.header(WebhookSignature.EVENT_TYPE_HEADER)).isEqualTo("PAYMENT_CREATED");
         long timestamp = Long.parseLong(first.header(WebhookSignature.TIMESTAMP_HEADER));
