@@ -36,8 +36,8 @@ class ImportViewTest extends ViewTest {
     @WithUserDetails("admin@example.com")
     void a_dry_run_shows_every_refused_row_by_file_line_and_column_and_writes_nothing() throws IOException {
         ImportView view = navigate(ImportView.class);
-        assertThat($(Upload.class).all()).hasSize(4);
-        assertThat($(Button.class).id("import-check").isEnabled()).as("not before all four files arrived").isFalse();
+        assertThat($(Upload.class).all()).hasSize(5);
+        assertThat($(Button.class).id("import-check").isEnabled()).as("not before the four required files arrived").isFalse();
         hand(view, RUN + "D", "198.00,141.85,56.15", "198.00,141.85,50.00");
         long loans = count("loan_accounts");
 
