@@ -48,6 +48,7 @@ class ProductsJourneyTest {
         assertThat(pageWidth.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(screenWidth.intValue());
         WebElement card = browser.visible(By.id("product-" + code));
         assertThat(card.getRect().getX() + card.getRect().getWidth()).isLessThanOrEqualTo(screenWidth.intValue());
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", card);
         browser.screenshot("phone");
         AccessibilityJourneyTest.assertAccessible(browser, "phone-products");
     }
