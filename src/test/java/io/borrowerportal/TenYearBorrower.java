@@ -2,6 +2,7 @@ package io.borrowerportal;
 
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.DayCount;
@@ -39,8 +40,8 @@ public class TenYearBorrower implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemTask.run(() -> {
             long customer = customers.create(EMAIL, "Tenley", "Years", null, "demo-password-1");
-            servicing.createProduct("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
-                    DayCount.THIRTY_360, false);
+            servicing.defineProduct(new ProductDefinition("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
+                    DayCount.THIRTY_360, false));
             open(customer, LONG_LOAN, LocalDate.of(2016, 12, 5), 120);
             open(customer, SHORT_LOAN, LocalDate.of(2026, 10, 5), 1);
         });

@@ -77,4 +77,13 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
             where p.collateralized = true and a.collateralDescription is not null and a.webAccess.enabled = true
             order by a.id""")
     List<LoanAccount> findCollateralizedOnTheWeb();
+
+    /**
+     * Any one loan booked on the product, by a locking read: it sees loans committed after this transaction's
+     * snapshot, which a plain read under REPEATABLE READ would not (decision 034).
+     */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    Optional<LoanAccount> findFirstByProduct(LoanProduct product);
+
+    long countByProduct(LoanProduct product);
 }

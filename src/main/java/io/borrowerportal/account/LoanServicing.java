@@ -2,14 +2,13 @@ package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
 import io.borrowerportal.common.Money;
-import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
-import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +56,55 @@ public class LoanServicing {
         this.clock = clock;
     }
 
-    public void createProduct(String code, String name, BigDecimal defaultRate, int defaultTerm,
-                              PaymentFrequency frequency, DayCount dayCount, boolean collateralized) {
-        products.save(new LoanProduct(code, name, defaultRate, defaultTerm, frequency, dayCount, collateralized));
+    /** Creates the product, or brings it to the definition; see {@link #defineProduct(ProductDefinition, Long)}. */
+    public ProductDefined defineProduct(ProductDefinition definition) {
+        return defineProduct(definition, null);
+    }
+
+    /**
+     * Creates the product, or brings it to the definition (decision 034). Its name and defaults may always change;
+     * they are for loans booked from now on, since a loan copies its rate and number of payments at booking. What
+     * booked loans read from their product (payment frequency, day count, collateral) changes only while no loan is
+     * booked on it; otherwise {@link ProductInUseException}, naming each such field. The product's row is locked
+     * first, so no loan can be booked on it between the check and the change.
+     *
+     * @param expectedVersion the version an editor read ({@link LoanProductSummary#version()}), refused with an
+     *                        {@link OptimisticLockingFailureException} when the product changed since or is gone; null
+     *                        for the servicing system, whose definition is the record whatever the portal had
+     */
+    public ProductDefined defineProduct(ProductDefinition definition, Long expectedVersion) {
+        LoanProduct product = products.lockByCode(definition.code()).orElse(null);
+        if (expectedVersion != null && (product == null || product.version() != expectedVersion)) {
+            throw new OptimisticLockingFailureException("Product " + definition.code() + " changed since it was read");
+        }
+        if (product == null) {
+            products.save(new LoanProduct(definition));
+            return new ProductDefined(definition.code(), true, List.of());
+        }
+        List<String> changed = product.differences(definition);
+        List<String> fixed = changed.stream().filter(LoanProduct.READ_BY_LOANS::contains).toList();
+        if (!fixed.isEmpty() && accounts.findFirstByProduct(product).isPresent()) {
+            long loans = accounts.countByProduct(product);
+            Map<String, String> problems = new LinkedHashMap<>();
+            fixed.forEach(field -> problems.put(field, loans + (loans == 1 ? " loan is" : " loans are")
+                    + " booked on " + definition.code() + " and compute" + (loans == 1 ? "s" : "")
+                    + " every figure with it, so it stays " + product.fixedValue(field)
+                    + "; define a product with a new code for loans on other terms."));
+            throw new ProductInUseException(problems, loans);
+        }
+        if (!changed.isEmpty()) {
+            product.apply(definition);
+        }
+        return new ProductDefined(definition.code(), false, changed);
+    }
+
+    /** Every product, by code, with how many loans are booked on each. */
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN','SYSTEM','API_CLIENT')")
+    @Transactional(readOnly = true)
+    public List<LoanProductSummary> products() {
+        Map<Long, Long> loans = new HashMap<>();
+        products.countLoansByProduct().forEach(row -> loans.put((Long) row[0], (Long) row[1]));
+        return products.findAllByOrderByCode().stream().map(p -> p.toSummary(loans.getOrDefault(p.id(), 0L))).toList();
     }
 
     /** Books the loan and posts its disbursement on the start date. */

@@ -112,5 +112,8 @@ public enum AuditAction {
     // Issue #13 Connect, reconciliation (decision 032): a run, and a loan's balance put under review or released
     RECONCILIATION_RUN,
     BALANCE_REVIEW_STARTED,
-    BALANCE_REVIEW_ENDED
+    BALANCE_REVIEW_ENDED,
+    // Issue #13 Connect, loan products (decision 034): defined by the servicing system, the import or an admin
+    LOAN_PRODUCT_CREATED,
+    LOAN_PRODUCT_UPDATED
 }

@@ -2,6 +2,7 @@ package io.borrowerportal.demo;
 
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.autopay.AutoPayOptions;
 import io.borrowerportal.autopay.AutoPayReviews;
@@ -148,8 +149,8 @@ class DemoData implements ApplicationRunner {
         long sam = customers.create("sam.borrower@example.com", "Sam", "Borrower", "+1 555 0102", PASSWORD);
         long alex = customers.create("alex.latepay@example.com", "Alex", "Latepay", "+1 555 0103", PASSWORD);
 
-        servicing.createProduct("AUTO", "Auto loan", new BigDecimal("6.9900"), 60, PaymentFrequency.MONTHLY, DayCount.THIRTY_360, true);
-        servicing.createProduct("PERSONAL", "Personal loan", new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false);
+        servicing.defineProduct(new ProductDefinition("AUTO", "Auto loan", new BigDecimal("6.9900"), 60, PaymentFrequency.MONTHLY, DayCount.THIRTY_360, true));
+        servicing.defineProduct(new ProductDefinition("PERSONAL", "Personal loan", new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false));
 
         // Jane and Sam's auto loan: 14 months of on-time payments, one returned payment along the way.
         LocalDate autoStart = today.minusMonths(14).withDayOfMonth(5);

@@ -1,5 +1,6 @@
 package io.borrowerportal.integration;
 
+import io.borrowerportal.account.ProductInUseException;
 import io.borrowerportal.servicing.ServicerEntryConflictException;
 import io.borrowerportal.servicing.ServicingProblem;
 import io.borrowerportal.servicing.ServicingRefusedException;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
  * Validation (400 with an {@code errors} array naming each field), a body over the limit counted while reading (413),
  * a resource that does not exist (404), the servicing module's refusal (422 with an {@code errors} array naming each
  * field as the module named it, {@code entries[4321].amount}), a servicer entry id sent again with other content (409),
+ * a change to what booked loans read from their product (409 naming each field, decision 034),
  * two first upserts of one id racing each other (409 "retry": the unique key refused the second), anything else (500, logged, with no text of the exception).
  * <p>
  * A {@link HandlerExceptionResolver} ahead of Spring's own rather than a {@code @ControllerAdvice}: a wrong address or
@@ -95,6 +97,13 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
                     "An entry id the loan already holds came with different content; entries are never edited: send "
                             + "a reversal and a new entry. Nothing of the batch was written."),
                     fieldProblems(conflict.problems()));
+        }
+        if (failure instanceof ProductInUseException inUse) {
+            return ApiProblems.withErrors(ApiProblems.problem(request, HttpStatus.CONFLICT, "Conflict",
+                    "Loans are booked on this product and compute their figures with the fields named; they never "
+                            + "change under a booked loan. Nothing was written: define a product with a new code."),
+                    inUse.problems().entrySet().stream()
+                            .map(p -> new ApiProblems.FieldProblem(p.getKey(), p.getValue())).toList());
         }
         if (failure instanceof DataIntegrityViolationException) {
             log.info("API request {} {} lost a race for a unique key; the client is told to retry", request.getMethod(),

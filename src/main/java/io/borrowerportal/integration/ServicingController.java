@@ -94,7 +94,7 @@ class ServicingController {
     }
 
     /** 201 when the upsert created the thing, 200 when it updated it or found it unchanged. */
-    private static ResponseEntity<UpsertResponse> answer(UpsertResult result) {
+    static ResponseEntity<UpsertResponse> answer(UpsertResult result) {
         return ResponseEntity.status(result.outcome() == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(UpsertResponse.of(result));
     }

@@ -20,6 +20,8 @@ public record LoanTerms(BigDecimal principal, BigDecimal annualRatePercent, int 
 
     public static final int RATE_SCALE = 4;
     public static final int MAX_PAYMENTS = 600;
+    /** The rule of {@link #validRate}, in the words shown wherever a rate is refused. */
+    public static final String RATE_RULE = "Must be a percentage from 0 to under 100 with at most four decimals.";
 
     public LoanTerms {
         Objects.requireNonNull(startDate, "startDate");
@@ -44,5 +46,12 @@ public record LoanTerms(BigDecimal principal, BigDecimal annualRatePercent, int 
         if (!firstDueDate.isAfter(startDate)) {
             throw new IllegalArgumentException("First due date must be after the start date");
         }
+    }
+
+    /** Whether an annual rate in percent is one a loan may have: 0 to under 100, at most four decimals. */
+    public static boolean validRate(BigDecimal annualRatePercent) {
+        return annualRatePercent != null && annualRatePercent.signum() >= 0
+                && annualRatePercent.compareTo(new BigDecimal("100")) < 0
+                && annualRatePercent.stripTrailingZeros().scale() <= RATE_SCALE;
     }
 }

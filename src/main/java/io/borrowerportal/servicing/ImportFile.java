@@ -3,11 +3,14 @@ package io.borrowerportal.servicing;
 import java.util.List;
 
 /**
- * The four files of a servicing import (docs/import/README.md), each with the columns its header must name: the
- * fields of the record its rows become ({@link CustomerUpsert}, {@link LoanUpsert}, {@link BorrowersUpsert},
- * {@link ServicerEntry}), so the HTTP API and the CSV files speak of the same things by the same names.
+ * The files of a servicing import (docs/import/README.md), in the order they are read, each with the columns its
+ * header must name: the fields of the record its rows become ({@link ProductUpsert}, {@link CustomerUpsert},
+ * {@link LoanUpsert}, {@link BorrowersUpsert}, {@link ServicerEntry}), so the HTTP API and the CSV files speak of the
+ * same things by the same names. products.csv is optional: a lender whose products the portal has sends none.
  */
 public enum ImportFile {
+    PRODUCTS("products.csv", true, List.of("code", "name", "defaultAnnualRatePercent", "defaultNumberOfPayments",
+            "paymentFrequency", "dayCount", "collateralized")),
     CUSTOMERS("customers.csv", List.of("externalId", "firstName", "lastName", "email", "phone", "streetLine1",
             "streetLine2", "city", "state", "zip", "status")),
     LOANS("loans.csv", List.of("loanNumber", "productCode", "principal", "annualRatePercent", "numberOfPayments",
@@ -18,11 +21,22 @@ public enum ImportFile {
             "interest", "fees", "reverses", "reference", "description"));
 
     private final String fileName;
+    private final boolean optional;
     private final List<String> columns;
 
     ImportFile(String fileName, List<String> columns) {
+        this(fileName, false, columns);
+    }
+
+    ImportFile(String fileName, boolean optional, List<String> columns) {
         this.fileName = fileName;
+        this.optional = optional;
         this.columns = columns;
+    }
+
+    /** Whether a run may go without this file. */
+    public boolean optional() {
+        return optional;
     }
 
     public String fileName() {

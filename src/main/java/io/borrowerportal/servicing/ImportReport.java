@@ -20,16 +20,18 @@ public record ImportReport(boolean dryRun, boolean refusedWhole, Counts counts, 
         return !refusedWhole && problems.isEmpty();
     }
 
-    /** The counts, each customer and loan counted once however many rows name it. */
-    public record Counts(int customersCreated, int customersUpdated, int customersUnchanged, int customersRefused,
+    /** The counts, each product, customer and loan counted once however many rows name it. */
+    public record Counts(int productsCreated, int productsUpdated, int productsUnchanged, int productsRefused,
+                         int customersCreated, int customersUpdated, int customersUnchanged, int customersRefused,
                          int loansCreated, int loansUpdated, int loansUnchanged, int loansRefused,
                          long entriesPosted, long entriesMatched, long entriesRepeated) {
 
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         @Override
         public String toString() {
-            return "customers: " + customersCreated + " created, " + customersUpdated + " updated, " + customersUnchanged
+            return "products: " + productsCreated + " created, " + productsUpdated + " updated, " + productsUnchanged
+                    + " unchanged, " + productsRefused + " refused; customers: " + customersCreated + " created, " + customersUpdated + " updated, " + customersUnchanged
                     + " unchanged, " + customersRefused + " refused; loans: " + loansCreated + " created, " + loansUpdated
                     + " updated, " + loansUnchanged + " unchanged, " + loansRefused + " refused; entries: " + entriesPosted
                     + " posted, " + entriesMatched + " matched, " + entriesRepeated + " already in";

@@ -2,9 +2,12 @@ package io.borrowerportal.servicing;
 
 import io.borrowerportal.access.Invitations;
 import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.account.ProductInUseException;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.common.LoanNumber;
+import io.borrowerportal.ledger.DayCount;
+import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
@@ -34,7 +37,8 @@ import java.util.regex.Pattern;
  * The bulk CSV import of the servicing system's data (issue #13 part 3, decision 031), built on the servicing
  * services so every rule of decision 030 applies to a file as it does to the API. The files are first read through
  * once (encoding, header, CSV syntax, the order of the rows): a file that fails is refused whole and nothing is
- * written. Then each loan goes in whole or not at all: the customers its borrowers name, the loan, its borrowers
+ * written. Then the loan products of the optional products.csv go in, each on its own (decision 034), since loans
+ * name them; a loan naming a refused product is refused. Then each loan goes in whole or not at all: the customers its borrowers name, the loan, its borrowers
  * and its entries in one transaction; a refused row refuses its loan only. A dry run does the same work and rolls
  * every transaction back. The services are idempotent, so a rerun skips what is in.
  * <p>
@@ -53,6 +57,7 @@ public class ServicingImport {
     private static final Pattern BATCH_ROW = Pattern.compile("^Row \\d+ \\(servicer id [^)]*\\): ");
     private static final Pattern INDEXED = Pattern.compile("^(borrowers|entries)\\[(\\d+)]\\.?(.*)$");
 
+    private final ServicingProducts products;
     private final ServicingCustomers customers;
     private final ServicingLoans loans;
     private final ServicingLedger ledger;
@@ -62,9 +67,10 @@ public class ServicingImport {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
 
-    ServicingImport(ServicingCustomers customers, ServicingLoans loans, ServicingLedger ledger,
-                    ServicerCustomerRepository servicerCustomers, Invitations invitations, AuditService audit,
-                    CurrentUser currentUser, PlatformTransactionManager transactions) {
+    ServicingImport(ServicingProducts products, ServicingCustomers customers, ServicingLoans loans,
+                    ServicingLedger ledger, ServicerCustomerRepository servicerCustomers, Invitations invitations,
+                    AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions) {
+        this.products = products;
         this.customers = customers;
         this.loans = loans;
         this.ledger = ledger;
@@ -76,7 +82,7 @@ public class ServicingImport {
     }
 
     /**
-     * Imports the four files (or, on a dry run, checks them by doing the whole work and rolling it back) and
+     * Imports the files (products.csv only when it is among them; or, on a dry run, checks them by doing the whole work and rolling it back) and
      * audits the run with its counts.
      */
     public ImportReport run(Map<ImportFile, java.nio.file.Path> files, boolean dryRun) {
@@ -108,6 +114,10 @@ public class ServicingImport {
         final Map<ImportFile, java.nio.file.Path> files;
         final boolean dryRun;
         final List<ImportProblem> problems = new ArrayList<>();
+        /** The rows of products.csv by code (a lender has tens of products, not thousands), and what became of each. */
+        final Map<String, ProductRow> productRows = new LinkedHashMap<>();
+        final Map<String, Outcome> productOutcomes = new HashMap<>();
+        final Set<String> refusedProducts = new HashSet<>();
         final Map<String, CustomerRow> customerRows = new LinkedHashMap<>();
         /** Loan numbers of loans.csv in file order, and those listed twice. */
         final Map<String, Integer> loanOrder = new HashMap<>();
@@ -136,6 +146,7 @@ public class ServicingImport {
                 problems.addAll(e.problems());
                 return new ImportReport(dryRun, true, ImportReport.Counts.NONE, problems, List.of());
             }
+            productRows.values().stream().filter(p -> !refusedProducts.contains(p.code)).forEach(this::importProduct);
             try (CsvRows loanRows = CsvRows.open(ImportFile.LOANS, files.get(ImportFile.LOANS));
                  CsvRows borrowerRows = CsvRows.open(ImportFile.BORROWERS, files.get(ImportFile.BORROWERS));
                  CsvRows entryRows = CsvRows.open(ImportFile.ENTRIES, files.get(ImportFile.ENTRIES))) {
@@ -153,13 +164,19 @@ public class ServicingImport {
                     : servicerCustomers.findByExternalIdIn(createdExternalIds).stream()
                     .map(ServicerCustomer::customerId).toList();
             int customersCreated = count(Outcome.CREATED);
-            return new ImportReport(dryRun, false, new ImportReport.Counts(customersCreated, count(Outcome.UPDATED),
+            return new ImportReport(dryRun, false, new ImportReport.Counts(productCount(Outcome.CREATED),
+                    productCount(Outcome.UPDATED), productCount(Outcome.UNCHANGED), refusedProducts.size(),
+                    customersCreated, count(Outcome.UPDATED),
                     count(Outcome.UNCHANGED), refusedCustomers.size(), loansCreated, loansUpdated, loansUnchanged,
                     loansRefused, posted, matched, repeated), problems, created);
         }
 
         private int count(Outcome outcome) {
             return (int) customerOutcomes.values().stream().filter(o -> o == outcome).count();
+        }
+
+        private int productCount(Outcome outcome) {
+            return (int) productOutcomes.values().stream().filter(o -> o == outcome).count();
         }
 
         // --- the first pass: every file read through, nothing written
@@ -169,6 +186,7 @@ public class ServicingImport {
             for (ImportFile file : ImportFile.values()) {
                 try {
                     switch (file) {
+                        case PRODUCTS -> readProducts();
                         case CUSTOMERS -> readCustomers();
                         case LOANS -> readLoans();
                         default -> {
@@ -185,6 +203,68 @@ public class ServicingImport {
             }
             if (!whole.isEmpty()) {
                 throw new CsvRows.FileRefused(whole);
+            }
+        }
+
+        /** products.csv, when it is there: each row checked for its cells, a code listed twice refused. */
+        private void readProducts() {
+            if (files.get(ImportFile.PRODUCTS) == null) {
+                return;
+            }
+            try (CsvRows rows = CsvRows.open(ImportFile.PRODUCTS, files.get(ImportFile.PRODUCTS))) {
+                while (rows.hasNext()) {
+                    CsvRows.Row row = rows.next();
+                    List<ImportProblem> found = new ArrayList<>();
+                    shape(row, found);
+                    String code = row.cell("code") == null ? "" : row.cell("code").strip();
+                    ProductUpsert upsert = new ProductUpsert(code, row.cell("name"),
+                            number(row, "defaultAnnualRatePercent", found), whole(row, "defaultNumberOfPayments", found),
+                            enumCell(row, "paymentFrequency", PaymentFrequency.class, found),
+                            enumCell(row, "dayCount", DayCount.class, found), yesNo(row, "collateralized", found));
+                    ProductRow earlier = productRows.putIfAbsent(code, new ProductRow(code, row.line(), upsert));
+                    if (earlier != null) {
+                        found.add(problem(row, "code", "Product " + code + " is listed twice (first on line "
+                                + earlier.line + "); the product is refused."));
+                        problems.add(new ImportProblem(ImportFile.PRODUCTS.fileName(), earlier.line, "code",
+                                "Product " + code + " is listed again on line " + row.line() + "; the product is refused."));
+                    }
+                    if (!found.isEmpty()) {
+                        problems.addAll(found);
+                        refusedProducts.add(code);
+                    }
+                }
+            }
+        }
+
+        /** A product of products.csv, on its own: a refusal costs the loans that name it, not the run. */
+        private void importProduct(ProductRow product) {
+            try {
+                Outcome outcome = transaction.execute(status -> {
+                    Outcome done = products.upsert(product.upsert).outcome();
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    }
+                    return done;
+                });
+                productOutcomes.put(product.code, outcome);
+            } catch (ServicingRefusedException e) {
+                e.problems().forEach(p -> problems.add(productProblem(product, p.field(), p.message())));
+                refusedProducts.add(product.code);
+            } catch (ProductInUseException e) {
+                e.problems().forEach((field, message) -> problems.add(productProblem(product, field, message)));
+                refusedProducts.add(product.code);
+            }
+        }
+
+        /**
+         * On a dry run, the product a loan names as this run defined it, put in again inside the loan's transaction
+         * (and rolled back with it), so the loan is checked against the product the real run would give it.
+         */
+        private void defineProductForDryRun(String productCode) {
+            ProductRow product = productCode == null ? null : productRows.get(productCode.strip());
+            Outcome outcome = product == null ? null : productOutcomes.get(product.code);
+            if (dryRun && (outcome == Outcome.CREATED || outcome == Outcome.UPDATED)) {
+                products.upsert(product.upsert);
             }
         }
 
@@ -327,6 +407,12 @@ public class ServicingImport {
                 found.add(problem(loanRow, null, "Loan " + key + " has no rows in borrowers.csv; a loan has at least "
                         + "one borrower."));
             }
+            String productCode = loan.productCode() == null ? "" : loan.productCode().strip();
+            if (refusedProducts.contains(productCode)) {
+                ProductRow product = productRows.get(productCode);
+                found.add(problem(loanRow, "productCode", "Product " + productCode + " is refused in products.csv"
+                        + (product == null ? "" : " (line " + product.line + ")") + "."));
+            }
             List<ServicerEntry> entries = new ArrayList<>();
             for (CsvRows.Row row : entryRows) {
                 entries.add(entry(row, found));
@@ -365,6 +451,7 @@ public class ServicingImport {
         private LoanResult writeLoan(CsvRows.Row loanRow, LoanUpsert loan, List<CsvRows.Row> borrowerRows,
                                      List<BorrowersUpsert.Borrower> borrowers, List<CsvRows.Row> entryRows,
                                      List<ServicerEntry> entries) {
+            defineProductForDryRun(loan.productCode());
             Map<String, Outcome> customerResults = new LinkedHashMap<>();
             List<ImportProblem> found = new ArrayList<>();
             for (int i = 0; i < borrowers.size(); i++) {
@@ -483,6 +570,10 @@ public class ServicingImport {
         }
     }
 
+    private static ImportProblem productProblem(ProductRow product, String field, String reason) {
+        return new ImportProblem(ImportFile.PRODUCTS.fileName(), product.line, field, reason);
+    }
+
     private static ImportProblem problem(CsvRows.Row row, String column, String reason) {
         return new ImportProblem(row.file().fileName(), row.line(), column, reason);
     }
@@ -583,6 +674,9 @@ public class ServicingImport {
     }
 
     private record CustomerRow(String externalId, long line, CustomerUpsert upsert) {
+    }
+
+    private record ProductRow(String code, long line, ProductUpsert upsert) {
     }
 
     private record LoanResult(Map<String, Outcome> customers, Outcome loan, long posted, long matched, long repeated) {

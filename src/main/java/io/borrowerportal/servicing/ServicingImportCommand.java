@@ -58,12 +58,15 @@ class ServicingImportCommand implements ApplicationRunner {
         Path dir = Path.of(folder.strip());
         if (!Files.isDirectory(dir)) {
             log.error("portal.import must name a folder holding customers.csv, loans.csv, borrowers.csv and "
-                    + "entries.csv; {} is not one", dir);
+                    + "entries.csv (and products.csv, if the portal lacks products); {} is not one", dir);
             return 2;
         }
         Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
         for (ImportFile file : ImportFile.values()) {
-            files.put(file, dir.resolve(file.fileName()));
+            Path path = dir.resolve(file.fileName());
+            if (!file.optional() || Files.exists(path)) {
+                files.put(file, path);
+            }
         }
         ImportReport report = SystemTask.call(() -> imports.run(files, dryRun));
         report.problems().forEach(problem -> log.warn("Refused: {}", problem));

@@ -226,10 +226,8 @@ public class ServicingLoans {
             problems.add(new ServicingProblem("terms.principal", "Must be a positive amount in dollars and cents."));
         }
         BigDecimal rate = command.annualRatePercent();
-        if (rate == null || rate.signum() < 0 || rate.compareTo(new BigDecimal("100")) >= 0
-                || rate.stripTrailingZeros().scale() > LoanTerms.RATE_SCALE) {
-            problems.add(new ServicingProblem("terms.annualRatePercent",
-                    "Must be a percentage from 0 to under 100 with at most four decimals."));
+        if (!LoanTerms.validRate(rate)) {
+            problems.add(new ServicingProblem("terms.annualRatePercent", LoanTerms.RATE_RULE));
         }
         Integer payments = command.numberOfPayments();
         if (payments == null || payments < 1 || payments > LoanTerms.MAX_PAYMENTS) {

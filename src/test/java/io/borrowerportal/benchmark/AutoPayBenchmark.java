@@ -1,6 +1,7 @@
 package io.borrowerportal.benchmark;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.autopay.AutoPayOperations;
 import io.borrowerportal.autopay.AutoPayRunReport;
 import io.borrowerportal.ledger.DayCount;
@@ -53,8 +54,8 @@ public final class AutoPayBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, database);
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, RUN_DATE)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            SystemTask.run(() -> context.getBean(LoanServicing.class).createProduct("APBENCH", "Personal loan",
-                    new BigDecimal("10.0000"), 24, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false));
+            SystemTask.run(() -> context.getBean(LoanServicing.class).defineProduct(new ProductDefinition("APBENCH", "Personal loan",
+                    new BigDecimal("10.0000"), 24, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false)));
             long product = jdbc.queryForObject("select id from loan_products where code = 'APBENCH'", Long.class);
             AutoPayOperations operations = context.getBean(AutoPayOperations.class);
 

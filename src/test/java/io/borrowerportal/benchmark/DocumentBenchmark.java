@@ -4,6 +4,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.document.CategoryPurpose;
@@ -138,8 +139,8 @@ public final class DocumentBenchmark {
         LoanServicing servicing = context.getBean(LoanServicing.class);
         DocumentArchive archive = context.getBean(DocumentArchive.class);
         return SystemTask.call(() -> {
-            servicing.createProduct("DOCS", "Personal loan", new BigDecimal("9.0000"), 36, PaymentFrequency.MONTHLY,
-                    DayCount.THIRTY_360, false);
+            servicing.defineProduct(new ProductDefinition("DOCS", "Personal loan", new BigDecimal("9.0000"), 36, PaymentFrequency.MONTHLY,
+                    DayCount.THIRTY_360, false));
             long customer = customers.create("docs.borrower@example.com", "Docs", "Borrower", "+1 555 0301", "bench-password-1");
             String[] loans = {open(servicing, "DOCS-001"), open(servicing, "DOCS-200")};
             for (String loan : loans) {

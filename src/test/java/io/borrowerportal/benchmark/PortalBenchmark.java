@@ -5,6 +5,7 @@ import io.borrowerportal.SignIn;
 import io.borrowerportal.account.AccountService;
 import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.DayCount;
@@ -217,8 +218,8 @@ public final class PortalBenchmark {
         CustomerService customers = context.getBean(CustomerService.class);
         LoanServicing servicing = context.getBean(LoanServicing.class);
         return SystemTask.call(() -> {
-            servicing.createProduct("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
-                    DayCount.THIRTY_360, false);
+            servicing.defineProduct(new ProductDefinition("HOME", "Home loan", new BigDecimal("6.5000"), 360, PaymentFrequency.MONTHLY,
+                    DayCount.THIRTY_360, false));
 
             long paid = customers.create("paid.borrower@example.com", "Paid", "Borrower", "+1 555 0201", "bench-password-1");
             LocalDate start = TODAY.minusYears(10).minusMonths(1);

@@ -1,6 +1,7 @@
 package io.borrowerportal.benchmark;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanTerms;
@@ -54,8 +55,8 @@ public final class StatementBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, database);
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            SystemTask.run(() -> context.getBean(LoanServicing.class).createProduct("STBENCH", "Personal loan",
-                    new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false));
+            SystemTask.run(() -> context.getBean(LoanServicing.class).defineProduct(new ProductDefinition("STBENCH", "Personal loan",
+                    new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false)));
             long product = jdbc.queryForObject("select id from loan_products where code = 'STBENCH'", Long.class);
             // A year of payments on each due date, split by the engine's waterfall as the service would split them.
             List<LedgerEntry> history = BenchmarkLoans.paidOnSchedule(TERMS, 12);

@@ -209,6 +209,70 @@ class ServicingApiTest {
         assertThat(ledgerRows(loan)).isEqualTo(rows);
     }
 
+    // --- loan products --------------------------------------------------------------------------------------------
+
+    @Test
+    void a_product_is_created_with_201_listed_to_a_read_key_and_a_loan_may_name_it() throws Exception {
+        String key = issue(ApiScope.WRITE);
+        String code = "API-" + RUN + "-" + NEXT.incrementAndGet();
+
+        HttpResponse<String> created = api.put("/api/v1/products/" + code, key, product("Boat loan", "ACTUAL_365"));
+        HttpResponse<String> unchanged = api.put("/api/v1/products/" + code, key, product("Boat loan", "ACTUAL_365"));
+        HttpResponse<String> renamed = api.put("/api/v1/products/" + code, key, product("Marine loan", "ACTUAL_365"));
+        HttpResponse<String> loan = api.put("/api/v1/loans/" + loanNumber(), key, loan("5000.00", null).replace("HOME", code));
+        HttpResponse<String> listed = api.get("/api/v1/products", issue(ApiScope.READ));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json.readTree(created.body()).get("key").asString()).isEqualTo(code);
+        assertThat(json.readTree(unchanged.body()).get("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(renamed.body()).get("changed").toString()).isEqualTo("[\"name\"]");
+        assertThat(loan.statusCode()).as(loan.body()).isEqualTo(201);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode product : json.readTree(listed.body()).get("products")) {
+            if (product.get("code").asString().equals(code)) {
+                mine = product;
+            }
+        }
+        assertThat(mine).as(listed.body()).isNotNull();
+        assertThat(mine.get("name").asString()).isEqualTo("Marine loan");
+        assertThat(mine.get("defaultAnnualRatePercent").decimalValue()).isEqualByComparingTo("8.5");
+        assertThat(mine.get("dayCount").asString()).isEqualTo("ACTUAL_365");
+        assertThat(mine.get("loansBooked").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void changing_the_day_count_of_a_product_with_loans_is_a_409_naming_the_field_and_changes_nothing() throws Exception {
+        String key = issue(ApiScope.WRITE);
+        String code = "API-" + RUN + "-" + NEXT.incrementAndGet();
+        assertThat(api.put("/api/v1/products/" + code, key, product("Boat loan", "ACTUAL_365")).statusCode()).isEqualTo(201);
+        assertThat(api.put("/api/v1/loans/" + loanNumber(), key, loan("5000.00", null).replace("HOME", code)).statusCode())
+                .isEqualTo(201);
+
+        JsonNode conflict = api.problem(api.put("/api/v1/products/" + code, key, product("Boat loan", "THIRTY_360")), 409);
+
+        assertThat(ApiCalls.fields(conflict)).containsExactly("dayCount");
+        assertThat(conflict.get("errors").get(0).get("message").asString()).contains("stays ACTUAL_365");
+        assertThat(jdbc.sql("select day_count from loan_products where code = :c").param("c", code).query(String.class)
+                .single()).isEqualTo("ACTUAL_365");
+    }
+
+    @Test
+    void a_refused_product_is_a_422_naming_each_field_and_an_unknown_day_count_a_400_naming_it() throws Exception {
+        String key = issue(ApiScope.WRITE);
+        long before = jdbc.sql("select count(*) from loan_products").query(Long.class).single();
+
+        JsonNode refused = api.problem(api.put("/api/v1/products/auto-" + RUN, key, "{\"name\":\"\",\"defaultAnnualRatePercent\":"
+                + "-1,\"defaultNumberOfPayments\":0,\"paymentFrequency\":\"MONTHLY\",\"dayCount\":\"THIRTY_360\"}"), 422);
+        JsonNode unknown = api.problem(api.put("/api/v1/products/P" + RUN, key, product("Boat loan", "ACTUAL_360")), 400);
+
+        assertThat(ApiCalls.fields(refused)).containsExactly("code", "name", "defaultAnnualRatePercent",
+                "defaultNumberOfPayments", "collateralized");
+        assertThat(ApiCalls.fields(unknown)).containsExactly("dayCount");
+        assertThat(jdbc.sql("select count(*) from loan_products").query(Long.class).single()).isEqualTo(before);
+    }
+
     // --- strict JSON and scope ------------------------------------------------------------------------------------
 
     @Test
@@ -304,7 +368,8 @@ class ServicingApiTest {
     private List<String[]> writes() {
         String loan = "/api/v1/loans/" + loanNumber();
         return List.of(new String[] {"PUT", "/api/v1/customers/" + id("C")}, new String[] {"PUT", loan},
-                new String[] {"PUT", loan + "/borrowers"}, new String[] {"POST", loan + "/ledger-entries"});
+                new String[] {"PUT", loan + "/borrowers"}, new String[] {"POST", loan + "/ledger-entries"},
+                new String[] {"PUT", "/api/v1/products/" + id("P")});
     }
 
     private static String customer(String id, String firstName) {
@@ -317,6 +382,11 @@ class ServicingApiTest {
         return "{\"productCode\":\"HOME\",\"terms\":{\"principal\":" + principal + ",\"annualRatePercent\":9.0,"
                 + "\"numberOfPayments\":12,\"startDate\":\"2026-01-15\",\"firstDueDate\":\"2026-02-15\"}"
                 + (collateral == null ? "" : ",\"collateralDescription\":\"" + collateral + "\"") + "}";
+    }
+
+    private static String product(String name, String dayCount) {
+        return "{\"name\":\"" + name + "\",\"defaultAnnualRatePercent\":8.5,\"defaultNumberOfPayments\":84,"
+                + "\"paymentFrequency\":\"MONTHLY\",\"dayCount\":\"" + dayCount + "\",\"collateralized\":true}";
     }
 
     private static String fee(String id, String amount) {

@@ -60,4 +60,19 @@ class LoanTermsTest {
         assertThatThrownBy(() -> new LoanTerms(BigDecimal.TEN, BigDecimal.ONE, 12, START, FIRST_DUE, null,
                 DayCount.THIRTY_360)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void valid_rate_agrees_with_what_the_terms_accept() {
+        for (String rate : new String[] {"-0.0001", "0", "9.1234", "9.12345", "99.9999", "100", "100.0000"}) {
+            boolean accepted;
+            try {
+                terms("100", rate, 12, START, FIRST_DUE);
+                accepted = true;
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+            }
+            assertThat(LoanTerms.validRate(new BigDecimal(rate))).as(rate).isEqualTo(accepted);
+        }
+        assertThat(LoanTerms.validRate(null)).isFalse();
+    }
 }

@@ -34,7 +34,7 @@ class ServicingImportTest extends ServiceTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
     private static final List<String> TABLES = List.of("customers", "servicer_customers", "loan_accounts",
-            "servicer_loans", "customer_accounts", "ledger_entries", "servicer_entries", "email_outbox");
+            "servicer_loans", "customer_accounts", "ledger_entries", "servicer_entries", "email_outbox", "loan_products");
 
     @Autowired
     ServicingImport imports;
@@ -66,7 +66,7 @@ class ServicingImportTest extends ServiceTest {
 
         ImportReport again = imports.run(files(SAMPLE), false);
         assertThat(again.clean()).isTrue();
-        assertThat(again.counts()).isEqualTo(new ImportReport.Counts(0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9));
+        assertThat(again.counts()).isEqualTo(new ImportReport.Counts(0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9));
         assertThat(jdbc.queryForObject("select count(*) from ledger_entries e join loan_accounts a on a.id = e.account_id "
                 + "where a.loan_number = 'SMP-300002'", Long.class)).isEqualTo(5);
     }
@@ -76,12 +76,12 @@ class ServicingImportTest extends ServiceTest {
         Path folder = copy(Map.of());
         ImportReport first = imports.run(files(folder), false);
         assertThat(first.problems()).isEmpty();
-        assertThat(first.counts()).isEqualTo(new ImportReport.Counts(3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
+        assertThat(first.counts()).isEqualTo(new ImportReport.Counts(0, 0, 2, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
         assertThat(first.createdCustomerIds()).hasSize(3);
         long rows = count("ledger_entries");
 
         ImportReport rerun = imports.run(files(folder), false);
-        assertThat(rerun.counts()).isEqualTo(new ImportReport.Counts(0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9));
+        assertThat(rerun.counts()).isEqualTo(new ImportReport.Counts(0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9));
         assertThat(rerun.createdCustomerIds()).isEmpty();
         assertThat(count("ledger_entries")).isEqualTo(rows);
         assertThat(jdbc.queryForList("select detail from audit_events where action = 'SERVICING_IMPORT_RUN' and actor = "
@@ -117,7 +117,7 @@ class ServicingImportTest extends ServiceTest {
         Map<String, Long> before = counts();
         ImportReport report = imports.run(files(folder), true);
         assertThat(report.problems()).isEmpty();
-        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
+        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(0, 0, 2, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -136,6 +136,80 @@ class ServicingImportTest extends ServiceTest {
         assertThat(loan("300003")).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from servicer_entries e join loan_accounts a on a.id = e.account_id"
                 + " where a.loan_number = ?", Long.class, prefix + "-300001")).isEqualTo(4);
+    }
+
+    // --- products.csv (decision 034)
+
+    @Test
+    void a_new_product_in_products_csv_goes_in_before_the_loan_that_names_it_and_a_rerun_finds_it_unchanged() {
+        String code = prefix + "-AUTO";
+        Path folder = copy(newAuto(code, "6.9900"));
+
+        ImportReport first = imports.run(files(folder), false);
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.counts()).isEqualTo(new ImportReport.Counts(1, 0, 1, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
+        assertThat(jdbc.queryForObject("select p.code from loan_accounts a join loan_products p on p.id = a.product_id "
+                + "where a.loan_number = ?", String.class, prefix + "-300001")).isEqualTo(code);
+        assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'LOAN_PRODUCT_CREATED' and "
+                + "actor = 'servicer' and detail like ?", Long.class, "Loan product " + code + " %")).isEqualTo(1);
+        assertThat(imports.run(files(folder), false).counts())
+                .isEqualTo(new ImportReport.Counts(0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9));
+    }
+
+    @Test
+    void a_dry_run_checks_each_loan_against_the_new_product_it_names_and_writes_neither() {
+        Path folder = copy(newAuto(prefix + "-AUTO", "6.9900"));
+        Map<String, Long> before = counts();
+
+        ImportReport report = imports.run(files(folder), true);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(1, 0, 1, 0, 3, 0, 0, 0, 3, 0, 0, 0, 9, 0, 0));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_product_row_refuses_the_loans_that_name_it_and_the_others_go_in() {
+        String code = prefix + "-AUTO";
+        Path folder = copy(newAuto(code, "-6.99"));
+
+        ImportReport report = imports.run(files(folder), false);
+
+        assertThat(report.problems()).extracting(p -> p.file() + ":" + p.line() + ":" + p.column())
+                .containsExactly("products.csv:2:defaultAnnualRatePercent", "loans.csv:2:productCode");
+        assertThat(report.problems().get(1).reason()).isEqualTo("Product " + code + " is refused in products.csv (line 2).");
+        assertThat(report.counts().productsRefused()).isEqualTo(1);
+        assertThat(report.counts().loansRefused()).isEqualTo(1);
+        assertThat(loan("300001")).isFalse();
+        assertThat(loan("300002")).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from loan_products where code = ?", Long.class, code)).isZero();
+    }
+
+    @Test
+    void a_new_day_count_for_a_product_with_loans_is_refused_naming_the_row_and_so_are_its_loans() {
+        Path folder = copy(Map.of("products.csv", new String[]{"36,MONTHLY,ACTUAL_365", "36,MONTHLY,THIRTY_360"}));
+        Map<String, Long> before = counts();
+
+        ImportReport report = imports.run(files(folder), true);
+
+        assertThat(report.problems()).extracting(p -> p.file() + ":" + p.line() + ":" + p.column())
+                .contains("products.csv:3:dayCount", "loans.csv:3:productCode", "loans.csv:4:productCode");
+        assertThat(report.problems().getFirst().reason()).contains("booked on PERSONAL").contains("stays ACTUAL_365");
+        assertThat(report.counts().loansRefused()).isEqualTo(2);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void products_csv_is_optional() throws IOException {
+        Path folder = copy(Map.of());
+        Files.delete(folder.resolve("products.csv"));
+
+        ImportReport report = imports.run(files(folder), true);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.counts().productsUnchanged()).isZero();
+        assertThat(report.counts().loansCreated()).isEqualTo(3);
     }
 
     @Test
@@ -238,6 +312,12 @@ class ServicingImportTest extends ServiceTest {
         assertThat(imports.inviteCreated(report)).isZero();
     }
 
+    /** The sample with an AUTO product of this test's own code and rate, named by the first loan. */
+    private static Map<String, String[]> newAuto(String code, String rate) {
+        return Map.of("products.csv", new String[]{"AUTO,Auto loan,6.9900", code + ",Auto loan," + rate},
+                "loans.csv", new String[]{",AUTO,", "," + code + ","});
+    }
+
     private ServicingImportCommand command(Path folder, boolean dryRun) {
         return new ServicingImportCommand(imports, context, folder.toString(), dryRun, false);
     }
@@ -266,10 +346,14 @@ class ServicingImportTest extends ServiceTest {
         return folder;
     }
 
+    /** The folder's files, as the command finds them: an optional one only when it is there. */
     private static Map<ImportFile, Path> files(Path folder) {
         Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
         for (ImportFile file : ImportFile.values()) {
-            files.put(file, folder.resolve(file.fileName()));
+            Path path = folder.resolve(file.fileName());
+            if (!file.optional() || Files.exists(path)) {
+                files.put(file, path);
+            }
         }
         return files;
     }

@@ -32,11 +32,13 @@ import org.springframework.util.unit.DataSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The first load and bulk changes from the servicing system's CSV files (docs/import/README.md), for admins: each
+ * The first load and bulk changes from the servicing system's CSV files (docs/import/README.md), products.csv
+ * optional, for admins: each
  * file is received into a temporary file counted against {@code portal.import.upload-max-size}, then checked (a dry
  * run, nothing written) or imported, and the report lists every refused row by file, line and column.
  */
@@ -67,7 +69,8 @@ class ImportView extends Div implements BeforeLeaveObserver {
         addClassName("servicing-import");
         add(new H1("Import"));
         add(new Paragraph("Loans, borrowers and ledger entries from the servicing system, as four CSV files (UTF-8, a "
-                + "header row; the format is in docs/import/README.md). Check them first: a dry run reports every "
+                + "header row; the format is in docs/import/README.md), and the loan products they name, if the portal "
+                + "does not have them yet (products.csv, optional; see Loan products). Check them first: a dry run reports every "
                 + "refused row and writes nothing. An import takes each loan in whole or not at all, and can be run "
                 + "again: what is already in is skipped."));
         Section files = new Section();
@@ -127,7 +130,7 @@ class ImportView extends Div implements BeforeLeaveObserver {
         Span state = new Span("Not chosen");
         state.setId("state-" + file.name().toLowerCase(java.util.Locale.ROOT));
         states.put(file, state);
-        Div row = new Div(new Span(file.fileName()), state, upload);
+        Div row = new Div(new Span(file.fileName() + (file.optional() ? " (optional)" : "")), state, upload);
         row.addClassName("import-file");
         return row;
     }
@@ -175,7 +178,7 @@ class ImportView extends Div implements BeforeLeaveObserver {
     }
 
     private void refreshButtons() {
-        boolean all = received.size() == ImportFile.values().length;
+        boolean all = Arrays.stream(ImportFile.values()).allMatch(f -> f.optional() || received.containsKey(f));
         check.setEnabled(all);
         importNow.setEnabled(all);
     }

@@ -36,8 +36,8 @@ class ImportViewTest extends ViewTest {
     @WithUserDetails("admin@example.com")
     void a_dry_run_shows_every_refused_row_by_file_line_and_column_and_writes_nothing() throws IOException {
         ImportView view = navigate(ImportView.class);
-        assertThat($(Upload.class).all()).hasSize(4);
-        assertThat($(Button.class).id("import-check").isEnabled()).as("not before all four files arrived").isFalse();
+        assertThat($(Upload.class).all()).hasSize(5);
+        assertThat($(Button.class).id("import-check").isEnabled()).as("not before the four required files arrived").isFalse();
         hand(view, RUN + "D", "198.00,141.85,56.15", "198.00,141.85,50.00");
         long loans = count("loan_accounts");
 
@@ -70,9 +70,30 @@ class ImportViewTest extends ViewTest {
         assertThat($(Button.class).id("import-check").isEnabled()).as("the files are used up").isFalse();
     }
 
-    /** The sample set with ids of this test's own, one replacement in entries.csv, handed to the page. */
+    @Test
+    @WithUserDetails("admin@example.com")
+    void products_csv_is_optional_and_a_run_without_it_defines_no_product() throws IOException {
+        ImportView view = navigate(ImportView.class);
+        hand(view, RUN + "O", "", "", false);
+        assertThat($(Button.class).id("import-check").isEnabled()).as("the four required files are enough").isTrue();
+
+        test($(Button.class).id("import-check")).click();
+
+        assertThat($(Paragraph.class).id("import-summary").getText())
+                .contains("products: 0 created, 0 updated, 0 unchanged, 0 refused").contains("loans: 3 created");
+    }
+
     private void hand(ImportView view, String prefix, String find, String replace) throws IOException {
+        hand(view, prefix, find, replace, true);
+    }
+
+    /** The sample set with ids of this test's own, one replacement in entries.csv, handed to the page. */
+    private void hand(ImportView view, String prefix, String find, String replace, boolean withProducts)
+            throws IOException {
         for (ImportFile file : ImportFile.values()) {
+            if (file.optional() && !withProducts) {
+                continue;
+            }
             String text = Files.readString(Path.of("docs/import").resolve(file.fileName()), StandardCharsets.UTF_8)
                     .replace("SMP-", prefix + "-").replace("@example.org", "@" + prefix.toLowerCase() + ".example.org");
             if (file == ImportFile.ENTRIES && !find.isEmpty()) {
