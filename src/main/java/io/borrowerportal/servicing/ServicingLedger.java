@@ -47,7 +47,7 @@ public class ServicingLedger {
     public static final int MAX_BATCH = 10_000;
     static final int MAX_DESCRIPTION = 200;
     /** The shape of the portal's payment confirmation numbers ({@code References.next("PAY")}). */
-    static final Pattern PORTAL_CONFIRMATION = Pattern.compile("PAY-[2-9A-HJ-NP-Z]{8}");
+    static final Pattern PORTAL_CONFIRMATION = Pattern.compile("PAY-[2-9A-HJ-NP-Z]{8}", Pattern.CASE_INSENSITIVE);
 
     private final LoanServicing servicing;
     private final ReceivedEntryRepository received;
@@ -280,7 +280,7 @@ public class ServicingLedger {
                 return null;
             }
             Row planned = new Row(id, fingerprint, entry);
-            String reference = entry.reference() == null ? "" : entry.reference().strip();
+            String reference = confirmationCase(entry.reference());
             if (entry.kind() == ServicerEntryKind.PAYMENT && !reference.isEmpty()) {
                 Optional<LedgerEntry> portal = servicing.entryWithReference(ledger.loanNumber(), reference);
                 if (portal.isPresent()) {
@@ -449,5 +449,15 @@ public class ServicingLedger {
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The reference as it is matched: stripped, and a portal confirmation number in its own capitals however the
+     * servicer cased it, so an echo matches on every database alike (MariaDB compares without case, H2 with it) and
+     * is never posted a second time.
+     */
+    static String confirmationCase(String reference) {
+        String stripped = reference == null ? "" : reference.strip();
+        return PORTAL_CONFIRMATION.matcher(stripped).matches() ? stripped.toUpperCase(Locale.ROOT) : stripped;
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public class ServicingLoans {
             problems.add(new ServicingProblem("loanNumber", "Must be 4-20 letters, digits or dashes."));
         }
         ProductTerms product = command.productCode() == null ? null
-                : servicing.product(command.productCode().strip()).orElse(null);
+                : servicing.product(command.productCode().strip().toUpperCase(Locale.ROOT)).orElse(null);
         if (product == null) {
             problems.add(new ServicingProblem("productCode", "No such loan product in the portal."));
         }

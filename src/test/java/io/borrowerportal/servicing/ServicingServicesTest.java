@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -299,6 +300,39 @@ class ServicingServicesTest extends ServiceTest {
                 "entries[0].reference");
         refused(reversal("E3", "E1"), "entries[0].reverses");
         assertThat(ledgerRows()).isEqualTo(rows);
+    }
+
+    @Test
+    void an_echo_whose_confirmation_number_the_servicer_wrote_in_small_letters_is_matched_on_every_database() {
+        loans.upsert(loan(loanNumber, "5000.00", null));
+        String confirmation = confirmation("L");
+        LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
+                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
+                        "Bank payment " + confirmation, confirmation));
+        long rows = ledgerRows();
+
+        refused(payment("L0", START.plusMonths(1), "120.00", "75.00", "45.00", "0.00", " pay-22222222 "),
+                "entries[0].reference");
+        EntryResult echo = ledger.append(loanNumber, payment("L1", START.plusMonths(1), "120.00", "75.00", "45.00",
+                "0.00", " " + confirmation.toLowerCase(Locale.ROOT) + " "));
+
+        assertThat(echo.outcome()).isEqualTo(EntryOutcome.MATCHED);
+        assertThat(echo.ledgerEntryId()).isEqualTo(portal.entryId());
+        assertThat(ledgerRows()).isEqualTo(rows);
+        assertThat(ServicingLedger.confirmationCase(" pay-abcdefgh ")).as("what the lookup is given")
+                .isEqualTo("PAY-ABCDEFGH");
+        assertThat(ServicingLedger.confirmationCase("chk-1001")).isEqualTo("chk-1001");
+    }
+
+    @Test
+    void a_product_code_is_read_in_capitals_however_the_servicer_writes_it() {
+        LoanUpsert lower = new LoanUpsert(loanNumber, " home ", new BigDecimal("5000.00"), new BigDecimal("9.0000"), 12,
+                START, START.plusMonths(1), null, null, null, null, null);
+
+        loans.upsert(lower);
+
+        assertThat(jdbc.queryForObject("select p.code from loan_accounts a join loan_products p on p.id = a.product_id "
+                + "where a.loan_number = ?", String.class, loanNumber)).isEqualTo("HOME");
     }
 
     @Test
