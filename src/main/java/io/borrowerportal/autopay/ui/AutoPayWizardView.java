@@ -512,6 +512,8 @@ class AutoPayWizardView extends AccountTabView {
         }
         if (options.amountTypes().contains(AutoPayAmountType.SCHEDULED_PAYMENT)) {
             amountType.setValue(AutoPayAmountType.SCHEDULED_PAYMENT);
+        } else if (options.amountTypes().size() == 1) {
+            amountType.setValue(options.amountTypes().iterator().next());
         }
         LocalDate due = options.nextDueDate();
         startDate.setValue(due != null && !due.isBefore(options.earliestStart()) && !due.isAfter(options.latestStart())
