@@ -42,7 +42,7 @@ public class BalanceReviews {
     @Transactional(readOnly = true)
     public Optional<AccountLedger> ledger(long accountId) {
         return ledgers.findWithProduct(accountId).map(account -> new AccountLedger(account.id(), account.loanNumber(),
-                account.title(), account.terms(), ledgers.ledgerOf(account.id())));
+                account.title(), account.terms(), ledgers.ledgerOf(account.id()), account.balanceUnderReview()));
     }
 
     /** The accounts whose balance is under review, in id order. */
