@@ -169,7 +169,7 @@ class WebhookDeliveryTest extends ServiceTest {
         return jdbc.queryForObject("select secret from webhook_endpoints where id = ?", String.class, endpointId);
     }
 
-    private Received deliverOneEventTo(long endpointId) {
+    private ReceivedWebhook deliverOneEventTo(long endpointId) {
         event("T-" + UUID.randomUUID());
         int before = received.size();
         deliver();
@@ -177,7 +177,7 @@ class WebhookDeliveryTest extends ServiceTest {
         return received.getLast();
     }
 
-    private static boolean signedWith(String secret, Received r) {
+    private static boolean signedWith(String secret, ReceivedWebhook r) {
         return WebhookSignature.verify(secret, Long.parseLong(r.header(WebhookSignature.TIMESTAMP_HEADER)), r.body(),
                 r.header(WebhookSignature.SIGNATURE_HEADER));
     }
