@@ -10,9 +10,10 @@ import java.util.List;
  * account's row lock (see {@link AccountLedgers#lock}).
  *
  * @param title what the borrower calls the loan, e.g. "2022 Honda Civic auto loan"
+ * @param balanceUnderReview the balance differs from the servicing system's (decision 032)
  */
 public record AccountLedger(long accountId, String loanNumber, String title, LoanTerms terms,
-                            List<LedgerEntry> entries) {
+                            List<LedgerEntry> entries, boolean balanceUnderReview) {
 
     public AccountLedger {
         entries = List.copyOf(entries);

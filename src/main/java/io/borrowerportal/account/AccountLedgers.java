@@ -74,6 +74,6 @@ public class AccountLedgers {
         }
         return accounts.findWithProduct(accountId).filter(LoanAccount::webAccess).map(account ->
                 new AccountLedger(account.id(), account.loanNumber(), account.title(), account.terms(),
-                        accounts.ledgerOf(account.id())));
+                        accounts.ledgerOf(account.id()), account.balanceUnderReview()));
     }
 }

@@ -81,7 +81,14 @@ public class AccountService {
         LoanFigures figures = LoanEngine.figures(terms, entries, today);
         List<HistoryRow> history = LoanEngine.history(terms, entries);
         List<Installment> forecast = LoanEngine.forecast(terms, entries, today);
-        return new AccountDetail(account.toInfo((LinkRole) row[1]), figures, history, forecast);
+        AccountInfo info = account.toInfo((LinkRole) row[1]);
+        if (info.balanceUnderReview()) {
+            // Decision 035: the history keeps what was posted, not the balance after each entry, and nothing is
+            // projected from a balance the servicing system disagrees with; every page and download follows.
+            history = history.stream().map(r -> new HistoryRow(r.entry(), null, r.reversed())).toList();
+            forecast = List.of();
+        }
+        return new AccountDetail(info, figures, history, forecast);
     }
 
     /**
@@ -130,7 +137,11 @@ public class AccountService {
         if (!requireDownloads().showForecast()) {
             throw new AccessDeniedException("The lender does not show the payment forecast");
         }
-        byte[] csv = TransactionExports.forecastCsv(detail(loanNumber).forecast());
+        AccountDetail detail = detail(loanNumber);
+        if (detail.info().balanceUnderReview()) {
+            throw new AccessDeniedException("The balance is being updated: no forecast is offered until it is");
+        }
+        byte[] csv = TransactionExports.forecastCsv(detail.forecast());
         previews.recordDownload(loanNumber, "Payment forecast (CSV)");
         return csv;
     }
@@ -139,7 +150,8 @@ public class AccountService {
         WebsiteSettings website = requireDownloads();
         AccountDetail detail = detail(loanNumber);
         StatementHeader header = new StatementHeader(website.lenderName(), detail.info().loanNumber(),
-                detail.info().title(), currentUser.customer().displayName(), detail.figures().asOf(), detail.figures());
+                detail.info().title(), currentUser.customer().displayName(), detail.figures().asOf(), detail.figures(),
+                detail.info().balanceUnderReview() ? BalanceReviews.notice(website.supportPhone()) : null);
         byte[] pdf = TransactionExports.pdf(header, detail.history(), website.showForecast() ? detail.forecast() : List.of());
         previews.recordDownload(loanNumber, "Transaction history (PDF)");
         return pdf;

@@ -30,11 +30,19 @@ public class BalanceReviews {
         this.clock = clock;
     }
 
+    /**
+     * What a customer reads instead of a figure from the balance while it is under review, on every page, download
+     * and email (decisions 032, 035): the one wording.
+     */
+    public static String notice(String supportPhone) {
+        return "Your balance is being updated. Please check back later or call " + supportPhone + ".";
+    }
+
     /** The loan's terms and whole ledger, oldest first; empty when there is no such account. */
     @Transactional(readOnly = true)
     public Optional<AccountLedger> ledger(long accountId) {
         return ledgers.findWithProduct(accountId).map(account -> new AccountLedger(account.id(), account.loanNumber(),
-                account.title(), account.terms(), ledgers.ledgerOf(account.id())));
+                account.title(), account.terms(), ledgers.ledgerOf(account.id()), account.balanceUnderReview()));
     }
 
     /** The accounts whose balance is under review, in id order. */

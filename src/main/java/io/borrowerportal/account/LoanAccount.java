@@ -95,6 +95,10 @@ class LoanAccount {
         return true;
     }
 
+    boolean balanceUnderReview() {
+        return balanceReviewSince != null;
+    }
+
     /** Ends the review; false when there was none. */
     boolean releaseBalance() {
         if (balanceReviewSince == null) {

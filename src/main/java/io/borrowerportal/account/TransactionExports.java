@@ -126,7 +126,7 @@ public final class TransactionExports {
                             "No transactions have been posted yet.");
                     pdf.gap(14);
                     pdf.table("Payment forecast", FORECAST_COLUMNS, forecastRows(forecast),
-                            forecastEmptyMessage(header.figures()));
+                            header.balanceNotice() != null ? header.balanceNotice() : forecastEmptyMessage(header.figures()));
                 });
     }
 
@@ -191,6 +191,11 @@ public final class TransactionExports {
         pdf.text(PdfWriter.fit(prepared, regular, 10, PdfWriter.WIDTH), regular, 10, PdfWriter.MARGIN, pdf.y());
         pdf.black();
         pdf.gap(14);
+        if (header.balanceNotice() != null) {
+            pdf.text(PdfWriter.fit(header.balanceNotice(), bold, 11, PdfWriter.WIDTH), bold, 11, PdfWriter.MARGIN, pdf.y());
+            pdf.gap(22);
+            return;
+        }
         summary(pdf, header);
         pdf.gap(22);
     }

@@ -1,6 +1,7 @@
 package io.borrowerportal.autopay;
 
 import io.borrowerportal.account.AccountRef;
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanStatus;
@@ -138,7 +139,8 @@ class AutoPayChecks {
      *
      * @param keptNext when changing an AutoPay, its next date (see {@link AutoPayTermRules#startDateProblem})
      */
-    void check(AutoPayTerms terms, ProfileSummary profile, LoanFigures figures, LocalDate keptNext) {
+    void check(AutoPayTerms terms, ProfileSummary profile, LoanFigures figures, LocalDate keptNext,
+               boolean balanceUnderReview) {
         AutoPaySettings rules = settings.autopay();
         PaymentSettings paying = settings.payments();
         requireOffered();
@@ -161,9 +163,15 @@ class AutoPayChecks {
                     + terms.amountType().label().toLowerCase(Locale.ROOT) + ". Choose another amount.");
         }
         refuse("amountType", AutoPayTermRules.amountProblem(terms.amountType(), terms.frequency()));
+        if (balanceUnderReview && terms.amountType() != AutoPayAmountType.FIXED) {
+            // The other amounts come from the balance the servicing system disagrees with (decisions 032, 035).
+            throw new AutoPayRefusedException("amountType", BalanceReviews.notice(settings.current().supportPhone())
+                    + " Until then AutoPay can be set up or changed for a fixed amount only.");
+        }
         if (terms.amountType() == AutoPayAmountType.FIXED) {
+            // Under review the payoff is not quoted in a refusal; each run still pays at most the payoff.
             refuse("fixedAmount", AutoPayTermRules.fixedAmountProblem(terms.fixedAmount(), paying.minimumAmount(),
-                    paying.maximumAmount(), figures.payoffAmount()));
+                    paying.maximumAmount(), balanceUnderReview ? null : figures.payoffAmount()));
         }
         if (figures.status() == LoanStatus.PAID_OFF) {
             throw new AutoPayRefusedException("This loan is paid off; there is nothing for AutoPay to pay.");

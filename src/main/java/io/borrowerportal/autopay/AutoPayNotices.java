@@ -1,5 +1,6 @@
 package io.borrowerportal.autopay;
 
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.common.Money;
 import io.borrowerportal.customer.CustomerService;
@@ -83,6 +84,20 @@ class AutoPayNotices {
                 + Money.format(fee) + " convenience fee)" : "") + " on loan " + autopay.loanNumber() + " on " + day
                 + " from " + autopay.methodLabel() + ".\n";
         send(autopay, "AutoPay reminder: payment on " + day, what
+                + "To skip or change it, pause or edit the AutoPay on the AutoPay tab before then.\n\n"
+                + details(autopay));
+    }
+
+    /**
+     * The reminder while the loan's balance is under review (decision 035): the payment and its date, not an amount
+     * from the balance the servicing system disagrees with.
+     */
+    void reminderUnderReview(AutoPay autopay) {
+        String day = Dates.day(autopay.nextProcessDate());
+        send(autopay, "AutoPay reminder: payment on " + day, "AutoPay is due to pay loan " + autopay.loanNumber()
+                + " on " + day + " from " + autopay.methodLabel() + ": the " + autopay.amountType().label()
+                .toLowerCase(java.util.Locale.ROOT) + " as the loan stands that day.\n"
+                + BalanceReviews.notice(settings.current().supportPhone()) + "\n"
                 + "To skip or change it, pause or edit the AutoPay on the AutoPay tab before then.\n\n"
                 + details(autopay));
     }

@@ -2,6 +2,7 @@ package io.borrowerportal.autopay;
 
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.paymentprofile.PaymentChannel;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the "Schedule AutoPay" wizard may offer, and its review: the next runs, the fee and the authorization
@@ -64,12 +66,23 @@ public class AutoPayReviews {
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), today);
         List<ProfileSummary> usable = profiles.myProfiles().stream()
                 .filter(p -> checks.whyCannotPay(p, today).isEmpty()).toList();
+        String phone = settings.current().supportPhone();
+        String refusal = checks.whyNoNewAutoPay(account, figures).orElse(null);
+        if (accounts.info(account.loanNumber()).balanceUnderReview()) {
+            // Like Make a Payment (decision 032): a fixed amount only, and no figure from the balance quoted.
+            Set<AutoPayAmountType> fixedOnly = rules.amountTypes().contains(AutoPayAmountType.FIXED)
+                    ? Set.of(AutoPayAmountType.FIXED) : Set.of();
+            return new AutoPayOptions(account.loanNumber(), account.title(), usable, rules.frequencies(), fixedOnly,
+                    paying.minimumAmount(), paying.maximumAmount(), AutoPayTermRules.earliestStart(today),
+                    AutoPayTermRules.latestStart(today), figures.nextDueDate(), null, null, null, paying.cardAllowed(),
+                    paying.bankAllowed(), paying.cardFee(), paying.bankFee(), phone,
+                    refusal != null || !fixedOnly.isEmpty() ? refusal : BalanceReviews.notice(phone), true);
+        }
         return new AutoPayOptions(account.loanNumber(), account.title(), usable, rules.frequencies(),
                 rules.amountTypes(), paying.minimumAmount(), paying.maximumAmount(),
                 AutoPayTermRules.earliestStart(today), AutoPayTermRules.latestStart(today), figures.nextDueDate(),
                 figures.scheduledPayment(), figures.amountDue(), figures.payoffAmount(), paying.cardAllowed(),
-                paying.bankAllowed(), paying.cardFee(), paying.bankFee(), settings.current().supportPhone(),
-                checks.whyNoNewAutoPay(account, figures).orElse(null));
+                paying.bankAllowed(), paying.cardFee(), paying.bankFee(), phone, refusal, false);
     }
 
     /**
@@ -94,7 +107,7 @@ public class AutoPayReviews {
                 .orElseThrow(() -> new AutoPayRefusedException("profileId",
                         "That payment method was not found. Choose one from your list."));
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), LocalDate.now(clock));
-        checks.check(terms, profile, figures, keptNext);
+        checks.check(terms, profile, figures, keptNext, accounts.info(account.loanNumber()).balanceUnderReview());
         return reviewOf(account, terms, profile, figures);
     }
 

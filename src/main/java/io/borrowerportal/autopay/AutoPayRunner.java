@@ -1,6 +1,7 @@
 package io.borrowerportal.autopay;
 
 import io.borrowerportal.common.Dates;
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.LoanFigures;
@@ -9,6 +10,7 @@ import io.borrowerportal.payment.PaymentStatus;
 import io.borrowerportal.payment.StandingOrder;
 import io.borrowerportal.payment.StandingOutcome;
 import io.borrowerportal.paymentprofile.PaymentChannel;
+import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.FeeRule;
 import io.borrowerportal.settings.PaymentSettings;
 import io.borrowerportal.settings.SettingsService;
@@ -32,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +78,7 @@ class AutoPayRunner {
     private final JdbcTemplate jdbc;
     private final PaymentService payments;
     private final LoanServicing servicing;
+    private final BalanceReviews balanceReviews;
     private final CustomerService customers;
     private final SettingsService settings;
     private final AutoPayLog autopayLog;
@@ -86,12 +90,14 @@ class AutoPayRunner {
     private volatile Interruption interruption = Interruption.NONE;
 
     AutoPayRunner(AutoPayRepository autopays, JdbcTemplate jdbc, PaymentService payments,
-                  LoanServicing servicing, CustomerService customers, SettingsService settings, AutoPayLog autopayLog, AutoPayNotices notices,
+                  LoanServicing servicing, BalanceReviews balanceReviews, CustomerService customers,
+                  SettingsService settings, AutoPayLog autopayLog, AutoPayNotices notices,
                   PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.autopays = autopays;
         this.jdbc = jdbc;
         this.payments = payments;
         this.servicing = servicing;
+        this.balanceReviews = balanceReviews;
         this.customers = customers;
         this.settings = settings;
         this.autopayLog = autopayLog;
@@ -396,6 +402,8 @@ class AutoPayRunner {
         int sent = 0;
         long afterId = 0;
         PaymentSettings paying = settings.payments();
+        // One read for the run: a loan under review gets no amount from its balance (decision 035).
+        Set<Long> underReview = Set.copyOf(balanceReviews.underReview());
         while (true) {
             List<Long> page = autopays.remindIds(AutoPayStatus.ACTIVE, date, date.plusDays(REMINDER_DAYS), afterId,
                     Limit.of(PAGE));
@@ -405,6 +413,12 @@ class AutoPayRunner {
             Integer count = tx.execute(status -> {
                 int done = 0;
                 for (AutoPay autopay : autopays.findByIdInOrderById(page)) {
+                    if (underReview.contains(autopay.accountId()) && autopay.amountType() != AutoPayAmountType.FIXED) {
+                        notices.reminderUnderReview(autopay);
+                        autopay.remindedFor(autopay.nextDueDate());
+                        done++;
+                        continue;
+                    }
                     BigDecimal estimate = estimate(autopay);
                     FeeRule fee = autopay.channel() == PaymentChannel.CARD
                             ? paying.cardFee() : paying.bankFee();

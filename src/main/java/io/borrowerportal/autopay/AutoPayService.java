@@ -72,7 +72,7 @@ public class AutoPayService {
         LoanFigures figures = posting.lock(account.loanNumber(), LocalDate.now(clock)).figures();
         checks.requireCreatable(account);
         ProfileSummary profile = checks.lockProfile(terms.profileId());
-        checks.check(terms, profile, figures, null);
+        checks.check(terms, profile, figures, null, accounts.info(account.loanNumber()).balanceUnderReview());
         AutoPay.Authorization authorization = reviews.accepted(account, terms, profile, figures, acceptedAuthorization,
                 clientAddress);
         PortalUser customer = currentUser.customer();
@@ -106,7 +106,8 @@ public class AutoPayService {
         checks.requireEditable(autopay);
         LoanFigures figures = accounts.figuresOn(account.loanNumber(), LocalDate.now(clock));
         LocalDate currentNext = checks.nextPaymentDate(autopay);
-        checks.check(terms, profile, figures, checks.keptNextDate(autopay, terms));
+        checks.check(terms, profile, figures, checks.keptNextDate(autopay, terms),
+                accounts.info(account.loanNumber()).balanceUnderReview());
         boolean sameSchedule = terms.frequency() == autopay.frequency() && terms.lastDayOfMonth() == autopay.lastDayOfMonth()
                 && terms.startDate().equals(currentNext);
         Optional<LocalDate> lastRun = runs.lastDueDate(autopay.id());

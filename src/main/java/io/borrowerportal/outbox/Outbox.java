@@ -36,7 +36,8 @@ public class Outbox {
      *
      * @param aggregateId what it is about, as {@link EventType.Aggregate} says (a payment's confirmation number)
      * @param payload     a record (or map) written as a JSON object; never a full card or account number, a CVV or
-     *                    a password: a payload that looks like one is refused, and the caller's change with it
+     *                    a password: a field named like one is refused, and the caller's change with it; a
+     *                    card-length run of digits in a string (a customer's text) is kept as its last four
      * @return the event's id, which the receiver de-duplicates on
      * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
      */
@@ -50,11 +51,14 @@ public class Outbox {
         if (!tree.isObject()) {
             throw new IllegalArgumentException("An event's payload is a JSON object");
         }
-        PayloadGuard.problem(tree, "$").ifPresent(problem -> {
+        JsonNode publishable;
+        try {
+            publishable = PayloadGuard.publishable(tree);
+        } catch (IllegalArgumentException problem) {
             // The message names the field, never its value.
-            throw new IllegalArgumentException("Event " + type + " refused: " + problem);
-        });
-        String text = json.writeValueAsString(tree);
+            throw new IllegalArgumentException("Event " + type + " refused: " + problem.getMessage());
+        }
+        String text = json.writeValueAsString(publishable);
         if (text.length() > MAX_PAYLOAD_CHARS) {
             throw new IllegalArgumentException("Event " + type + " refused: payload of " + text.length() + " characters");
         }

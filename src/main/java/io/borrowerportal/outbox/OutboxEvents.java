@@ -100,6 +100,43 @@ class OutboxEvents {
                 .optional();
     }
 
+    /**
+     * The highest sequence every active webhook endpoint has taken or given up on (the lowest of their cursors);
+     * {@link Long#MAX_VALUE} when no endpoint is active.
+     */
+    long takenByEveryActiveEndpoint() {
+        Long lowest = jdbc.sql("SELECT MIN(last_sequence) FROM webhook_endpoints WHERE active = TRUE")
+                .query(Long.class).optional().orElse(null);
+        return lowest == null ? Long.MAX_VALUE : lowest;
+    }
+
+    /**
+     * Up to {@code limit} events, oldest first, that occurred before {@code cutoff}, that every active endpoint
+     * took ({@code upTo}) and that are no open dead letter of an active endpoint (an admin may still retry it).
+     */
+    List<Long> expired(Instant cutoff, long upTo, int limit) {
+        return jdbc.sql("""
+                        SELECT e.id FROM outbox_events e
+                        WHERE e.occurred_at < :cutoff AND e.sequence_no IS NOT NULL AND e.sequence_no <= :upTo
+                          AND NOT EXISTS (SELECT 1 FROM webhook_dead_letters d
+                                          JOIN webhook_endpoints w ON w.id = d.endpoint_id
+                                          WHERE d.sequence_no = e.sequence_no AND d.resolved_at IS NULL
+                                            AND w.active = TRUE)
+                        ORDER BY e.occurred_at, e.id LIMIT :limit""")
+                .param("cutoff", utc(cutoff))
+                .param("upTo", upTo)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    int delete(List<Long> ids, long upTo) {
+        return jdbc.sql("DELETE FROM outbox_events WHERE id IN (:ids) AND sequence_no <= :upTo")
+                .param("ids", ids)
+                .param("upTo", upTo)
+                .update();
+    }
+
     private static OutboundEvent event(ResultSet rs, int row) throws SQLException {
         return new OutboundEvent(rs.getLong("sequence_no"), UUID.fromString(rs.getString("event_id")),
                 EventType.valueOf(rs.getString("event_type")),

@@ -2,18 +2,25 @@ package io.borrowerportal.outbox;
 
 import io.borrowerportal.common.Digits;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The last line before a payload leaves the portal: it must never carry a full card or bank account number, a
- * CVV or a password (the payload records hold last four digits only; this catches a field added by mistake).
- * A payload is refused when a field's name says it holds such a secret, or when any value holds 13 or more
- * digits in a row ({@link Digits#holdsCardLengthNumber}, the rule every free-text field of the portal already
- * follows at entry, so a customer's own words never trip it here).
+ * CVV or a password (the payload records hold last four digits only). Two kinds of mistake, two answers
+ * (decision 035):
+ * <ul>
+ *   <li>a field whose name says it holds a secret, or a JSON number of 13 or more digits, is a programming error
+ *       (a field added by mistake): the payload is refused, and the caller's change with it;</li>
+ *   <li>a string holding 13 or more digits in a row is the customer's own text (an email's local part, a street
+ *       line from the servicer): each such run is cut to its last four ({@link Digits#maskCardLength}) and the
+ *       change goes through, since refusing it would stop the customer's action for a number nobody asked for.</li>
+ * </ul>
  */
 final class PayloadGuard {
 
@@ -24,32 +31,42 @@ final class PayloadGuard {
     private PayloadGuard() {
     }
 
-    /** Why the payload may not be published, or empty when it may. */
-    static Optional<String> problem(JsonNode node, String path) {
+    /**
+     * The payload as it may be published: every card-length run of digits in a string masked.
+     *
+     * @throws IllegalArgumentException naming the field, never its value, when a field is named like a secret or a
+     *                                  number is as long as a card number
+     */
+    static JsonNode publishable(JsonNode node) {
+        return publishable(node, "$");
+    }
+
+    private static JsonNode publishable(JsonNode node, String path) {
         if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
                 if (SECRET_NAME.matcher(name).matches()) {
-                    return Optional.of("field " + path + "." + field.getKey() + " may hold a secret");
+                    throw new IllegalArgumentException("field " + path + "." + field.getKey() + " may hold a secret");
                 }
-                Optional<String> inner = problem(field.getValue(), path + "." + field.getKey());
-                if (inner.isPresent()) {
-                    return inner;
-                }
+                out.set(field.getKey(), publishable(field.getValue(), path + "." + field.getKey()));
             }
-        } else if (node.isArray()) {
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
             int i = 0;
             for (JsonNode element : node) {
-                Optional<String> inner = problem(element, path + "[" + i++ + "]");
-                if (inner.isPresent()) {
-                    return inner;
-                }
+                out.add(publishable(element, path + "[" + i++ + "]"));
             }
-        } else if (node.isString() || node.isNumber()) {
-            if (Digits.holdsCardLengthNumber(node.asString())) {
-                return Optional.of(path + " holds a number as long as a card number");
-            }
+            return out;
         }
-        return Optional.empty();
+        if (node.isNumber() && Digits.holdsCardLengthNumber(node.asString())) {
+            throw new IllegalArgumentException(path + " is a number as long as a card number");
+        }
+        if (node.isString() && Digits.holdsCardLengthNumber(node.asString())) {
+            return JsonNodeFactory.instance.stringNode(Digits.maskCardLength(node.asString()));
+        }
+        return node;
     }
 }

@@ -41,6 +41,7 @@ class WebhookDelivery {
     private final OutboxEvents events;
     private final OutboxSequencer sequencer;
     private final WebhookRows rows;
+    private final WebhookSecrets secrets;
     private final AuditService audit;
     private final Clock clock;
     private final int maxAttempts;
@@ -51,7 +52,8 @@ class WebhookDelivery {
     private final TransactionTemplate tx;
     private final boolean allowPrivate;
 
-    WebhookDelivery(OutboxEvents events, OutboxSequencer sequencer, WebhookRows rows, AuditService audit, Clock clock,
+    WebhookDelivery(OutboxEvents events, OutboxSequencer sequencer, WebhookRows rows, WebhookSecrets secrets,
+                    AuditService audit, Clock clock,
                     PlatformTransactionManager transactions,
                     @Value("${portal.webhooks.max-attempts:8}") int maxAttempts,
                     @Value("${portal.webhooks.first-backoff:30s}") Duration firstBackoff,
@@ -62,6 +64,7 @@ class WebhookDelivery {
         this.events = events;
         this.sequencer = sequencer;
         this.rows = rows;
+        this.secrets = secrets;
         this.audit = audit;
         this.clock = clock;
         this.maxAttempts = Math.max(1, maxAttempts);
@@ -167,7 +170,8 @@ class WebhookDelivery {
                     .header(WebhookSignature.EVENT_ID_HEADER, event.eventId().toString())
                     .header(WebhookSignature.EVENT_TYPE_HEADER, event.type().name())
                     .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, body))
+                    .header(WebhookSignature.SIGNATURE_HEADER,
+                            WebhookSignature.sign(secrets.reveal(endpoint.id(), endpoint.secret()), timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -26,12 +26,23 @@ class WebhookRows {
 
     static final int MAX_ERROR = 500;
 
-    /** An endpoint as the deliverer needs it; {@link #toString()} leaves the secret out. */
+    /**
+     * An endpoint as the deliverer needs it, its secret encrypted as stored ({@link WebhookSecrets#reveal});
+     * {@link #toString()} leaves the secret out.
+     */
     record Endpoint(long id, String url, String secret, boolean active, long lastSequence, int attempts) {
         @Override
         public String toString() {
             return "Endpoint[id=" + id + ", url=" + url + ", active=" + active + ", lastSequence=" + lastSequence
                     + ", attempts=" + attempts + "]";
+        }
+    }
+
+    /** An endpoint's secret as stored: encrypted, or as shown when added before encryption (decision 035). */
+    record StoredSecret(long endpointId, String stored) {
+        @Override
+        public String toString() {
+            return "StoredSecret[endpointId=" + endpointId + "]";
         }
     }
 
@@ -45,20 +56,35 @@ class WebhookRows {
         this.jdbc = jdbc;
     }
 
-    long insert(String url, String description, String secret, long lastSequence, Instant now, String createdBy) {
+    /** A new endpoint, its secret still empty: the encrypted secret is bound to the id, which the insert gives. */
+    long insert(String url, String description, long lastSequence, Instant now, String createdBy) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO webhook_endpoints (url, description, secret, active, last_sequence, attempts,
                                                        next_attempt_at, created_at, created_by)
-                        VALUES (:url, :description, :secret, TRUE, :lastSequence, 0, :now, :now, :createdBy)""")
+                        VALUES (:url, :description, '', TRUE, :lastSequence, 0, :now, :now, :createdBy)""")
                 .param("url", url)
                 .param("description", description)
-                .param("secret", secret)
                 .param("lastSequence", lastSequence)
                 .param("now", utc(now))
                 .param("createdBy", createdBy)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** Replaces a secret as stored, if it is still {@code from}; false when another node replaced it first. */
+    boolean replaceSecret(long id, String from, String to) {
+        return jdbc.sql("UPDATE webhook_endpoints SET secret = :to WHERE id = :id AND secret = :from")
+                .param("to", to)
+                .param("id", id)
+                .param("from", from)
+                .update() == 1;
+    }
+
+    List<StoredSecret> secrets() {
+        return jdbc.sql("SELECT id, secret FROM webhook_endpoints ORDER BY id")
+                .query((rs, n) -> new StoredSecret(rs.getLong("id"), rs.getString("secret")))
+                .list();
     }
 
     List<WebhookEndpointSummary> all() {

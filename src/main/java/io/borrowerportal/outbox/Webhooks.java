@@ -34,6 +34,7 @@ public class Webhooks {
 
     private final WebhookRows rows;
     private final WebhookDelivery delivery;
+    private final WebhookSecrets secrets;
     private final OutboxEvents events;
     private final OutboxSequencer sequencer;
     private final AuditService audit;
@@ -41,11 +42,13 @@ public class Webhooks {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    Webhooks(WebhookRows rows, WebhookDelivery delivery, OutboxEvents events, OutboxSequencer sequencer,
-             AuditService audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+    Webhooks(WebhookRows rows, WebhookDelivery delivery, WebhookSecrets secrets, OutboxEvents events,
+             OutboxSequencer sequencer, AuditService audit, CurrentUser currentUser, Clock clock,
+             PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
         this.rows = rows;
         this.delivery = delivery;
+        this.secrets = secrets;
         this.events = events;
         this.sequencer = sequencer;
         this.audit = audit;
@@ -81,7 +84,8 @@ public class Webhooks {
         // The endpoint and its audit row commit together.
         WebhookEndpointSummary added = tx.execute(status -> {
             long start = events.lastSequence();
-            long id = rows.insert(uri.toString(), about, secret, start, clock.instant(), actor());
+            long id = rows.insert(uri.toString(), about, start, clock.instant(), actor());
+            rows.replaceSecret(id, "", secrets.seal(id, secret));
             audited(AuditAction.WEBHOOK_ENDPOINT_ADDED, "Endpoint " + id + ": " + uri + " (" + about
                     + "), from event " + (start + 1));
             return rows.all().stream().filter(e -> e.id() == id).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package io.borrowerportal.payment;
 import io.borrowerportal.account.AccountInfo;
 import io.borrowerportal.account.AccountRef;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.common.Dates;
 import io.borrowerportal.ledger.Allocation;
@@ -127,7 +128,7 @@ public class PaymentService {
     }
 
     private String balanceUnderReview() {
-        return "Your balance is being updated. Please check back later or call " + settings.current().supportPhone() + ".";
+        return BalanceReviews.notice(settings.current().supportPhone());
     }
 
     /** The review step: amount, fee, total, dates and how the payment would apply. Nothing is stored. */

@@ -56,8 +56,13 @@ final class StatementPdf {
         return "Loan " + loanNumber + " statement, " + MONTH.format(figures.period());
     }
 
+    /**
+     * @param balanceUnderReview the balance differs from the servicing system's as the statement is written: it is
+     *                           still the period's record from the ledger as posted, and says that it may change
+     *                           (decision 035)
+     */
     static byte[] write(Lender lender, String loanNumber, String loanTitle, List<String> customerNames,
-                        StatementFigures figures) {
+                        StatementFigures figures, boolean balanceUnderReview) {
         return PdfWriter.write(title(loanNumber, figures), lender.name(), "Monthly statement",
                 lender.name() + " · " + title(loanNumber, figures), pdf -> {
                     PDFont regular = pdf.regular();
@@ -76,6 +81,12 @@ final class StatementPdf {
                     pdf.gap(12);
                     summary(pdf, figures);
                     notices(pdf, figures);
+                    if (balanceUnderReview) {
+                        pdf.gap(6);
+                        pdf.paragraph("Your balance is being updated: the balances on this statement come from our "
+                                + "records as posted and may change. Please call " + lender.phone()
+                                + " with any question.", pdf.bold(), BODY_SIZE, LINE, PdfWriter.MARGIN, PdfWriter.WIDTH);
+                    }
 
                     pdf.gap(10);
                     pdf.table("Transactions this period", COLUMNS, rows(figures.lines()),

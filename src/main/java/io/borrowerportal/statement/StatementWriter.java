@@ -115,7 +115,7 @@ class StatementWriter {
         WebsiteSettings website = settings.current();
         byte[] pdf = StatementPdf.write(new StatementPdf.Lender(website.lenderName(), website.supportPhone(),
                         website.supportEmail(), settings.payments().remittanceAddress()), loan.loanNumber(), loan.title(),
-                borrowers.stream().map(CustomerSummary::name).toList(), figures);
+                borrowers.stream().map(CustomerSummary::name).toList(), figures, loan.balanceUnderReview());
         DocumentSummary document = archive.file(accountId, CategoryPurpose.STATEMENTS,
                 StatementWording.documentName(period), StatementWording.documentDescription(loan.loanNumber(), figures),
                 StatementWording.fileName(loan.loanNumber(), period), FileContent.of(pdf));

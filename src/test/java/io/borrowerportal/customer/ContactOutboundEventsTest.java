@@ -71,4 +71,30 @@ class ContactOutboundEventsTest extends ServiceTest {
 
         assertThat(events(email)).isEmpty();
     }
+
+    @Test
+    void an_email_whose_local_part_is_a_card_length_number_goes_through_and_its_event_keeps_the_last_four_only() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "4111111111111111x" + tag + "@example.com";
+        io.borrowerportal.security.SystemTask.run(() -> customers.create(email, "Pat", "Digits", null, ProfileFixtures.PASSWORD));
+        SignIn.as(users, email);
+
+        profiles.updateContact(new ContactDetails("212 555 0147", "12 Main Street", null, "New York", "NY", "10001"));
+
+        String masked = "••••1111x" + tag + "@example.com";
+        assertThat(events(email)).singleElement().satisfies(row -> {
+            assertThat(row.payload().get("email").asString()).isEqualTo(masked);
+            assertThat(row.text()).doesNotContain("4111111111111111");
+        });
+
+        // Changing the sign-in email to such an address goes through as well.
+        String fresh = "5555555555554444y" + tag + "@example.com";
+        profiles.requestEmailChange(fresh, ProfileFixtures.PASSWORD);
+        assertThat(profiles.confirmEmailChange(ProfileFixtures.confirmationToken(client, fresh)))
+                .isEqualTo(EmailChangeOutcome.CHANGED);
+        List<OutboxRows.Row> rows = events(fresh);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).payload().get("email").asString()).isEqualTo("••••4444y" + tag + "@example.com");
+        assertThat(rows.get(1).text()).doesNotContain("5555555555554444");
+    }
 }

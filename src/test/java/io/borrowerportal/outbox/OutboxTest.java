@@ -88,30 +88,63 @@ class OutboxTest extends ServiceTest {
     }
 
     @Test
-    void a_payload_with_a_full_card_number_a_cvv_a_password_or_an_account_number_is_refused_with_its_change() {
-        record Card(String lastFour, String number) {
-        }
+    void a_payload_with_a_field_named_like_a_secret_or_a_card_length_number_value_is_refused_with_its_change() {
         record Cvv(String cvv) {
         }
         record Login(String password) {
         }
         record Bank(String accountNumber) {
         }
-        record Note(String text) {
+        record Webhook(String secret) {
         }
-        for (Object secret : List.of(new Card("4242", "4242424242424242"), new Cvv("123"), new Login("x"),
-                new Bank("6789"), new Note("paid with 4242 4242 4242 4242"), Map.of("items", List.of("4000-0000-0000-0002")))) {
+        record Pan(long reference) {
+        }
+        for (Object secret : List.of(new Cvv("123"), new Login("x"), new Bank("6789"), new Webhook("whsec_x"),
+                new Pan(4242424242424242L), Map.of("items", List.of(Map.of("cardNumber", "4242"))))) {
             String aggregate = unique();
             assertThatThrownBy(() -> recordCommitted(aggregate, secret))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageNotContaining("4242424242424242").hasMessageNotContaining("0000-0000");
+                    .hasMessageContaining("refused")
+                    .hasMessageNotContaining("4242424242424242").hasMessageNotContaining("whsec_x");
             assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, aggregate)).as(secret.toString()).isEmpty();
         }
-        // Last four, a loan number, a phone and an amount are fine.
+        // Last four, a loan number, a phone and an amount are fine, and kept as they are.
         String aggregate = unique();
         recordCommitted(aggregate, Map.of("lastFour", "4242", "loanNumber", "PT-1234567890", "phone", "(212) 555-0147",
                 "amount", new BigDecimal("1234567.89")));
-        assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, aggregate)).hasSize(1);
+        assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, aggregate)).singleElement().satisfies(row -> {
+            assertThat(row.payload().get("loanNumber").asString()).isEqualTo("PT-1234567890");
+            assertThat(row.payload().get("phone").asString()).isEqualTo("(212) 555-0147");
+        });
+    }
+
+    @Test
+    void a_card_length_run_of_digits_in_a_text_is_kept_as_its_last_four_and_the_change_goes_through() {
+        record Note(String text) {
+        }
+        record Card(String lastFour, String number) {
+        }
+        record Contact(String email, List<String> lines) {
+        }
+        String note = unique();
+        recordCommitted(note, new Note("paid with 4242 4242 4242 4242, thanks"));
+        String card = unique();
+        recordCommitted(card, new Card("4242", "4000-0000-0000-0002"));
+        String contact = unique();
+        recordCommitted(contact, new Contact("4111111111111111@example.com", List.of("Apt 4", "ref 5555.5555.5555.4444")));
+
+        assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, note).getFirst().payload().get("text").asString())
+                .isEqualTo("paid with ••••4242, thanks");
+        assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, card).getFirst().payload().get("number").asString())
+                .isEqualTo("••••0002");
+        OutboxRows.Row row = OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, contact).getFirst();
+        assertThat(row.payload().get("email").asString()).isEqualTo("••••1111@example.com");
+        assertThat(row.payload().get("lines").get(0).asString()).isEqualTo("Apt 4");
+        assertThat(row.payload().get("lines").get(1).asString()).isEqualTo("ref ••••4444");
+        for (String aggregate : List.of(note, card, contact)) {
+            assertThat(OutboxRows.about(jdbc, EventType.Aggregate.PAYMENT, aggregate).getFirst().text())
+                    .doesNotContainPattern("\\d(?:[\\s./_-]?\\d){12,}");
+        }
     }
 
     @Test

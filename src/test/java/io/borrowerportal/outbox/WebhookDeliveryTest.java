@@ -50,6 +50,10 @@ class WebhookDeliveryTest extends ServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    WebhookSecrets secrets;
+    @Autowired
+    EventFeed feed;
 
     private HttpServer server;
     /** What the server answers next: a status, or -1 to answer too late; 200 once the queue is empty. */
@@ -159,6 +163,75 @@ class WebhookDeliveryTest extends ServiceTest {
 
         deliver();
         assertThat(received).as("delivered once taken").hasSize(2);
+    }
+
+    private String storedSecret(long endpointId) {
+        return jdbc.queryForObject("select secret from webhook_endpoints where id = ?", String.class, endpointId);
+    }
+
+    private ReceivedWebhook deliverOneEventTo(long endpointId) {
+        event("T-" + UUID.randomUUID());
+        int before = received.size();
+        deliver();
+        assertThat(received).hasSize(before + 1);
+        return received.getLast();
+    }
+
+    private static boolean signedWith(String secret, ReceivedWebhook r) {
+        return WebhookSignature.verify(secret, Long.parseLong(r.header(WebhookSignature.TIMESTAMP_HEADER)), r.body(),
+                r.header(WebhookSignature.SIGNATURE_HEADER));
+    }
+
+    @Test
+    void the_secret_is_stored_encrypted_for_its_endpoint_only_and_never_shown_again() {
+        AddedWebhookEndpoint added = addEndpoint();
+        long id = added.endpoint().id();
+        String stored = storedSecret(id);
+        assertThat(stored).startsWith("v1:").doesNotContain(added.secret())
+                .doesNotContain(added.secret().substring("whsec_".length()));
+        assertThat(webhooks.endpoints().toString()).doesNotContain(added.secret()).doesNotContain(stored);
+        assertThat(signedWith(added.secret(), deliverOneEventTo(id))).as("signed with the secret shown once").isTrue();
+
+        // The token copied into another endpoint's row does not decrypt there: that endpoint's delivery fails,
+        // and neither the secret nor the token reaches its error.
+        AddedWebhookEndpoint other = addEndpoint();
+        webhooks.deactivate(id);
+        jdbc.update("update webhook_endpoints set secret = ? where id = ?", stored, other.endpoint().id());
+        event("T-" + UUID.randomUUID());
+        int before = received.size();
+        deliver();
+        assertThat(received).as("nothing sent unsigned or signed wrongly").hasSize(before);
+        WebhookEndpointSummary failing = endpoint(other.endpoint().id());
+        assertThat(failing.attempts()).isEqualTo(1);
+        assertThat(failing.lastError()).contains("does not decrypt").doesNotContain(stored)
+                .doesNotContain(added.secret());
+    }
+
+    @Test
+    void a_secret_stored_before_encryption_is_encrypted_at_start_up_and_signs_as_before() {
+        String legacy = "whsec_" + UUID.randomUUID().toString().replace("-", "") + "abcdefghijk";
+        long last = feed.latestCursor();
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var st = c.prepareStatement("""
+                    insert into webhook_endpoints (url, description, secret, active, last_sequence, created_by)
+                    values (?, 'Added before V031', ?, true, ?, 'admin@example.com')""", new String[] {"id"});
+            st.setString(1, url());
+            st.setString(2, legacy);
+            st.setLong(3, last);
+            return st;
+        }, key);
+        long id = key.getKey().longValue();
+        endpoints.add(id);
+
+        assertThat(signedWith(legacy, deliverOneEventTo(id))).as("used as stored until sealed").isTrue();
+        assertThat(secrets.sealStoredSecrets()).isGreaterThanOrEqualTo(1);
+        String stored = storedSecret(id);
+        assertThat(stored).startsWith("v1:").doesNotContain(legacy);
+        assertThat(secrets.sealStoredSecrets()).as("a second start finds nothing to do").isZero();
+        assertThat(storedSecret(id)).isEqualTo(stored);
+
+        assertThat(signedWith(legacy, deliverOneEventTo(id))).as("the receiver keeps its secret").isTrue();
     }
 
     @Test

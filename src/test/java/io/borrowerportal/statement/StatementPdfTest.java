@@ -40,7 +40,7 @@ class StatementPdfTest {
         StatementFigures figures = StatementFigures.of(loan.terms(), loan.entries(), YearMonth.of(2026, 11), null).orElseThrow();
 
         String text = text(StatementPdf.write(LENDER, "AUTO-100482", "2022 Honda Civic auto loan",
-                List.of("Jane Borrower", "Sam Borrower"), figures));
+                List.of("Jane Borrower", "Sam Borrower"), figures, false));
 
         assertThat(text).contains("Harbor Lending", "+1 555 0100", "help@harbor.example",
                 "Monthly statement, November 2026", "Statement period: November 1, 2026 to November 30, 2026",
@@ -62,7 +62,14 @@ class StatementPdfTest {
                         + Money.format(payment.principal()) + " " + Money.format(payment.interest()) + " $0.00 "
                         + Money.format(figures.lines().getFirst().balanceAfter()),
                 "Nov 16, 2026 Fee $25.00 $0.00 $0.00 $25.00 " + Money.format(figures.closingBalance()));
-        assertThat(text).doesNotContain("final statement");
+        assertThat(text).doesNotContain("final statement").doesNotContain("being updated");
+
+        // Written while the balance is under review (decision 035): the same record, saying that it may change.
+        String underReview = text(StatementPdf.write(LENDER, "AUTO-100482", "2022 Honda Civic auto loan",
+                List.of("Jane Borrower", "Sam Borrower"), figures, true)).replaceAll("\\s+", " ");
+        assertThat(underReview).contains("Your balance is being updated: the balances on this statement come from our "
+                + "records as posted and may change. Please call +1 555 0100 with any question.",
+                Money.format(figures.closingBalance()));
     }
 
     @Test
@@ -72,7 +79,7 @@ class StatementPdfTest {
         loan.payOff(LocalDate.parse("2025-11-18"));
         StatementFigures figures = StatementFigures.of(loan.terms(), loan.entries(), YearMonth.of(2025, 11), null).orElseThrow();
 
-        String text = text(StatementPdf.write(LENDER, "PL-100155", "Personal loan", List.of("Sam Borrower"), figures));
+        String text = text(StatementPdf.write(LENDER, "PL-100155", "Personal loan", List.of("Sam Borrower"), figures, false));
 
         assertThat(text).contains("This is your final statement: the loan was paid off on November 18, 2025.",
                 "Prepared for Sam Borrower", "Closing balance, November 30, 2025", "None (paid off)");
@@ -88,7 +95,7 @@ class StatementPdfTest {
         StatementFigures december = StatementFigures.of(loan.terms(), loan.entries(), YearMonth.of(2026, 12),
                 november.lastEntryId()).orElseThrow();
 
-        String text = text(StatementPdf.write(LENDER, "PL-200731", "Personal loan", List.of("Jane Borrower"), december));
+        String text = text(StatementPdf.write(LENDER, "PL-200731", "Personal loan", List.of("Jane Borrower"), december, false));
 
         assertThat(text).contains("Nov 20, 2026 * Reversal", "* Dated before this period but posted after your last statement",
                 "past due");

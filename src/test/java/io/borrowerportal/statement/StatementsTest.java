@@ -67,6 +67,8 @@ class StatementsTest extends ServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    io.borrowerportal.account.BalanceReviews balanceReviews;
 
     @AfterEach
     void resetClock() {
@@ -169,6 +171,27 @@ class StatementsTest extends ServiceTest {
         assertThat(statementsOf(loan)).hasSize(1);
         assertThat(statementDocuments(loan)).isEqualTo(1);
         assertThat(emails(loan.borrower(), subject(loan, NOVEMBER))).isEqualTo(1);
+    }
+
+    @Test
+    void a_loan_whose_balance_is_under_review_gets_its_statement_saying_the_balances_may_change() throws IOException {
+        Loan loan = loan("stmt-review");
+        assertThat(SystemTask.call(() -> balanceReviews.hold(loan.accountId()))).isTrue();
+        try {
+            assertThat(write(loan, NOVEMBER)).isEqualTo(StatementWriter.Outcome.WRITTEN);
+        } finally {
+            SystemTask.call(() -> balanceReviews.release(loan.accountId()));
+        }
+        StatementSummary statement = statementsOf(loan).getFirst();
+        SignIn.as(users, loan.borrower());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        documents.writeContent(loan.loanNumber(), statement.documentId(), pdf);
+        SignIn.out();
+        try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(read).replaceAll("\\s+", " "))
+                    .contains("Your balance is being updated: the balances on this statement come from our records as "
+                            + "posted and may change.");
+        }
     }
 
     @Test

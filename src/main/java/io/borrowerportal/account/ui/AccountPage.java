@@ -77,7 +77,11 @@ public final class AccountPage {
         Div titleRow = new Div();
         titleRow.addClassName("account-title-row");
         H1 title = new H1(account.info().title());
-        titleRow.add(title, new StatusBadge(account.figures().status()));
+        titleRow.add(title);
+        // "Past due" or "Paid off" judges the balance: not shown while it is under review (decision 035).
+        if (!account.info().balanceUnderReview()) {
+            titleRow.add(new StatusBadge(account.figures().status()));
+        }
         Span number = new Span("Loan " + account.loanNumber());
         number.addClassName("account-number");
 

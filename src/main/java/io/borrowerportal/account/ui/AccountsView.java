@@ -93,12 +93,15 @@ class AccountsView extends Div implements BeforeEnterObserver {
         Anchor link = new Anchor(AccountNavigation.dashboard(account.loanNumber()));
         link.addClassName("account-card");
         link.getElement().setAttribute("aria-label", account.info().title() + ", loan " + account.loanNumber()
-                + ", " + StatusBadge.label(figures.status()));
+                + ", " + (account.info().balanceUnderReview() ? "balance being updated" : StatusBadge.label(figures.status())));
 
         Div top = new Div();
         top.addClassName("account-card-top");
         H2 title = new H2(account.info().title());
-        top.add(title, new StatusBadge(figures.status()));
+        top.add(title);
+        if (!account.info().balanceUnderReview()) {
+            top.add(new StatusBadge(figures.status()));
+        }
         Span number = new Span("Loan " + account.loanNumber());
         number.addClassName("account-card-number");
 

@@ -2,6 +2,7 @@ package io.borrowerportal.account.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import io.borrowerportal.account.BalanceReviews;
 
 /**
  * What a customer reads in place of the balance figures while the loan's balance differs from the servicing
@@ -12,10 +13,6 @@ class BalanceReviewNotice extends Div {
     BalanceReviewNotice(String supportPhone) {
         addClassNames("alert", "alert-info", "balance-review-notice");
         getElement().setAttribute("role", "status");
-        add(new Span(text(supportPhone)));
-    }
-
-    static String text(String supportPhone) {
-        return "Your balance is being updated. Please check back later or call " + supportPhone + ".";
+        add(new Span(BalanceReviews.notice(supportPhone)));
     }
 }

@@ -45,7 +45,8 @@ class TransactionsView extends AccountTabView {
     protected void render(AccountDetail detail, WebsiteSettings settings) {
         String number = detail.info().loanNumber();
         AccountService accountService = accountService();
-        // Under review (decision 032) the history stays, as posted; what is projected from the balance does not.
+        // Under review (decisions 032, 035) the history stays, as posted, without the balance after each entry;
+        // what is projected from the balance does not.
         boolean underReview = detail.info().balanceUnderReview();
         if (underReview) {
             BalanceReviewNotice notice = new BalanceReviewNotice(settings.supportPhone());
@@ -69,13 +70,13 @@ class TransactionsView extends AccountTabView {
                     () -> accountService.transactionsPdf(number)));
             downloads.add(download("Download CSV", "download-history-csv", "transactions-" + number + ".csv", "text/csv",
                     () -> accountService.historyCsv(number)));
-            if (settings.showForecast()) {
+            if (settings.showForecast() && !underReview) {
                 downloads.add(download("Download forecast CSV", "download-forecast-csv", "forecast-" + number + ".csv",
                         "text/csv", () -> accountService.forecastCsv(number)));
             }
             add(downloads);
         }
-        add(history(detail.history()));
+        add(history(detail.history(), !underReview));
         if (settings.showForecast() && !underReview) {
             add(forecast(detail.forecast()));
         }
@@ -99,7 +100,8 @@ class TransactionsView extends AccountTabView {
         return section;
     }
 
-    private static Div history(List<HistoryRow> rows) {
+    /** @param withBalance false under review: the balance after each entry ends at the balance in question */
+    private static Div history(List<HistoryRow> rows, boolean withBalance) {
         Div section = new Div();
         section.addClassName("table-card");
         section.add(new H2("Transaction history"));
@@ -113,7 +115,9 @@ class TransactionsView extends AccountTabView {
         money(grid, "Principal", r -> r.entry().principal());
         money(grid, "Interest", r -> r.entry().interest());
         money(grid, "Fees", r -> r.entry().fees());
-        money(grid, "Balance after", HistoryRow::principalBalanceAfter);
+        if (withBalance) {
+            money(grid, "Balance after", HistoryRow::principalBalanceAfter);
+        }
         grid.addColumn(r -> r.reversed() ? "Reversed" : "Posted").setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.entry().description()).setHeader("Description").setAutoWidth(true);
         // Newest first, as people read statements.

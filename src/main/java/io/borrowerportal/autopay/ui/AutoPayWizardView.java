@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.borrowerportal.account.AccountDetail;
 import io.borrowerportal.account.AccountService;
+import io.borrowerportal.account.BalanceReviews;
 import io.borrowerportal.account.ui.AccountNavigation;
 import io.borrowerportal.account.ui.AccountPage;
 import io.borrowerportal.account.ui.AccountTabView;
@@ -287,6 +288,13 @@ class AutoPayWizardView extends AccountTabView {
         Button next = new Button("Next: dates", click -> amountNext());
         next.setId("amount-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (options.balanceUnderReview()) {
+            Paragraph review = new Paragraph(BalanceReviews.notice(options.supportPhone())
+                    + " Until then AutoPay can pay a fixed amount only.");
+            review.setId("autopay-balance-review");
+            review.addClassNames("alert", "alert-info");
+            amountStep.add(review);
+        }
         amountStep.add(frequency, amountType, fixedAmount, Wizard.actions(back, next));
     }
 
@@ -504,6 +512,8 @@ class AutoPayWizardView extends AccountTabView {
         }
         if (options.amountTypes().contains(AutoPayAmountType.SCHEDULED_PAYMENT)) {
             amountType.setValue(AutoPayAmountType.SCHEDULED_PAYMENT);
+        } else if (options.amountTypes().size() == 1) {
+            amountType.setValue(options.amountTypes().iterator().next());
         }
         LocalDate due = options.nextDueDate();
         startDate.setValue(due != null && !due.isBefore(options.earliestStart()) && !due.isAfter(options.latestStart())

@@ -63,7 +63,8 @@ class PaymentsView extends AccountTabView {
         if (rules.enabled() && detail.figures().status() != LoanStatus.PAID_OFF) {
             add(entryPoints(loanNumber, rules));
         }
-        if (detail.figures().status() != LoanStatus.PAID_OFF) {
+        // Under review (decision 032) no payoff is quoted: the service refuses the letter, so it is not offered.
+        if (detail.figures().status() != LoanStatus.PAID_OFF && !detail.info().balanceUnderReview()) {
             Div downloads = new Div();
             downloads.addClassName("downloads");
             downloads.add(PaymentTexts.pdfDownload("Payoff quote (PDF)", "payoff-quote",

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.borrowerportal.SignIn;
+import io.borrowerportal.account.BalanceReviews;
+import io.borrowerportal.base.ui.Formats;
+import io.borrowerportal.security.SystemTask;
 import io.borrowerportal.autopay.AutoPayStatus;
 import io.borrowerportal.autopay.AutoPaySummary;
 import io.borrowerportal.autopay.AutoPayTerms;
@@ -25,6 +28,8 @@ import io.borrowerportal.paymentprofile.ProfileSummary;
 import io.borrowerportal.settings.AutoPayAmountType;
 import io.borrowerportal.settings.AutoPayFrequency;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Schedule AutoPay wizard in Vaadin's browserless tests: every step, every check, edit and cancel. */
 class AutoPayWizardViewTest extends AutoPayUiSupport {
+
+    @Autowired
+    BalanceReviews balanceReviews;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void four_steps_schedule_a_monthly_autopay_which_then_shows_on_the_autopay_tab() {
@@ -339,6 +349,30 @@ class AutoPayWizardViewTest extends AutoPayUiSupport {
 
     private boolean disabled(String id) {
         return $(Component.class).id(id).getElement().getProperty("disabled", false);
+    }
+
+    @Test
+    void under_review_the_amount_step_says_why_and_offers_a_fixed_amount_only_without_the_payoff() {
+        Borrower b = borrower("wiz-review");
+        long account = jdbc.queryForObject("select id from loan_accounts where loan_number = ?", Long.class, b.loan());
+        SystemTask.call(() -> balanceReviews.hold(account));
+        try {
+            navigate(b.page("autopay/new"), AutoPayWizardView.class);
+            choose(b.bank());
+            next("method-next", 2);
+            assertThat($(Paragraph.class).id("autopay-balance-review").getText())
+                    .startsWith("Your balance is being updated.").endsWith("AutoPay can pay a fixed amount only.");
+            assertThat(amountType().getListDataView().getItems().toList()).containsExactly(AutoPayAmountType.FIXED);
+            assertThat(amountType().getValue()).as("the one choice, chosen").isEqualTo(AutoPayAmountType.FIXED);
+            BigDecimalField amount = $(BigDecimalField.class).id("autopay-fixed-amount");
+            assertThat(amount.getHelperText()).as("the lender's maximum, not the payoff")
+                    .isEqualTo("Between " + Formats.money(settings.payments().minimumAmount()) + " and "
+                            + Formats.money(settings.payments().maximumAmount()) + ".");
+            amount.setValue(new BigDecimal("60.00"));
+            next("amount-next", 3);
+        } finally {
+            SystemTask.call(() -> balanceReviews.release(account));
+        }
     }
 
     private void choose(long profileId) {

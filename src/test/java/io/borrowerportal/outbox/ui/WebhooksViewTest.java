@@ -62,10 +62,10 @@ class WebhooksViewTest extends ViewTest {
         String secret = $(TextField.class).id("webhook-secret-value").getValue();
         assertThat(secret).startsWith("whsec_");
         String stored = jdbc.queryForObject("select secret from webhook_endpoints where url = ?", String.class, address);
-        assertThat(secret).isEqualTo(stored);
+        assertThat(stored).as("stored encrypted (decision 035)").startsWith("v1:").doesNotContain(secret);
         long id = endpointId(address);
         assertThat($(Div.class).id("webhook-endpoint-" + id).getElement().getTextRecursively())
-                .contains(address, "Servicer", "Active").doesNotContain(secret);
+                .contains(address, "Servicer", "Active").doesNotContain(secret).doesNotContain(stored);
         assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'WEBHOOK_ENDPOINT_ADDED' "
                 + "and detail like ?", Integer.class, "Endpoint " + id + ":%")).isOne();
         assertThat(jdbc.queryForObject("select count(*) from audit_events where detail like ?", Integer.class,

@@ -51,7 +51,12 @@ class PaymentUnderReviewViewTest extends ViewTest {
         PaymentOptions before = payments.options(LOAN);
         assertThat(before.types()).contains(PaymentType.PAYOFF, PaymentType.CUSTOM);
         assertThat(before.balanceUnderReview()).isFalse();
+
+        navigate("accounts/" + LOAN + "/payments", PaymentsView.class);
+        assertThat($(Component.class).withId("payoff-quote").exists()).as("the payoff quote is offered").isTrue();
         SystemTask.call(() -> reviews.hold(accountId()));
+        navigate("accounts/" + LOAN + "/payments", PaymentsView.class);
+        assertThat($(Component.class).withId("payoff-quote").exists()).as("no payoff quote under review").isFalse();
 
         navigate("accounts/" + LOAN + "/pay", MakePaymentView.class);
         assertThat($(Div.class).id("payment-balance-review").getText()).startsWith("Your balance is being updated");
