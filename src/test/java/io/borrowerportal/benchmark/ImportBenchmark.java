@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * The first load of a lender's book from CSV ({@code ./mvnw -q -Pbenchmark test-compile exec:exec@import-benchmark}),
  * in a 512 MB JVM of its own: 100,000 loans with 30 ledger entries each (3,000,000 entries), written by the generator
  * below in the documented format (docs/import/README.md) to a temporary folder, then imported by
- * {@link ServicingImport#run}, the code {@code --portal.import=<folder>} runs. A dry run of a smaller set comes first
+ * {@link ServicingImport#run}, the code {@code --portal.import=<folder>} runs. A dry run of 2,000 loans comes first
  * (the same work, each loan's transaction rolled back). Prints the time, loans/s, entries/s and the peak heap.
  * {@code -Dportal.bench.import.loans=N}, {@code .entries=N} (per loan) and {@code .dry-run-loans=N} pick other sizes.
  * Numbers, not a test.
@@ -37,7 +37,7 @@ public final class ImportBenchmark {
 
     static final int LOANS = Integer.getInteger("portal.bench.import.loans", 100_000);
     static final int ENTRIES_PER_LOAN = Integer.getInteger("portal.bench.import.entries", 30);
-    static final int DRY_RUN_LOANS = Integer.getInteger("portal.bench.import.dry-run-loans", Math.min(LOANS, 10_000));
+    static final int DRY_RUN_LOANS = Integer.getInteger("portal.bench.import.dry-run-loans", Math.min(LOANS, 2_000));
     static final LocalDate TODAY = LocalDate.parse("2026-12-10");
     static final double GOAL_SECONDS = 600;
     /** Every tenth loan has a co-borrower: the customer of the loan before, so a customer is met twice. */
@@ -76,7 +76,12 @@ public final class ImportBenchmark {
             if (written != 0) {
                 throw new IllegalStateException("The dry run wrote " + written + " loans");
             }
-            measure(imports, full, false, LOANS, "import", true);
+            Thread progress = progress(jdbc);
+            try {
+                measure(imports, full, false, LOANS, "import", true);
+            } finally {
+                progress.interrupt();
+            }
             System.out.printf(Locale.ROOT, "%n  in the database: %,d loans, %,d customers, %,d ledger entries, %,d servicer entries%n",
                     jdbc.queryForObject("select count(*) from loan_accounts", Long.class),
                     jdbc.queryForObject("select count(*) from customers", Long.class),
@@ -85,6 +90,25 @@ public final class ImportBenchmark {
         } finally {
             delete(root);
         }
+    }
+
+    /** Every minute, the loans in so far: a long run shows its pace (and whether it slows) while it lasts. */
+    private static Thread progress(JdbcTemplate jdbc) {
+        long start = System.nanoTime();
+        return Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long loans = jdbc.queryForObject("select count(*) from loan_accounts", Long.class);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "    ... %,d loans in after %.0f s (%.0f loans/s); heap in use %d MB%n",
+                        loans, seconds, loans / seconds, (Runtime.getRuntime().totalMemory()
+                                - Runtime.getRuntime().freeMemory()) >> 20);
+            }
+        });
     }
 
     private static void measure(ServicingImport imports, Path folder, boolean dryRun, int loans, String name,
