@@ -256,12 +256,18 @@ public class LoanServicing {
     public List<LedgerEntry> postAsSent(String loanNumber, List<SentEntry> sent, String by) {
         LoanAccount account = lock(loanNumber);
         List<LedgerEntry> posted = new ArrayList<>(sent.size());
+        // Runs of postings go in one batch each; a reversal reads the ledger as the run before it left it.
+        List<SentEntry> run = new ArrayList<>();
         for (SentEntry entry : sent) {
-            posted.add(entry.type() == EntryType.REVERSAL
-                    ? ledgerWriter.reverse(account, entry.reversesId(), entry.description(), by)
-                    : ledgerWriter.postAsSent(account, entry.type(), entry.effectiveDate(), entry.principal(),
-                    entry.interest(), entry.fees(), entry.description(), null, by));
+            if (entry.type() == EntryType.REVERSAL) {
+                posted.addAll(ledgerWriter.postAllAsSent(account, run, by));
+                run.clear();
+                posted.add(ledgerWriter.reverse(account, entry.reversesId(), entry.description(), by));
+            } else {
+                run.add(entry);
+            }
         }
+        posted.addAll(ledgerWriter.postAllAsSent(account, run, by));
         return posted;
     }
 

@@ -12,6 +12,7 @@ import io.borrowerportal.security.CurrentUser;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.SystemTask;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +39,14 @@ import java.util.regex.Pattern;
  * services so every rule of decision 030 applies to a file as it does to the API. The files are first read through
  * once (encoding, header, CSV syntax, the order of the rows): a file that fails is refused whole and nothing is
  * written. Then the loan products of the optional products.csv go in, each on its own (decision 034), since loans
- * name them; a loan naming a refused product is refused. Then each loan goes in whole or not at all: the customers its borrowers name, the loan, its borrowers
- * and its entries in one transaction; a refused row refuses its loan only. A dry run does the same work and rolls
- * every transaction back. The services are idempotent, so a rerun skips what is in.
+ * name them; a loan naming a refused product is refused. Then each loan goes in whole or not at all: the customers
+ * its borrowers name, the loan, its borrowers and its entries; a refused row refuses its loan only. Loans are
+ * committed a chunk at a time (decision 033): a chunk in which any loan is refused is rolled back and its loans go
+ * again one transaction each. A dry run does the same work and rolls every transaction back. The services are
+ * idempotent, so a rerun skips what is in.
  * <p>
  * Memory: loans, borrowers and entries are streamed (borrowers and entries grouped by loan, in the order of
- * loans.csv), so only one loan's rows are held at a time; customers.csv is read into memory once, since a customer
+ * loans.csv), so only one chunk's rows are held at a time; customers.csv is read into memory once, since a customer
  * may be a borrower on any loan in the file.
  */
 @Service
@@ -56,6 +59,14 @@ public class ServicingImport {
     /** The services prefix each entry's problem with its index in the batch; a file names the line instead. */
     private static final Pattern BATCH_ROW = Pattern.compile("^Row \\d+ \\(servicer id [^)]*\\): ");
     private static final Pattern INDEXED = Pattern.compile("^(borrowers|entries)\\[(\\d+)]\\.?(.*)$");
+    /**
+     * Loans written in one transaction (decision 033): a commit per loan made the disk's flush the import's pace. A
+     * chunk that fails anywhere is rolled back whole and its loans go again one transaction each, so every loan still
+     * goes in whole or not at all, and is reported as it would be alone.
+     */
+    static final int CHUNK_LOANS = 25;
+    /** A chunk also ends once it holds this many entries, so a book of long ledgers keeps its memory bounded. */
+    static final int CHUNK_ENTRIES = 2_500;
 
     private final ServicingProducts products;
     private final ServicingCustomers customers;
@@ -66,10 +77,12 @@ public class ServicingImport {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
 
     ServicingImport(ServicingProducts products, ServicingCustomers customers, ServicingLoans loans,
                     ServicingLedger ledger, ServicerCustomerRepository servicerCustomers, Invitations invitations,
-                    AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions) {
+                    AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions,
+                    EntityManager entityManager) {
         this.products = products;
         this.customers = customers;
         this.loans = loans;
@@ -79,6 +92,7 @@ public class ServicingImport {
         this.audit = audit;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
+        this.entityManager = entityManager;
     }
 
     /**
@@ -126,6 +140,9 @@ public class ServicingImport {
         final Map<String, Outcome> customerOutcomes = new HashMap<>();
         final Set<String> refusedCustomers = new HashSet<>();
         final List<String> createdExternalIds = new ArrayList<>();
+        /** Loans read but not yet written: they go in together ({@link #CHUNK_LOANS}). */
+        final List<LoanRows> chunk = new ArrayList<>();
+        int chunkEntries;
         int loansCreated;
         int loansUpdated;
         int loansUnchanged;
@@ -155,8 +172,17 @@ public class ServicingImport {
                     String key = loanKey(loan.cell("loanNumber"));
                     List<CsvRows.Row> borrowers = group(borrowerRows, key);
                     List<CsvRows.Row> entries = group(entryRows, key);
-                    importLoan(key, loan, borrowers, entries);
+                    if (repeatedLoans.contains(key)) {
+                        loansRefused++;
+                        continue;
+                    }
+                    chunk.add(new LoanRows(key, loan, borrowers, entries));
+                    chunkEntries += entries.size();
+                    if (chunk.size() >= CHUNK_LOANS || chunkEntries >= CHUNK_ENTRIES) {
+                        importChunk();
+                    }
                 }
+                importChunk();
             }
             customerRows.values().stream().filter(c -> !customerOutcomes.containsKey(c.externalId)
                     && !refusedCustomers.contains(c.externalId)).forEach(this::importCustomerAlone);
@@ -384,14 +410,60 @@ public class ServicingImport {
             return group;
         }
 
-        private void importLoan(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
-                                List<CsvRows.Row> entryRows) {
-            if (repeatedLoans.contains(key)) {
-                loansRefused++;
+        /**
+         * The chunk's loans in one transaction, counted once it commits (or, on a dry run, rolls back as planned).
+         * A loan refused anywhere in it (its cells, or a service's rule) rolls the whole chunk back; then each of its
+         * loans goes again on its own, exactly as it would have without the chunk.
+         */
+        private void importChunk() {
+            if (chunk.isEmpty()) {
                 return;
             }
+            List<LoanRows> loans = List.copyOf(chunk);
+            chunk.clear();
+            chunkEntries = 0;
+            List<LoanResult> results = null;
+            if (loans.size() > 1) {
+                try {
+                    results = transaction.execute(status -> {
+                        List<LoanResult> done = new ArrayList<>(loans.size());
+                        for (LoanRows loan : loans) {
+                            done.add(writeChecked(loan));
+                            // Each loan's rows leave the persistence context once written: the next loan's queries
+                            // would otherwise check every entity of the chunk for changes before they run.
+                            entityManager.flush();
+                            entityManager.clear();
+                        }
+                        if (dryRun) {
+                            status.setRollbackOnly();
+                        }
+                        return done;
+                    });
+                } catch (RuntimeException e) {
+                    results = null; // some loan was refused or failed: each goes again on its own, below
+                }
+            }
+            if (results != null) {
+                results.forEach(this::count);
+                return;
+            }
+            loans.forEach(loan -> importLoan(loan.key, loan.loan, loan.borrowers, loan.entries));
+        }
+
+        /** A loan of a chunk: its cells checked as {@link #importLoan} checks them, then written; refused: thrown. */
+        private LoanResult writeChecked(LoanRows rows) {
             List<ImportProblem> found = new ArrayList<>();
-            LoanUpsert loan = loan(loanRow, found);
+            LoanUpsert loan = loan(rows.loan, found);
+            List<BorrowersUpsert.Borrower> borrowers = borrowers(rows.key, rows.loan, rows.borrowers, found);
+            List<ServicerEntry> entries = entries(rows.entries, found);
+            if (!found.isEmpty()) {
+                throw new LoanRefused(found);
+            }
+            return writeLoan(rows.loan, loan, rows.borrowers, borrowers, rows.entries, entries);
+        }
+
+        private List<BorrowersUpsert.Borrower> borrowers(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
+                                                        List<ImportProblem> found) {
             List<BorrowersUpsert.Borrower> borrowers = new ArrayList<>();
             for (CsvRows.Row row : borrowerRows) {
                 shape(row, found);
@@ -407,16 +479,23 @@ public class ServicingImport {
                 found.add(problem(loanRow, null, "Loan " + key + " has no rows in borrowers.csv; a loan has at least "
                         + "one borrower."));
             }
-            String productCode = loan.productCode() == null ? "" : loan.productCode().strip();
-            if (refusedProducts.contains(productCode)) {
-                ProductRow product = productRows.get(productCode);
-                found.add(problem(loanRow, "productCode", "Product " + productCode + " is refused in products.csv"
-                        + (product == null ? "" : " (line " + product.line + ")") + "."));
-            }
-            List<ServicerEntry> entries = new ArrayList<>();
+            return borrowers;
+        }
+
+        private List<ServicerEntry> entries(List<CsvRows.Row> entryRows, List<ImportProblem> found) {
+            List<ServicerEntry> entries = new ArrayList<>(entryRows.size());
             for (CsvRows.Row row : entryRows) {
                 entries.add(entry(row, found));
             }
+            return entries;
+        }
+
+        private void importLoan(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
+                                List<CsvRows.Row> entryRows) {
+            List<ImportProblem> found = new ArrayList<>();
+            LoanUpsert loan = loan(loanRow, found);
+            List<BorrowersUpsert.Borrower> borrowers = borrowers(key, loanRow, borrowerRows, found);
+            List<ServicerEntry> entries = entries(entryRows, found);
             if (!found.isEmpty()) {
                 refuseLoan(key, loanRow, found);
                 return;
@@ -431,6 +510,7 @@ public class ServicingImport {
                 });
                 count(result);
             } catch (LoanRefused e) {
+                refusedCustomers.addAll(e.refusedCustomers);
                 refuseLoan(key, loanRow, e.problems);
             } catch (RuntimeException e) {
                 log.error("Import of loan {} failed", key, e);
@@ -454,6 +534,7 @@ public class ServicingImport {
             defineProductForDryRun(loan.productCode());
             Map<String, Outcome> customerResults = new LinkedHashMap<>();
             List<ImportProblem> found = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             for (int i = 0; i < borrowers.size(); i++) {
                 String id = borrowers.get(i).externalId();
                 CustomerRow customer = id == null ? null : customerRows.get(id);
@@ -467,11 +548,12 @@ public class ServicingImport {
                             column(p.field()), p.message())));
                     found.add(problem(borrowerRows.get(i), "externalId", "Customer " + id
                             + " is refused in customers.csv (line " + customer.line + ")."));
-                    refusedCustomers.add(id);
+                    refused.add(id);
                 }
             }
             if (!found.isEmpty()) {
-                throw new LoanRefused(found);
+                // Known as refused only once the loan is reported (a chunk's loans are written again on their own).
+                throw new LoanRefused(found, refused);
             }
             Outcome loanOutcome;
             try {
@@ -547,6 +629,12 @@ public class ServicingImport {
 
         private LoanUpsert loan(CsvRows.Row row, List<ImportProblem> found) {
             shape(row, found);
+            String productCode = row.cell("productCode") == null ? "" : row.cell("productCode").strip();
+            if (refusedProducts.contains(productCode)) {
+                ProductRow product = productRows.get(productCode);
+                found.add(problem(row, "productCode", "Product " + productCode + " is refused in products.csv"
+                        + (product == null ? "" : " (line " + product.line + ")") + "."));
+            }
             return new LoanUpsert(row.cell("loanNumber") == null ? null : row.cell("loanNumber").strip(),
                     row.cell("productCode"), number(row, "principal", found), number(row, "annualRatePercent", found),
                     whole(row, "numberOfPayments", found), date(row, "startDate", found), date(row, "firstDueDate", found),
@@ -679,6 +767,10 @@ public class ServicingImport {
     private record ProductRow(String code, long line, ProductUpsert upsert) {
     }
 
+    /** One loan's rows of the three files, as read. */
+    private record LoanRows(String key, CsvRows.Row loan, List<CsvRows.Row> borrowers, List<CsvRows.Row> entries) {
+    }
+
     private record LoanResult(Map<String, Outcome> customers, Outcome loan, long posted, long matched, long repeated) {
     }
 
@@ -687,10 +779,17 @@ public class ServicingImport {
 
         private static final long serialVersionUID = 1L;
         private final transient List<ImportProblem> problems;
+        /** Customers of customers.csv the servicing rules refused while the loan was written. */
+        private final transient List<String> refusedCustomers;
 
         LoanRefused(List<ImportProblem> problems) {
+            this(problems, List.of());
+        }
+
+        LoanRefused(List<ImportProblem> problems, List<String> refusedCustomers) {
             super(problems.size() + " problem(s)", null, false, false);
             this.problems = List.copyOf(problems);
+            this.refusedCustomers = List.copyOf(refusedCustomers);
         }
     }
 

@@ -8,6 +8,7 @@ import io.borrowerportal.common.LoanNumber;
 import io.borrowerportal.ledger.EntryCheck;
 import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.LedgerEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +49,22 @@ public class ServicingLedger {
     static final int MAX_DESCRIPTION = 200;
     /** The shape of the portal's payment confirmation numbers ({@code References.next("PAY")}). */
     static final Pattern PORTAL_CONFIRMATION = Pattern.compile("PAY-[2-9A-HJ-NP-Z]{8}", Pattern.CASE_INSENSITIVE);
+    /** What was received, in one batch of statements rather than an entity's round trip each (decision 033). */
+    private static final String INSERT_RECEIVED = """
+            INSERT INTO servicer_entries (account_id, servicer_entry_id, ledger_entry_id, outcome, fingerprint,
+                received_at) VALUES (?, ?, ?, ?, ?, ?)""";
 
     private final LoanServicing servicing;
     private final ReceivedEntryRepository received;
+    private final JdbcTemplate jdbc;
     private final ServicerActor actor;
     private final Clock clock;
 
-    ServicingLedger(LoanServicing servicing, ReceivedEntryRepository received, ServicerActor actor, Clock clock) {
+    ServicingLedger(LoanServicing servicing, ReceivedEntryRepository received, JdbcTemplate jdbc, ServicerActor actor,
+                    Clock clock) {
         this.servicing = servicing;
         this.received = received;
+        this.jdbc = jdbc;
         this.actor = actor;
         this.clock = clock;
     }
@@ -123,7 +131,9 @@ public class ServicingLedger {
                 }
             }
         }
-        received.saveAll(toKeep);
+        if (!toKeep.isEmpty()) {
+            jdbc.batchUpdate(INSERT_RECEIVED, toKeep.stream().map(ReceivedEntry::row).toList());
+        }
         if (!toKeep.isEmpty()) {
             actor.record(null, null, loanNumber, AuditAction.SERVICER_ENTRIES_POSTED, "Servicing system sent "
                     + plan.rows.size() + " entries for loan " + loanNumber + ": " + posted + " posted, " + matched

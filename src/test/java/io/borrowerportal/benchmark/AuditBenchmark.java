@@ -87,7 +87,7 @@ public final class AuditBenchmark {
     }
 
     /** Signs in an admin or a staff member on this thread, as a completed sign-in would (no staff row is needed). */
-    private static void as(String role) {
+    static void as(String role) {
         PortalUser user = new PortalUser(1, role, "bench." + role.toLowerCase(Locale.ROOT) + "@example.com",
                 "Bench " + role, null, true, false);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -213,6 +213,48 @@ class ServicingImportTest extends ServiceTest {
     }
 
     @Test
+    void loans_beyond_one_chunk_go_in_and_a_refused_loan_refuses_only_itself_in_its_chunk() throws IOException {
+        int loans = ServicingImport.CHUNK_LOANS + 3;
+        Path folder = dir.resolve(prefix + "-chunks");
+        Files.createDirectories(folder);
+        StringBuilder customers = new StringBuilder(String.join(",", ImportFile.CUSTOMERS.columns()) + "\n");
+        StringBuilder loanRows = new StringBuilder(String.join(",", ImportFile.LOANS.columns()) + "\n");
+        StringBuilder borrowers = new StringBuilder(String.join(",", ImportFile.BORROWERS.columns()) + "\n");
+        StringBuilder entries = new StringBuilder(String.join(",", ImportFile.ENTRIES.columns()) + "\n");
+        for (int i = 1; i <= loans; i++) {
+            String loan = prefix + "-C" + i;
+            customers.append(prefix).append("-K").append(i).append(",Chunk,Borrower,chunk").append(i).append('@')
+                    .append(prefix.toLowerCase()).append(".example.org,,,,,,,ACTIVE\n");
+            loanRows.append(loan).append(",PERSONAL,2500.00,9.9900,24,2026-09-15,2026-10-15,,,,,\n");
+            borrowers.append(loan).append(',').append(prefix).append("-K").append(i).append(",BORROWER\n");
+            // The 27th loan's second entry does not add up: it is in the second chunk, with the two after it.
+            String interest = i == ServicingImport.CHUNK_LOANS + 2 ? "10.00" : "20.80";
+            entries.append(loan).append(",E-1,PAYMENT,2026-10-15,115.00,94.20,20.80,0.00,,,\n")
+                    .append(loan).append(",E-2,PAYMENT,2026-11-15,115.00,94.20,").append(interest).append(",0.00,,,\n");
+        }
+        Files.writeString(folder.resolve("customers.csv"), customers);
+        Files.writeString(folder.resolve("loans.csv"), loanRows);
+        Files.writeString(folder.resolve("borrowers.csv"), borrowers);
+        Files.writeString(folder.resolve("entries.csv"), entries);
+
+        ImportReport report = imports.run(files(folder), false);
+
+        int bad = ServicingImport.CHUNK_LOANS + 2;
+        assertThat(report.problems()).extracting(p -> p.file() + ":" + p.line() + ":" + p.column())
+                .containsExactly("entries.csv:" + (2 * bad + 1) + ":amount", "loans.csv:" + (bad + 1) + ":null");
+        // The refused loan's customer goes in on its own at the end, as every customer no imported loan names.
+        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(loans, 0, 0, 0, loans - 1, 0, 0, 1,
+                2L * (loans - 1), 0, 0));
+        assertThat(report.createdCustomerIds()).hasSize(loans);
+        assertThat(jdbc.queryForObject("select count(*) from loan_accounts where loan_number like ?", Long.class,
+                prefix + "-C%")).isEqualTo(loans - 1);
+        assertThat(loan("C" + bad)).isFalse();
+        assertThat(loan("C" + (bad + 1))).as("the loan after the refused one, in the same chunk").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from servicer_entries e join loan_accounts a on a.id = e.account_id"
+                + " where a.loan_number like ?", Long.class, prefix + "-C%")).isEqualTo(2L * (loans - 1));
+    }
+
+    @Test
     void a_file_that_is_not_utf8_is_refused_whole_naming_the_file_and_line_and_nothing_is_written() throws IOException {
         Path folder = copy(Map.of());
         byte[] entries = Files.readAllBytes(folder.resolve("entries.csv"));
