@@ -2,6 +2,7 @@ package io.borrowerportal.benchmark;
 
 import io.borrowerportal.SignIn;
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.integration.ApiClients;
 import io.borrowerportal.integration.ApiScope;
 import io.borrowerportal.ledger.DayCount;
@@ -53,8 +54,8 @@ public final class ApiBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, database);
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY,
                 "--portal.api.rate-limit.capacity=1000000")) {
-            SystemTask.run(() -> context.getBean(LoanServicing.class).createProduct("PERSONAL", "Personal loan",
-                    new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false));
+            SystemTask.run(() -> context.getBean(LoanServicing.class).defineProduct(new ProductDefinition("PERSONAL", "Personal loan",
+                    new BigDecimal("11.5000"), 36, PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false)));
             AuditBenchmark.as(Role.ADMIN);
             String key = context.getBean(ApiClients.class).issue("API benchmark", ApiScope.WRITE, null).key();
             SignIn.out();

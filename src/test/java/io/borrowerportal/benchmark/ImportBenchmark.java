@@ -1,6 +1,7 @@
 package io.borrowerportal.benchmark;
 
 import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.security.SystemTask;
@@ -55,8 +56,8 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY)) {
             SystemTask.run(() -> {
                 LoanServicing servicing = context.getBean(LoanServicing.class);
-                servicing.createProduct("PERSONAL", "Personal loan", new BigDecimal("11.5000"), 36,
-                        PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false);
+                servicing.defineProduct(new ProductDefinition("PERSONAL", "Personal loan", new BigDecimal("11.5000"), 36,
+                        PaymentFrequency.MONTHLY, DayCount.ACTUAL_365, false));
             });
             ServicingImport imports = context.getBean(ServicingImport.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

@@ -243,8 +243,8 @@ class ServicingImportTest extends ServiceTest {
         assertThat(report.problems()).extracting(p -> p.file() + ":" + p.line() + ":" + p.column())
                 .containsExactly("entries.csv:" + (2 * bad + 1) + ":amount", "loans.csv:" + (bad + 1) + ":null");
         // The refused loan's customer goes in on its own at the end, as every customer no imported loan names.
-        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(loans, 0, 0, 0, loans - 1, 0, 0, 1,
-                2L * (loans - 1), 0, 0));
+        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(0, 0, 0, 0, loans, 0, 0, 0, loans - 1, 0, 0,
+                1, 2L * (loans - 1), 0, 0));
         assertThat(report.createdCustomerIds()).hasSize(loans);
         assertThat(jdbc.queryForObject("select count(*) from loan_accounts where loan_number like ?", Long.class,
                 prefix + "-C%")).isEqualTo(loans - 1);
