@@ -155,7 +155,7 @@ class ConnectJourneyTest {
         assertThat(LocalDate.now(clock)).as("the suite's business date").isEqualTo(TODAY);
         String base = "http://localhost:" + port;
         String customer = "LP-C-" + RUN;
-        String email = "jane.connect." + RUN.toLowerCase(Locale.ROOT) + "@example.com";
+        String email = "dana.connect." + RUN.toLowerCase(Locale.ROOT) + "@example.com";
         String loan = "PL-E2E-" + RUN;
 
         // The admin's part: a key for the servicing system, and its webhook endpoint (the cursor starts here).
@@ -168,7 +168,7 @@ class ConnectJourneyTest {
 
         // 1. The servicer sends the customer, the loan, its borrower and two installments paid on time.
         assertThat(outcome(send("PUT", "/api/v1/customers/" + customer, """
-                {"firstName":"Jane","lastName":"Connect","email":"%s","phone":"5185550142","streetLine1":"12 Elm Street",
+                {"firstName":"Dana","lastName":"Connect","email":"%s","phone":"5185550142","streetLine1":"12 Elm Street",
                  "city":"Albany","state":"NY","zip":"12207","status":"ACTIVE"}""".formatted(email)), 201))
                 .isEqualTo("CREATED");
         LoanTerms terms = new LoanTerms(new BigDecimal("6000.00"), new BigDecimal("9.0000"), 12, LocalDate.of(2026, 9, 15),
@@ -195,7 +195,7 @@ class ConnectJourneyTest {
         BigDecimal amountDue = before.get("amountDue").decimalValue();
         assertThat(amountDue).as("the December installment").isEqualByComparingTo(schedule.get(2).payment());
 
-        // 2. Jane gets in as a borrower the servicer sent does: she asks for an activation link with her loan number.
+        // 2. Dana gets in as a borrower the servicer sent does: she asks for an activation link with her loan number.
         AccessPages access = new AccessPages(browser, base);
         assertThat(access.requestActivation(loan, email)).isEqualTo(Invitations.REQUEST_ANSWER);
         String invitation = AccessFixtures.awaitMail(email, "Activate your account");
@@ -215,7 +215,7 @@ class ConnectJourneyTest {
         // 3. She pays the amount due with the sandbox Visa, entered for this payment.
         PaymentPage pay = new PaymentPage(browser, base, loan).openFromSummary();
         assertThat(pay.amountDue()).contains(dollars(amountDue));
-        pay.addCard("Jane Connect", CARD, cvv, "12207").review();
+        pay.addCard("Dana Connect", CARD, cvv, "12207").review();
         assertThat(pay.reviewTotal()).contains(dollars(amountDue));
         String confirmation = pay.confirmAndWaitForReceipt();
         assertThat(confirmation).matches("PAY-[A-Z0-9]{8}");
@@ -305,7 +305,7 @@ class ConnectJourneyTest {
                 .doesNotContain(loan);
         SignIn.out();
 
-        // And Jane's Summary shows the balance reduced once, with no "being updated" notice.
+        // And Dana's Summary shows the balance reduced once, with no "being updated" notice.
         summary.openSummary();
         assertThat(browser.driver().findElements(By.id("balance-review-notice"))).isEmpty();
         assertThat(summary.figure("field-principal-balance")).isEqualTo(dollars(afterPayment.get("principalBalance").decimalValue()));

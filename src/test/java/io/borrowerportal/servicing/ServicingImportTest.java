@@ -223,7 +223,7 @@ class ServicingImportTest extends ServiceTest {
         StringBuilder entries = new StringBuilder(String.join(",", ImportFile.ENTRIES.columns()) + "\n");
         for (int i = 1; i <= loans; i++) {
             String loan = prefix + "-C" + i;
-            customers.append(prefix).append("-K").append(i).append(",Chunk,Borrower,chunk").append(i).append('@')
+            customers.append(prefix).append("-K").append(i).append(",Chunk,Importer,chunk").append(i).append('@')
                     .append(prefix.toLowerCase()).append(".example.org,,,,,,,ACTIVE\n");
             loanRows.append(loan).append(",PERSONAL,2500.00,9.9900,24,2026-09-15,2026-10-15,,,,,\n");
             borrowers.append(loan).append(',').append(prefix).append("-K").append(i).append(",BORROWER\n");
