@@ -37,7 +37,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -548,7 +547,7 @@ public class ServicingImport {
                 } catch (RuntimeException e) {
                     if (attempt <= ATTEMPTS) {
                         log.info("Import of loan {} goes again (attempt {} failed: {})", key, attempt, e.toString());
-                        pause(attempt);
+                        pause(key, attempt);
                         continue;
                     }
                     log.error("Import of loan {} failed", key, e);
@@ -570,9 +569,10 @@ public class ServicingImport {
         }
 
         /** A short wait before a loan goes again, longer each time, so writers that met do not meet again. */
-        private void pause(int attempt) {
+        private void pause(String key, int attempt) {
             try {
-                Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100) * attempt);
+                // Spread by the loan, so two loans that met wait for different times.
+                Thread.sleep((20L + Math.floorMod(key.hashCode(), 80)) * attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("The import was interrupted", e);
