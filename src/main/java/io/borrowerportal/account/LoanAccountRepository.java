@@ -38,8 +38,14 @@ interface LoanAccountRepository extends JpaRepository<LoanAccount, Long> {
             order by a.loanNumber""")
     List<LoanAccount> findLinkedTo(@Param("customerId") long customerId);
 
+    /**
+     * The account's row, locked. Its product is not fetched with it: MariaDB has no {@code FOR UPDATE OF}, so a
+     * join would lock the product's row too, and every transaction locking a loan of that product would wait for
+     * the others (the import's parallel writers, decision 033, did, and deadlocked against the foreign-key check of
+     * a new loan). The product comes from the persistence context or its own plain select.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from LoanAccount a join fetch a.product where a.loanNumber = :loanNumber")
+    @Query("select a from LoanAccount a where a.loanNumber = :loanNumber")
     Optional<LoanAccount> lockByLoanNumber(@Param("loanNumber") String loanNumber);
 
     /** The ids of these accounts, read without a lock (a loan number never changes). */

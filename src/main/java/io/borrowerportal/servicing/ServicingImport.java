@@ -15,15 +15,20 @@ import io.borrowerportal.security.SystemTask;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +36,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +58,10 @@ import java.util.regex.Pattern;
  * committed a chunk at a time (decision 033): a chunk in which any loan is refused is rolled back and its loans go
  * again one transaction each. A dry run does the same work and rolls every transaction back. The services are
  * idempotent, so a rerun skips what is in.
+ * <p>
+ * One thread reads the files and hands each chunk to a few writer threads ({@code portal.import.writers}), each
+ * chunk in a transaction of its own; the reader takes the chunks' outcomes back in file order, so the counts and the
+ * report are those of a run that wrote one chunk after the other (decision 033).
  * <p>
  * Memory: loans, borrowers and entries are streamed (borrowers and entries grouped by loan, in the order of
  * loans.csv), so only one chunk's rows are held at a time; customers.csv is read into memory once, since a customer
@@ -67,6 +85,13 @@ public class ServicingImport {
     static final int CHUNK_LOANS = 25;
     /** A chunk also ends once it holds this many entries, so a book of long ledgers keeps its memory bounded. */
     static final int CHUNK_ENTRIES = 2_500;
+    /**
+     * A loan that failed alone for a reason other than a refusal (a deadlock, or a customer another writer was
+     * creating at the same moment) is tried this many times beside the other writers; then once more with the
+     * other writers held back, as a one-thread run would have written it; only a failure then reports it as not
+     * written.
+     */
+    static final int ATTEMPTS = 3;
 
     private final ServicingProducts products;
     private final ServicingCustomers customers;
@@ -78,11 +103,13 @@ public class ServicingImport {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    /** Threads writing chunks at the same time; each holds one database connection while it writes. */
+    private final int writers;
 
     ServicingImport(ServicingProducts products, ServicingCustomers customers, ServicingLoans loans,
                     ServicingLedger ledger, ServicerCustomerRepository servicerCustomers, Invitations invitations,
                     AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, @Value("${portal.import.writers:4}") int writers) {
         this.products = products;
         this.customers = customers;
         this.loans = loans;
@@ -92,7 +119,16 @@ public class ServicingImport {
         this.audit = audit;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
+        // Writers in parallel (decision 033): under REPEATABLE READ, looking up a loan number or customer that is
+        // not there yet locks the gap it would go in, and two writers inserting into each other's gaps deadlock.
+        // Each statement reading the latest committed rows is what the services' find-then-write needs; their
+        // unique keys and row locks still keep two writers from writing the same thing twice.
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.entityManager = entityManager;
+        if (writers < 1) {
+            throw new IllegalArgumentException("portal.import.writers must be at least 1, not " + writers);
+        }
+        this.writers = writers;
     }
 
     /**
@@ -139,9 +175,15 @@ public class ServicingImport {
         /** Customers counted once: the outcome of their first upsert (on a dry run, each loan tries them afresh). */
         final Map<String, Outcome> customerOutcomes = new HashMap<>();
         final Set<String> refusedCustomers = new HashSet<>();
-        final List<String> createdExternalIds = new ArrayList<>();
         /** Loans read but not yet written: they go in together ({@link #CHUNK_LOANS}). */
         final List<LoanRows> chunk = new ArrayList<>();
+        /** Chunks handed to the writers, oldest first: their outcomes are taken in this order. */
+        final Deque<Future<List<LoanOutcome>>> writing = new ArrayDeque<>();
+        /** The customers customers.csv itself refuses, as the writers see them (the reader learns more). */
+        Set<String> refusedInFile = Set.of();
+        ExecutorService writerPool;
+        /** Writers share it while they write; a loan that keeps meeting other writers takes it alone. */
+        final ReadWriteLock writingAlone = new ReentrantReadWriteLock(true);
         int chunkEntries;
         int loansCreated;
         int loansUpdated;
@@ -164,6 +206,14 @@ public class ServicingImport {
                 return new ImportReport(dryRun, true, ImportReport.Counts.NONE, problems, List.of());
             }
             productRows.values().stream().filter(p -> !refusedProducts.contains(p.code)).forEach(this::importProduct);
+            refusedInFile = Set.copyOf(refusedCustomers);
+            AtomicInteger threads = new AtomicInteger();
+            // The writers act as the reader does (the SYSTEM task of run()): the services check their roles.
+            writerPool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(writers, work -> {
+                Thread thread = new Thread(work, "import-writer-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            }));
             try (CsvRows loanRows = CsvRows.open(ImportFile.LOANS, files.get(ImportFile.LOANS));
                  CsvRows borrowerRows = CsvRows.open(ImportFile.BORROWERS, files.get(ImportFile.BORROWERS));
                  CsvRows entryRows = CsvRows.open(ImportFile.ENTRIES, files.get(ImportFile.ENTRIES))) {
@@ -183,9 +233,16 @@ public class ServicingImport {
                     }
                 }
                 importChunk();
+                while (!writing.isEmpty()) {
+                    takeOldest();
+                }
+            } finally {
+                writerPool.shutdownNow();
             }
             customerRows.values().stream().filter(c -> !customerOutcomes.containsKey(c.externalId)
                     && !refusedCustomers.contains(c.externalId)).forEach(this::importCustomerAlone);
+            List<String> createdExternalIds = customerOutcomes.entrySet().stream()
+                    .filter(e -> e.getValue() == Outcome.CREATED).map(Map.Entry::getKey).sorted().toList();
             List<Long> created = dryRun || createdExternalIds.isEmpty() ? List.of()
                     : servicerCustomers.findByExternalIdIn(createdExternalIds).stream()
                     .map(ServicerCustomer::customerId).toList();
@@ -411,9 +468,8 @@ public class ServicingImport {
         }
 
         /**
-         * The chunk's loans in one transaction, counted once it commits (or, on a dry run, rolls back as planned).
-         * A loan refused anywhere in it (its cells, or a service's rule) rolls the whole chunk back; then each of its
-         * loans goes again on its own, exactly as it would have without the chunk.
+         * Hands the chunk to a writer, and, once as many chunks as two per writer are being written, takes the
+         * oldest one's outcome (so memory holds a bounded number of chunks).
          */
         private void importChunk() {
             if (chunk.isEmpty()) {
@@ -422,10 +478,61 @@ public class ServicingImport {
             List<LoanRows> loans = List.copyOf(chunk);
             chunk.clear();
             chunkEntries = 0;
-            List<LoanResult> results = null;
+            writing.add(writerPool.submit(() -> writeChunk(loans)));
+            while (writing.size() > 2 * writers) {
+                takeOldest();
+            }
+        }
+
+        /** The oldest chunk's outcome, counted and reported in file order as a one-thread run would. */
+        private void takeOldest() {
+            List<LoanOutcome> outcomes;
+            try {
+                outcomes = writing.removeFirst().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("A chunk of the import failed", e.getCause());
+            }
+            for (LoanOutcome outcome : outcomes) {
+                if (outcome.result != null) {
+                    count(outcome.result);
+                } else {
+                    report(outcome);
+                }
+            }
+        }
+
+        /**
+         * A refused loan, reported as a one-thread run reports it: a customer an earlier loan's writing refused is
+         * named as refused (the writer could not know yet), and the customers this loan's writing refused are
+         * remembered for the loans after it.
+         */
+        private void report(LoanOutcome outcome) {
+            LoanRows rows = outcome.rows;
+            List<ImportProblem> found = new ArrayList<>();
+            loan(rows.loan, found);
+            borrowers(rows.key, rows.loan, rows.borrowers, refusedCustomers, found);
+            entries(rows.entries, found);
+            if (found.isEmpty()) {
+                found = outcome.problems;
+                refusedCustomers.addAll(outcome.refusedCustomers);
+            }
+            refuseLoan(rows.key, rows.loan, found);
+        }
+
+        /**
+         * On a writer thread: the chunk's loans in one transaction, which commits (or, on a dry run, rolls back as
+         * planned). A loan refused anywhere in it (its cells, or a service's rule), or a failure (such as another
+         * writer creating the same customer at the same moment), rolls the whole chunk back; then each of its loans
+         * goes again on its own, exactly as it would have without the chunk.
+         */
+        private List<LoanOutcome> writeChunk(List<LoanRows> loans) {
             if (loans.size() > 1) {
                 try {
-                    results = transaction.execute(status -> {
+                    List<LoanResult> results = beside(() -> transaction.execute(status -> {
                         List<LoanResult> done = new ArrayList<>(loans.size());
                         for (LoanRows loan : loans) {
                             done.add(writeChecked(loan));
@@ -438,23 +545,29 @@ public class ServicingImport {
                             status.setRollbackOnly();
                         }
                         return done;
-                    });
+                    }), writingAlone.readLock());
+                    List<LoanOutcome> outcomes = new ArrayList<>(loans.size());
+                    for (int i = 0; i < loans.size(); i++) {
+                        outcomes.add(new LoanOutcome(loans.get(i), results.get(i), List.of(), List.of()));
+                    }
+                    return outcomes;
                 } catch (RuntimeException e) {
-                    results = null; // some loan was refused or failed: each goes again on its own, below
+                    log.debug("A chunk of {} loans goes again loan by loan: {}", loans.size(), e.toString());
                 }
             }
-            if (results != null) {
-                results.forEach(this::count);
-                return;
+            List<LoanOutcome> outcomes = new ArrayList<>(loans.size());
+            for (LoanRows loan : loans) {
+                outcomes.add(writeAlone(loan));
             }
-            loans.forEach(loan -> importLoan(loan.key, loan.loan, loan.borrowers, loan.entries));
+            return outcomes;
         }
 
-        /** A loan of a chunk: its cells checked as {@link #importLoan} checks them, then written; refused: thrown. */
+        /** A loan of a chunk: its cells checked as {@link #writeAlone} checks them, then written; refused: thrown. */
         private LoanResult writeChecked(LoanRows rows) {
             List<ImportProblem> found = new ArrayList<>();
             LoanUpsert loan = loan(rows.loan, found);
-            List<BorrowersUpsert.Borrower> borrowers = borrowers(rows.key, rows.loan, rows.borrowers, found);
+            List<BorrowersUpsert.Borrower> borrowers = borrowers(rows.key, rows.loan, rows.borrowers, refusedInFile,
+                    found);
             List<ServicerEntry> entries = entries(rows.entries, found);
             if (!found.isEmpty()) {
                 throw new LoanRefused(found);
@@ -463,13 +576,13 @@ public class ServicingImport {
         }
 
         private List<BorrowersUpsert.Borrower> borrowers(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
-                                                        List<ImportProblem> found) {
+                                                        Set<String> refused, List<ImportProblem> found) {
             List<BorrowersUpsert.Borrower> borrowers = new ArrayList<>();
             for (CsvRows.Row row : borrowerRows) {
                 shape(row, found);
                 String id = row.cell("externalId") == null ? null : row.cell("externalId").strip();
                 LinkRole role = enumCell(row, "role", LinkRole.class, found);
-                if (id != null && refusedCustomers.contains(id)) {
+                if (id != null && refused.contains(id)) {
                     found.add(problem(row, "externalId", "Customer " + id + " is refused in customers.csv (line "
                             + customerRows.get(id).line + ")."));
                 }
@@ -490,32 +603,60 @@ public class ServicingImport {
             return entries;
         }
 
-        private void importLoan(String key, CsvRows.Row loanRow, List<CsvRows.Row> borrowerRows,
-                                List<CsvRows.Row> entryRows) {
+        /** On a writer thread: one loan in a transaction of its own; refused, it says why. */
+        private LoanOutcome writeAlone(LoanRows rows) {
+            String key = rows.key;
             List<ImportProblem> found = new ArrayList<>();
-            LoanUpsert loan = loan(loanRow, found);
-            List<BorrowersUpsert.Borrower> borrowers = borrowers(key, loanRow, borrowerRows, found);
-            List<ServicerEntry> entries = entries(entryRows, found);
+            LoanUpsert loan = loan(rows.loan, found);
+            List<BorrowersUpsert.Borrower> borrowers = borrowers(key, rows.loan, rows.borrowers, refusedInFile, found);
+            List<ServicerEntry> entries = entries(rows.entries, found);
             if (!found.isEmpty()) {
-                refuseLoan(key, loanRow, found);
-                return;
+                return new LoanOutcome(rows, null, found, List.of());
             }
-            try {
-                LoanResult result = transaction.execute(status -> {
-                    LoanResult done = writeLoan(loanRow, loan, borrowerRows, borrowers, entryRows, entries);
-                    if (dryRun) {
-                        status.setRollbackOnly();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    LoanResult result = beside(() -> transaction.execute(status -> {
+                        LoanResult done = writeLoan(rows.loan, loan, rows.borrowers, borrowers, rows.entries, entries);
+                        if (dryRun) {
+                            status.setRollbackOnly();
+                        }
+                        return done;
+                    }), attempt <= ATTEMPTS ? writingAlone.readLock() : writingAlone.writeLock());
+                    return new LoanOutcome(rows, result, List.of(), List.of());
+                } catch (LoanRefused e) {
+                    return new LoanOutcome(rows, null, e.problems, e.refusedCustomers);
+                } catch (RuntimeException e) {
+                    if (attempt <= ATTEMPTS) {
+                        log.info("Import of loan {} goes again (attempt {} failed: {})", key, attempt, e.toString());
+                        pause(key, attempt);
+                        continue;
                     }
-                    return done;
-                });
-                count(result);
-            } catch (LoanRefused e) {
-                refusedCustomers.addAll(e.refusedCustomers);
-                refuseLoan(key, loanRow, e.problems);
-            } catch (RuntimeException e) {
-                log.error("Import of loan {} failed", key, e);
-                refuseLoan(key, loanRow, List.of(problem(loanRow, null, "Loan " + key
-                        + " could not be written (the details are in the server log); nothing of it went in.")));
+                    log.error("Import of loan {} failed", key, e);
+                    return new LoanOutcome(rows, null, List.of(problem(rows.loan, null, "Loan " + key
+                            + " could not be written (the details are in the server log); nothing of it went in.")),
+                            List.of());
+                }
+            }
+        }
+
+        /** The work under the lock: shared by the writers, or held alone (the other writers wait). */
+        private <T> T beside(Supplier<T> work, Lock lock) {
+            lock.lock();
+            try {
+                return work.get();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** A short wait before a loan goes again, longer each time, so writers that met do not meet again. */
+        private void pause(String key, int attempt) {
+            try {
+                // Spread by the loan, so two loans that met wait for different times.
+                Thread.sleep((20L + Math.floorMod(key.hashCode(), 80)) * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
             }
         }
 
@@ -589,11 +730,9 @@ public class ServicingImport {
         }
 
         private void count(LoanResult result) {
-            result.customers.forEach((id, outcome) -> {
-                if (customerOutcomes.putIfAbsent(id, outcome) == null && outcome == Outcome.CREATED && !dryRun) {
-                    createdExternalIds.add(id);
-                }
-            });
+            // A one-thread run counts a customer by its first upsert; writers in parallel may reach a customer in
+            // another order, and only the first of them can have created or updated it.
+            result.customers.forEach((id, outcome) -> customerOutcomes.merge(id, outcome, ServicingImport::first));
             switch (result.loan) {
                 case CREATED -> loansCreated++;
                 case UPDATED -> loansUpdated++;
@@ -615,9 +754,6 @@ public class ServicingImport {
                     return done;
                 });
                 customerOutcomes.put(customer.externalId, outcome);
-                if (outcome == Outcome.CREATED && !dryRun) {
-                    createdExternalIds.add(customer.externalId);
-                }
             } catch (ServicingRefusedException e) {
                 e.problems().forEach(p -> problems.add(new ImportProblem(ImportFile.CUSTOMERS.fileName(), customer.line,
                         column(p.field()), p.message())));
@@ -660,6 +796,12 @@ public class ServicingImport {
 
     private static ImportProblem productProblem(ProductRow product, String field, String reason) {
         return new ImportProblem(ImportFile.PRODUCTS.fileName(), product.line, field, reason);
+    }
+
+    /** Of two upserts of one customer, the outcome the first of them had: created, else updated, else unchanged. */
+    private static Outcome first(Outcome one, Outcome other) {
+        return one == Outcome.CREATED || other == Outcome.CREATED ? Outcome.CREATED
+                : one == Outcome.UPDATED || other == Outcome.UPDATED ? Outcome.UPDATED : one;
     }
 
     private static ImportProblem problem(CsvRows.Row row, String column, String reason) {
@@ -772,6 +914,11 @@ public class ServicingImport {
     }
 
     private record LoanResult(Map<String, Outcome> customers, Outcome loan, long posted, long matched, long repeated) {
+    }
+
+    /** What a writer did with one loan: its result, or the problems that refused it. */
+    private record LoanOutcome(LoanRows rows, LoanResult result, List<ImportProblem> problems,
+                               List<String> refusedCustomers) {
     }
 
     /** A loan's rows were refused inside its transaction, which this rolls back. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * The first load from the command line, then exit:
  * <pre>java -jar borrower-portal.jar --portal.import=/data/first-load</pre>
  * (which starts no scheduled jobs and takes a free port, {@link ImportCommandDefaults}), with {@code --portal.import.dry-run=true} to check the files without writing, and
- * {@code --portal.import.invite=true} to send the activation invitation to each customer the run created. Prints
+ * {@code --portal.import.invite=true} to send the activation invitation to each customer the run created, and
+ * {@code --portal.import.writers=N} for the number of threads writing chunks at once (default 4). Prints
  * the report (every refused row with its file and line); exit code 0 when everything went in, 1 when some rows or
  * loans were refused, 2 when a file was refused whole (nothing written).
  */

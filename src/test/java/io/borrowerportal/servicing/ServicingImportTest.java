@@ -2,13 +2,18 @@ package io.borrowerportal.servicing;
 
 import io.borrowerportal.ServiceTest;
 import io.borrowerportal.SignIn;
+import io.borrowerportal.access.Invitations;
+import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.common.Csv;
+import io.borrowerportal.security.CurrentUser;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -252,6 +260,99 @@ class ServicingImportTest extends ServiceTest {
         assertThat(loan("C" + (bad + 1))).as("the loan after the refused one, in the same chunk").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from servicer_entries e join loan_accounts a on a.id = e.account_id"
                 + " where a.loan_number like ?", Long.class, prefix + "-C%")).isEqualTo(2L * (loans - 1));
+    }
+
+    @Test
+    void loans_in_chunks_written_at_the_same_time_share_co_borrowers_and_every_loan_goes_in_once() throws IOException {
+        // Every loan names the same two co-borrowers, so the writers of several chunks create them at the same
+        // moment: the losers' chunks go again loan by loan, and no loan is lost or refused.
+        int loans = 6 * ServicingImport.CHUNK_LOANS;
+        Path folder = book(loans, i -> List.of(prefix + "-S1", prefix + "-S" + (2 + i % 2)), i -> false, i -> false);
+
+        ImportReport report = imports.run(files(folder), false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.counts()).isEqualTo(new ImportReport.Counts(loans + 3, 0, 0, 0, loans, 0, 0, 0,
+                2L * loans, 0, 0));
+        assertThat(report.createdCustomerIds()).hasSize(loans + 3).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select count(*) from customer_accounts l join servicer_customers s on "
+                + "s.customer_id = l.customer_id where s.external_id = ?", Long.class, prefix + "-S1")).isEqualTo(loans);
+        assertThat(jdbc.queryForObject("select count(*) from servicer_entries e join loan_accounts a on a.id = e.account_id"
+                + " where a.loan_number like ?", Long.class, prefix + "-C%")).isEqualTo(2L * loans);
+
+        ImportReport rerun = imports.run(files(folder), false);
+        assertThat(rerun.counts()).isEqualTo(new ImportReport.Counts(0, 0, loans + 3, 0, 0, 0, loans, 0, 0, 0,
+                2L * loans));
+    }
+
+    @Test
+    void writers_in_parallel_report_exactly_what_one_writer_reports(@Autowired ServicingCustomers customers,
+            @Autowired ServicingLoans loans, @Autowired ServicingLedger ledger,
+            @Autowired ServicerCustomerRepository servicerCustomers, @Autowired Invitations invitations,
+            @Autowired AuditService audit, @Autowired CurrentUser currentUser,
+            @Autowired PlatformTransactionManager transactions, @Autowired EntityManager entityManager)
+            throws IOException {
+        // A customer the servicing rules refuse (its phone), named by loans in several chunks; loans whose entries
+        // do not add up, and loans with a bad cell, spread over the chunks.
+        int count = 5 * ServicingImport.CHUNK_LOANS;
+        Path folder = book(count, i -> i % 7 == 3 ? List.of(prefix + "-BAD") : List.of(prefix + "-S1"),
+                i -> i % 11 == 5, i -> i % 13 == 8);
+        ServicingImport oneWriter = new ServicingImport(customers, loans, ledger, servicerCustomers, invitations,
+                audit, currentUser, transactions, entityManager, 1);
+
+        ImportReport alone = oneWriter.run(files(folder), true);
+        ImportReport parallel = imports.run(files(folder), true);
+
+        assertThat(parallel.problems()).isEqualTo(alone.problems());
+        assertThat(parallel.counts()).isEqualTo(alone.counts());
+        // The refused customer's own problems are reported once, with the first loan that named it (its line in
+        // customers.csv comes after the header, the three shared co-borrowers and the loans' own borrowers).
+        assertThat(alone.problems()).filteredOn(p -> p.file().equals("customers.csv")).doesNotHaveDuplicates()
+                .allSatisfy(p -> assertThat(p.line()).isEqualTo(count + 5L))
+                .extracting(ImportProblem::column).contains("phone");
+        assertThat(alone.counts().loansRefused()).isEqualTo(IntStream.rangeClosed(1, count)
+                .filter(i -> i % 7 == 3 || i % 11 == 5 || i % 13 == 8).count());
+    }
+
+    /**
+     * A book of loans numbered C1..Cn, each with a borrower of its own and the co-borrowers named; two entries each.
+     * A customer "-BAD", when a loan names it, has a phone the servicing rules refuse.
+     */
+    private Path book(int loans, IntFunction<List<String>> coBorrowers, IntPredicate badEntry, IntPredicate badCell)
+            throws IOException {
+        Path folder = dir.resolve(prefix + "-book");
+        Files.createDirectories(folder);
+        String domain = "@" + prefix.toLowerCase() + ".example.org";
+        StringBuilder customers = new StringBuilder(String.join(",", ImportFile.CUSTOMERS.columns()) + "\n");
+        for (String shared : List.of("S1", "S2", "S3")) {
+            customers.append(prefix).append('-').append(shared).append(",Shared,Co,").append(shared.toLowerCase())
+                    .append(domain).append(",,,,,,,ACTIVE\n");
+        }
+        StringBuilder loanRows = new StringBuilder(String.join(",", ImportFile.LOANS.columns()) + "\n");
+        StringBuilder borrowers = new StringBuilder(String.join(",", ImportFile.BORROWERS.columns()) + "\n");
+        StringBuilder entries = new StringBuilder(String.join(",", ImportFile.ENTRIES.columns()) + "\n");
+        for (int i = 1; i <= loans; i++) {
+            String loan = prefix + "-C" + i;
+            customers.append(prefix).append("-K").append(i).append(",Book,Importer,book").append(i).append(domain)
+                    .append(",,,,,,,ACTIVE\n");
+            loanRows.append(loan).append(",PERSONAL,2500.00,9.9900,").append(badCell.test(i) ? "zero" : "24")
+                    .append(",2026-09-15,2026-10-15,,,,,\n");
+            borrowers.append(loan).append(',').append(prefix).append("-K").append(i).append(",BORROWER\n");
+            for (String co : coBorrowers.apply(i)) {
+                borrowers.append(loan).append(',').append(co).append(",CO_BORROWER\n");
+            }
+            String interest = badEntry.test(i) ? "10.00" : "20.80";
+            entries.append(loan).append(",E-1,PAYMENT,2026-10-15,115.00,94.20,20.80,0.00,,,\n")
+                    .append(loan).append(",E-2,PAYMENT,2026-11-15,115.00,94.20,").append(interest).append(",0.00,,,\n");
+        }
+        if (borrowers.indexOf(prefix + "-BAD,") >= 0) {
+            customers.append(prefix).append("-BAD,Bad,Phone,bad").append(domain).append(",not a phone,,,,,,ACTIVE\n");
+        }
+        Files.writeString(folder.resolve("customers.csv"), customers);
+        Files.writeString(folder.resolve("loans.csv"), loanRows);
+        Files.writeString(folder.resolve("borrowers.csv"), borrowers);
+        Files.writeString(folder.resolve("entries.csv"), entries);
+        return folder;
     }
 
     @Test
