@@ -1,6 +1,10 @@
 package io.borrowerportal.servicing;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The files of a servicing import (docs/import/README.md), in the order they are read, each with the columns its
@@ -32,6 +36,18 @@ public enum ImportFile {
         this.fileName = fileName;
         this.optional = optional;
         this.columns = columns;
+    }
+
+    /** The files of a run in this folder: every required one, and an optional one only where it is there. */
+    public static Map<ImportFile, Path> in(Path folder) {
+        Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
+        for (ImportFile file : values()) {
+            Path path = folder.resolve(file.fileName());
+            if (!file.optional() || Files.exists(path)) {
+                files.put(file, path);
+            }
+        }
+        return files;
     }
 
     /** Whether a run may go without this file. */

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -62,13 +61,7 @@ class ServicingImportCommand implements ApplicationRunner {
                     + "entries.csv (and products.csv, if the portal lacks products); {} is not one", dir);
             return 2;
         }
-        Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
-        for (ImportFile file : ImportFile.values()) {
-            Path path = dir.resolve(file.fileName());
-            if (!file.optional() || Files.exists(path)) {
-                files.put(file, path);
-            }
-        }
+        Map<ImportFile, Path> files = ImportFile.in(dir);
         ImportReport report = SystemTask.call(() -> imports.run(files, dryRun));
         report.problems().forEach(problem -> log.warn("Refused: {}", problem));
         log.info("{}", report.summary());

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -114,10 +113,7 @@ public final class ImportBenchmark {
 
     private static void measure(ServicingImport imports, Path folder, boolean dryRun, int loans, String name,
                                 boolean goal) {
-        Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
-        for (ImportFile file : ImportFile.values()) {
-            files.put(file, folder.resolve(file.fileName()));
-        }
+        Map<ImportFile, Path> files = ImportFile.in(folder);
         System.gc();
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();

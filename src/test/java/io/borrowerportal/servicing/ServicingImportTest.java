@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -492,14 +491,7 @@ class ServicingImportTest extends ServiceTest {
 
     /** The folder's files, as the command finds them: an optional one only when it is there. */
     private static Map<ImportFile, Path> files(Path folder) {
-        Map<ImportFile, Path> files = new EnumMap<>(ImportFile.class);
-        for (ImportFile file : ImportFile.values()) {
-            Path path = folder.resolve(file.fileName());
-            if (!file.optional() || Files.exists(path)) {
-                files.put(file, path);
-            }
-        }
-        return files;
+        return ImportFile.in(folder);
     }
 
     private boolean loan(String number) {
