@@ -283,9 +283,7 @@ class ServicingServicesTest extends ServiceTest {
     void the_echo_of_a_payment_the_portal_posted_is_matched_by_its_confirmation_number_not_posted_twice() {
         loans.upsert(loan(loanNumber, "5000.00", null));
         String confirmation = confirmation("E");
-        LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
-                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
-                        "Bank payment " + confirmation, confirmation));
+        LedgerPosting.PostedPayment portal = portalPayment(confirmation);
         long rows = ledgerRows();
 
         refused(payment("E0", START.plusMonths(1), "99.00", "54.00", "45.00", "0.00", confirmation), "entries[0].amount");
@@ -306,9 +304,7 @@ class ServicingServicesTest extends ServiceTest {
     void an_echo_whose_confirmation_number_the_servicer_wrote_in_small_letters_is_matched_on_every_database() {
         loans.upsert(loan(loanNumber, "5000.00", null));
         String confirmation = confirmation("L");
-        LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
-                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
-                        "Bank payment " + confirmation, confirmation));
+        LedgerPosting.PostedPayment portal = portalPayment(confirmation);
         long rows = ledgerRows();
 
         refused(payment("L0", START.plusMonths(1), "120.00", "75.00", "45.00", "0.00", " pay-22222222 "),
@@ -380,9 +376,7 @@ class ServicingServicesTest extends ServiceTest {
     void the_servicers_reversal_of_an_echoed_payment_matches_the_portals_own_reversal_once_the_portal_returned_it() {
         loans.upsert(loan(loanNumber, "5000.00", null));
         String confirmation = confirmation("R");
-        LedgerPosting.PostedPayment portal = transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
-                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
-                        "Bank payment " + confirmation, confirmation));
+        LedgerPosting.PostedPayment portal = portalPayment(confirmation);
         ledger.append(loanNumber, payment("E1", START.plusMonths(1), "120.00", "75.00", "45.00", "0.00", confirmation));
         Long portalReversal = transactions.execute(status -> portalPostings.reversePayment(loanNumber,
                 portal.entryId(), null, "returned R01"));
@@ -396,6 +390,13 @@ class ServicingServicesTest extends ServiceTest {
     }
 
     // --- helpers
+
+    /** A bank payment of 120.00 the portal posted a month after the start, as its payment module posts one. */
+    private LedgerPosting.PostedPayment portalPayment(String confirmation) {
+        return transactions.execute(status -> portalPostings.lockAll(List.of(loanNumber))
+                .postPayment(loanNumber, START.plusMonths(1), new BigDecimal("120.00"), PaymentKind.REGULAR, null,
+                        "Bank payment " + confirmation, confirmation));
+    }
 
     private static String confirmation(String salt) {
         return "PAY-" + (salt + RUN + NEXT.incrementAndGet() + "XXXXXXXX").substring(0, 8)
