@@ -1,5 +1,6 @@
 package io.borrowerportal.customer;
 
+import io.borrowerportal.common.EmailAddresses;
 import io.borrowerportal.common.WebAccessSwitch;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
@@ -54,7 +55,7 @@ class Customer {
     }
 
     Customer(String email, String passwordHash, String firstName, String lastName, String phone, Instant createdAt) {
-        this.email = email;
+        this.email = EmailAddresses.keyOrNull(email);
         this.passwordHash = passwordHash;
         this.firstName = firstName;
         this.lastName = lastName;
@@ -93,7 +94,7 @@ class Customer {
     }
 
     void requestEmailChange(String newEmail) {
-        pendingEmail = newEmail;
+        pendingEmail = EmailAddresses.keyOrNull(newEmail);
     }
 
     void cancelEmailChange() {
@@ -127,7 +128,7 @@ class Customer {
     void changeLenderRecord(LenderRecord record) {
         firstName = record.firstName();
         lastName = record.lastName();
-        email = record.email();
+        email = EmailAddresses.keyOrNull(record.email());
         phone = record.phone();
         streetLine1 = record.streetLine1();
         streetLine2 = record.streetLine2();

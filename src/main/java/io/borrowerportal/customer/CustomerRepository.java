@@ -1,5 +1,6 @@
 package io.borrowerportal.customer;
 
+import io.borrowerportal.common.EmailAddresses;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,11 +15,28 @@ import java.util.Optional;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
-    Optional<Customer> findByEmailIgnoreCase(String email);
+    Optional<Customer> findByEmail(String email);
 
-    boolean existsByEmailIgnoreCase(String email);
+    boolean existsByEmail(String email);
 
-    boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    /**
+     * By address, whatever its case: addresses are stored in lower case (V032), so this compares the column itself
+     * and uses its unique index. A derived {@code ...IgnoreCase} query compares {@code upper(email)} and reads every
+     * row instead.
+     */
+    default Optional<Customer> findByEmailIgnoreCase(String email) {
+        return findByEmail(EmailAddresses.key(email));
+    }
+
+    default boolean existsByEmailIgnoreCase(String email) {
+        return existsByEmail(EmailAddresses.key(email));
+    }
+
+    default boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id) {
+        return existsByEmailAndIdNot(EmailAddresses.key(email), id);
+    }
 
     /** The customer's row, locked: two staff members switching web access at once go one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

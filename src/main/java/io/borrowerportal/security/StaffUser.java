@@ -1,5 +1,6 @@
 package io.borrowerportal.security;
 
+import io.borrowerportal.common.EmailAddresses;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,7 +32,7 @@ class StaffUser {
     }
 
     StaffUser(String email, String passwordHash, String displayName, String role, Instant createdAt) {
-        this.email = email;
+        this.email = EmailAddresses.keyOrNull(email);
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;

@@ -1,5 +1,6 @@
 package io.borrowerportal.security;
 
+import io.borrowerportal.common.EmailAddresses;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,9 +13,18 @@ import java.util.Optional;
 
 interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
-    Optional<StaffUser> findByEmailIgnoreCase(String email);
+    Optional<StaffUser> findByEmail(String email);
 
-    boolean existsByEmailIgnoreCase(String email);
+    boolean existsByEmail(String email);
+
+    /** By address, whatever its case, through the unique index: addresses are stored in lower case (V032). */
+    default Optional<StaffUser> findByEmailIgnoreCase(String email) {
+        return findByEmail(EmailAddresses.key(email));
+    }
+
+    default boolean existsByEmailIgnoreCase(String email) {
+        return existsByEmail(EmailAddresses.key(email));
+    }
 
     @Query("select s.sessionsValidAfter from StaffUser s where s.id = :id")
     Optional<Instant> sessionsValidAfter(@Param("id") long id);
