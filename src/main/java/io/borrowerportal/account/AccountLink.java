@@ -5,7 +5,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 
@@ -13,7 +17,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "customer_accounts")
 @IdClass(AccountLink.Key.class)
-class AccountLink {
+class AccountLink implements Persistable<AccountLink.Key> {
 
     record Key(Long customerId, Long accountId) implements Serializable {
         Key() {
@@ -27,6 +31,12 @@ class AccountLink {
     private Long accountId;
     @Enumerated(EnumType.STRING)
     private LinkRole role;
+    /**
+     * Whether the row exists: its key is assigned, not generated, so without this a save would read the row first
+     * to learn whether to insert it.
+     */
+    @Transient
+    private boolean stored;
 
     protected AccountLink() {
     }
@@ -51,5 +61,21 @@ class AccountLink {
 
     void changeRole(LinkRole role) {
         this.role = role;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(customerId, accountId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
     }
 }

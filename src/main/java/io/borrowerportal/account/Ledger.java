@@ -188,6 +188,14 @@ class Ledger {
         if (entries.existsByReversesId(original.id())) {
             throw new IllegalArgumentException("Entry " + entryId + " is already reversed");
         }
+        return reverse(account, original, reason, by);
+    }
+
+    /**
+     * The reversal of an entry the caller read under the account's lock and checked (not a reversal, not reversed);
+     * the ledger's unique key on the reversed id still refuses a second reversal.
+     */
+    LedgerEntry reverse(LoanAccount account, LedgerEntry original, String reason, String by) {
         return save(new PostedEntry(account.id(), EntryType.REVERSAL, original.effectiveDate(),
                 original.amount().negate(), original.principal().negate(), original.interest().negate(),
                 original.fees().negate(), original.id(), "Reversal of " + original.description() + ": " + reason,

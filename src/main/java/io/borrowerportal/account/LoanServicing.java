@@ -8,19 +8,24 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanFigures;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentKind;
+import jakarta.persistence.EntityManager;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,14 +50,16 @@ public class LoanServicing {
     private final LoanAccountRepository accounts;
     private final AccountLinkRepository links;
     private final Ledger ledgerWriter;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     LoanServicing(LoanProductRepository products, LoanAccountRepository accounts, AccountLinkRepository links,
-                  Ledger ledgerWriter, Clock clock) {
+                  Ledger ledgerWriter, EntityManager entityManager, Clock clock) {
         this.products = products;
         this.accounts = accounts;
         this.links = links;
         this.ledgerWriter = ledgerWriter;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -109,6 +116,15 @@ public class LoanServicing {
 
     /** Books the loan and posts its disbursement on the start date. */
     public String openAccount(OpenAccountCommand command) {
+        return open(command).loanNumber();
+    }
+
+    /** The same, answering the new loan's account id (the servicing system keeps its own rows by it). */
+    public long book(OpenAccountCommand command) {
+        return open(command).id();
+    }
+
+    private LoanAccount open(OpenAccountCommand command) {
         LoanNumber number = LoanNumber.parse(command.loanNumber())
                 .orElseThrow(() -> new IllegalArgumentException("Loan number must be 4-20 letters, digits or dashes"));
         if (accounts.existsByLoanNumber(number.value())) {
@@ -128,7 +144,7 @@ public class LoanServicing {
         BigDecimal principal = command.terms().principal();
         ledgerWriter.post(account, EntryType.DISBURSEMENT, command.terms().startDate(), principal, Money.ZERO,
                 Money.ZERO, null, "Loan disbursement");
-        return account.loanNumber();
+        return account;
     }
 
     public void link(String loanNumber, long customerId, LinkRole role) {
@@ -223,10 +239,21 @@ public class LoanServicing {
         return borrowers;
     }
 
-    /** Makes the loan's customers exactly these, with these roles: links not named are removed. */
-    public void replaceBorrowers(String loanNumber, Map<Long, LinkRole> borrowers) {
-        LoanAccount account = lock(loanNumber);
+    /**
+     * Makes the loan's customers exactly these, with these roles: links not named are removed. Answers the borrowers
+     * as they were (equal to these when nothing changed), or empty when there is no such loan.
+     */
+    public Optional<Map<Long, LinkRole>> replaceBorrowers(String loanNumber, Map<Long, LinkRole> borrowers) {
+        LoanAccount account = tryLock(loanNumber).orElse(null);
+        if (account == null) {
+            return Optional.empty();
+        }
         List<AccountLink> current = links.findByAccountId(account.id());
+        Map<Long, LinkRole> before = new TreeMap<>();
+        current.forEach(link -> before.put(link.customerId(), link.role()));
+        if (before.equals(borrowers)) {
+            return Optional.of(before);
+        }
         for (AccountLink link : current) {
             LinkRole role = borrowers.get(link.customerId());
             if (role == null) {
@@ -241,34 +268,74 @@ public class LoanServicing {
                 links.save(new AccountLink(customerId, account.id(), role));
             }
         });
+        return Optional.of(before);
     }
 
     /** Locks the loan's row and reads its terms and ledger, for a caller that checks before it posts. */
     public Optional<LockedLedger> lockLedger(String loanNumber) {
-        return accounts.lockByLoanNumber(loanNumber).map(a -> new LockedLedger(a.id(), a.loanNumber(), a.terms(),
-                entries(a)));
+        return tryLock(loanNumber).map(a -> new LockedLedger(a.id(), a.loanNumber(), a.terms(), entries(a)));
     }
 
     /**
      * Posts entries whose split the sender decided (reversals by ledger entry id), in order, on a loan the caller
-     * locked and checked with {@link #lockLedger}; returns them as posted.
+     * locked and checked with {@link #lockLedger} in this transaction; returns them as posted. The ledger is not read
+     * again: the lock kept it as the caller read it, plus what the caller posted since ({@link LockedLedger#plus}).
      */
-    public List<LedgerEntry> postAsSent(String loanNumber, List<SentEntry> sent, String by) {
-        LoanAccount account = lock(loanNumber);
+    public List<LedgerEntry> postAsSent(LockedLedger ledger, List<SentEntry> sent, String by) {
+        if (!LockedRows.in(this).containsKey(ledger.loanNumber())) {
+            throw new IllegalStateException("Loan " + ledger.loanNumber() + " is posted to only under the lock that read "
+                    + "its ledger, in the same transaction (lockLedger)");
+        }
+        LoanAccount account = lock(ledger.loanNumber());
+        Map<Long, LedgerEntry> byId = new HashMap<>();
+        ledger.entries().forEach(e -> byId.put(e.id(), e));
+        Set<Long> reversed = ledger.entries().stream().map(LedgerEntry::reversesId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
         List<LedgerEntry> posted = new ArrayList<>(sent.size());
-        // Runs of postings go in one batch each; a reversal reads the ledger as the run before it left it.
+        // Runs of postings go in one batch each; a reversal may undo an entry of the run before it.
         List<SentEntry> run = new ArrayList<>();
         for (SentEntry entry : sent) {
             if (entry.type() == EntryType.REVERSAL) {
-                posted.addAll(ledgerWriter.postAllAsSent(account, run, by));
+                ledgerWriter.postAllAsSent(account, run, by).forEach(e -> {
+                    posted.add(e);
+                    byId.put(e.id(), e);
+                });
                 run.clear();
-                posted.add(ledgerWriter.reverse(account, entry.reversesId(), entry.description(), by));
+                LedgerEntry original = byId.get(entry.reversesId());
+                if (original == null) {
+                    throw new IllegalArgumentException("No entry " + entry.reversesId() + " on loan " + ledger.loanNumber());
+                }
+                if (original.type() == EntryType.REVERSAL || !reversed.add(original.id())) {
+                    throw new IllegalArgumentException("Entry " + original.id() + " is a reversal or already reversed");
+                }
+                posted.add(ledgerWriter.reverse(account, original, entry.description(), by));
             } else {
                 run.add(entry);
             }
         }
         posted.addAll(ledgerWriter.postAllAsSent(account, run, by));
         return posted;
+    }
+
+    /**
+     * The accounts the current transaction locked. Kept in a synchronization of the transaction, so it ends with
+     * it and is set aside while a REQUIRES_NEW transaction runs inside it (which holds none of its locks).
+     */
+    private record LockedRows(LoanServicing owner, Map<String, Long> byLoanNumber) implements TransactionSynchronization {
+
+        static Map<String, Long> in(LoanServicing owner) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return new HashMap<>();
+            }
+            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+                if (synchronization instanceof LockedRows rows && rows.owner == owner) {
+                    return rows.byLoanNumber;
+                }
+            }
+            LockedRows rows = new LockedRows(owner, new HashMap<>());
+            TransactionSynchronizationManager.registerSynchronization(rows);
+            return rows.byLoanNumber;
+        }
     }
 
     /** The entry on the loan that carries a portal payment's confirmation number, if one does. */
@@ -304,7 +371,25 @@ public class LoanServicing {
     }
 
     private LoanAccount lock(String loanNumber) {
-        return accounts.lockByLoanNumber(loanNumber)
-                .orElseThrow(() -> new IllegalArgumentException("No loan " + loanNumber));
+        return tryLock(loanNumber).orElseThrow(() -> new IllegalArgumentException("No loan " + loanNumber));
+    }
+
+    /**
+     * Locks the loan's row ({@code SELECT ... FOR UPDATE}), once per transaction: a row this transaction locked stays
+     * locked until it ends, so a second lock of it is answered from the persistence context (or, after a clear, by a
+     * plain read) rather than by another locking statement. Empty when there is no such loan.
+     */
+    private Optional<LoanAccount> tryLock(String loanNumber) {
+        Map<String, Long> locked = LockedRows.in(this);
+        Long id = locked.get(loanNumber);
+        if (id != null) {
+            LoanAccount account = entityManager.find(LoanAccount.class, id);
+            if (account != null) {
+                return Optional.of(account);
+            }
+        }
+        Optional<LoanAccount> account = accounts.lockByLoanNumber(loanNumber);
+        account.ifPresent(a -> locked.put(loanNumber, a.id()));
+        return account;
     }
 }

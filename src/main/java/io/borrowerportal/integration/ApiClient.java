@@ -71,6 +71,11 @@ class ApiClient {
         return expiresAt != null && !now.isBefore(expiresAt) ? ApiClientStatus.EXPIRED : ApiClientStatus.ACTIVE;
     }
 
+    /** Whether the last use on record is newer than the instant: recording this one can wait. */
+    boolean usedSince(Instant instant) {
+        return lastUsedAt != null && lastUsedAt.isAfter(instant);
+    }
+
     void revoke(String by, Instant at) {
         this.revokedBy = by;
         this.revokedAt = at;

@@ -100,7 +100,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-        clients.recordUse(client.id(), at, at.minus(LAST_USE_GRANULARITY));
+        // The row just read says when it was last recorded: within the granularity, no statement is needed.
+        if (!client.usedSince(at.minus(LAST_USE_GRANULARITY))) {
+            clients.recordUse(client.id(), at, at.minus(LAST_USE_GRANULARITY));
+        }
 
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities(client.scope())));

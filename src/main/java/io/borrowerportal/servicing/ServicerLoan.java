@@ -2,7 +2,11 @@ package io.borrowerportal.servicing;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +16,7 @@ import java.util.Objects;
 /** A loan the servicer sent, with the servicer's own balance and its date, for the nightly reconciliation. */
 @Entity
 @Table(name = "servicer_loans")
-class ServicerLoan {
+class ServicerLoan implements Persistable<Long> {
 
     @Id
     private Long accountId;
@@ -20,6 +24,9 @@ class ServicerLoan {
     private LocalDate balanceAsOf;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Whether the row exists: the id is the loan's, so without this a save would read the row before inserting it. */
+    @Transient
+    private boolean stored;
 
     protected ServicerLoan() {
     }
@@ -42,6 +49,22 @@ class ServicerLoan {
         balanceAsOf = asOf;
         updatedAt = at;
         return true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public Long getId() {
+        return accountId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
     }
 
     long accountId() {

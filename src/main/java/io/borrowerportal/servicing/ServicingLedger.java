@@ -105,17 +105,18 @@ public class ServicingLedger {
         List<ReceivedEntry> toKeep = new ArrayList<>();
         // Runs of postings go to the ledger together; a reversal of an entry of this batch waits for its id.
         List<Row> run = new ArrayList<>();
+        LockedLedger current = ledger;
         for (Row row : plan.rows) {
             if (row.outcome == EntryOutcome.POSTED && !row.repeat) {
                 if (row.reversesBatchId != null) {
-                    flush(loanNumber, run, ledgerIds, by);
+                    current = flush(current, run, ledgerIds, by);
                 }
                 run.add(row);
             } else {
-                flush(loanNumber, run, ledgerIds, by);
+                current = flush(current, run, ledgerIds, by);
             }
         }
-        flush(loanNumber, run, ledgerIds, by);
+        flush(current, run, ledgerIds, by);
         int posted = 0;
         int matched = 0;
         for (Row row : plan.rows) {
@@ -144,16 +145,18 @@ public class ServicingLedger {
         return new BatchResult(loanNumber, List.copyOf(results));
     }
 
-    private void flush(String loanNumber, List<Row> run, Map<String, Long> ledgerIds, String by) {
+    /** Posts the run on the locked ledger; answers the ledger as the run leaves it. */
+    private LockedLedger flush(LockedLedger ledger, List<Row> run, Map<String, Long> ledgerIds, String by) {
         if (run.isEmpty()) {
-            return;
+            return ledger;
         }
         List<SentEntry> sent = run.stream().map(row -> row.sent(ledgerIds)).toList();
-        List<LedgerEntry> posted = servicing.postAsSent(loanNumber, sent, by);
+        List<LedgerEntry> posted = servicing.postAsSent(ledger, sent, by);
         for (int i = 0; i < run.size(); i++) {
             ledgerIds.put(run.get(i).servicerId, posted.get(i).id());
         }
         run.clear();
+        return ledger.plus(posted);
     }
 
     /** One entry of the batch as checked: what it will do, and (for a repeat or a match) its ledger entry. */

@@ -41,6 +41,7 @@ public class ServicingLoans {
 
     static final int MAX_COLLATERAL = 160;
     static final String WEB_ACCESS_REASON = "Set by the servicing system";
+    static final String NO_LOAN = "No loan with this number in the portal.";
 
     private final LoanServicing servicing;
     private final ServicerLoanRepository servicerLoans;
@@ -87,8 +88,7 @@ public class ServicingLoans {
         BookedLoan booked = servicing.booked(loanNumber).orElse(null);
         String by = actor.name();
         if (booked == null) {
-            servicing.openAccount(new OpenAccountCommand(loanNumber, product.code(), terms, collateral, vin));
-            long accountId = servicing.booked(loanNumber).orElseThrow().accountId();
+            long accountId = servicing.book(new OpenAccountCommand(loanNumber, product.code(), terms, collateral, vin));
             if (Boolean.FALSE.equals(command.webAccess())) {
                 servicing.switchWebAccess(loanNumber, false, WEB_ACCESS_REASON, by);
             }
@@ -167,8 +167,8 @@ public class ServicingLoans {
     public UpsertResult replaceBorrowers(BorrowersUpsert command) {
         List<ServicingProblem> problems = new ArrayList<>();
         String loanNumber = LoanNumber.parse(command.loanNumber()).map(LoanNumber::value).orElse(null);
-        if (loanNumber == null || servicing.booked(loanNumber).isEmpty()) {
-            problems.add(new ServicingProblem("loanNumber", "No loan with this number in the portal."));
+        if (loanNumber == null) {
+            problems.add(new ServicingProblem("loanNumber", NO_LOAN));
         }
         List<BorrowersUpsert.Borrower> borrowers = command.borrowers() == null ? List.of() : command.borrowers();
         if (borrowers.isEmpty()) {
@@ -206,13 +206,17 @@ public class ServicingLoans {
             }
         }
         if (!problems.isEmpty()) {
+            if (loanNumber != null && servicing.booked(loanNumber).isEmpty()) {
+                problems.addFirst(new ServicingProblem("loanNumber", NO_LOAN));
+            }
             throw new ServicingRefusedException(problems);
         }
-        Map<Long, LinkRole> before = servicing.borrowers(loanNumber);
+        // Locks the loan, reads its borrowers and changes them only when they differ: one look-up, not three.
+        Map<Long, LinkRole> before = servicing.replaceBorrowers(loanNumber, wanted)
+                .orElseThrow(() -> ServicingRefusedException.of("loanNumber", NO_LOAN));
         if (before.equals(wanted)) {
             return new UpsertResult(loanNumber, Outcome.UNCHANGED, List.of());
         }
-        servicing.replaceBorrowers(loanNumber, wanted);
         actor.record(null, null, loanNumber, AuditAction.SERVICER_BORROWERS_CHANGED, "Borrowers of loan " + loanNumber
                 + " set by the servicing system: " + byExternalId.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
