@@ -16,7 +16,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -115,7 +114,7 @@ class Ledger {
                         }
                         statement.setLong(1, account.id());
                         statement.setString(2, entry.type().name());
-                        statement.setDate(3, Date.valueOf(entry.effectiveDate()));
+                        statement.setObject(3, entry.effectiveDate());
                         statement.setBigDecimal(4, entry.principal().add(entry.interest()).add(entry.fees()));
                         statement.setBigDecimal(5, entry.principal());
                         statement.setBigDecimal(6, entry.interest());

@@ -54,6 +54,15 @@ public class ServicingLedger {
             INSERT INTO servicer_entries (account_id, servicer_entry_id, ledger_entry_id, outcome, fingerprint,
                 received_at) VALUES (?, ?, ?, ?, ?, ?)""";
 
+    /** One digest per thread, reused: a batch fingerprints thousands of entries (digest() leaves it reset). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
     private final LoanServicing servicing;
     private final ReceivedEntryRepository received;
     private final JdbcTemplate jdbc;
@@ -448,12 +457,7 @@ public class ServicingLedger {
                 money(e.amount()), money(e.principal()), money(e.interest()), money(e.fees()),
                 String.valueOf(strip(e.reverses())), String.valueOf(strip(e.reference())),
                 String.valueOf(strip(e.description())));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e1);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String money(BigDecimal value) {

@@ -1,6 +1,8 @@
 package io.borrowerportal.account;
 
 import io.borrowerportal.ServiceTest;
+import io.borrowerportal.common.Money;
+import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.SignIn;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.LedgerEntry;
@@ -14,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,8 @@ class LoanServicingTest extends ServiceTest {
 
     @Autowired
     LoanServicing servicing;
+    @Autowired
+    TransactionTemplate transaction;
 
     private String loanNumber;
     private LoanTerms terms;
@@ -106,5 +112,33 @@ class LoanServicingTest extends ServiceTest {
         SignIn.as(users, "staff@example.com");
         assertThatThrownBy(() -> servicing.postFee(loanNumber, START, new BigDecimal("1.00"), "x"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void entries_as_sent_go_in_only_under_the_lock_that_read_the_ledger_and_reverse_what_the_batch_posted() {
+        SentEntry fee = new SentEntry(EntryType.FEE, START.plusDays(5), Money.ZERO, Money.ZERO, new BigDecimal("15.00"),
+                null, "Servicer fee");
+        // A ledger read in another transaction is stale by the time a post would use it: refused, nothing posted.
+        LockedLedger elsewhere = SystemTask.call(() -> transaction.execute(status -> servicing.lockLedger(loanNumber)))
+                .orElseThrow();
+        assertThatThrownBy(() -> SystemTask.run(() -> transaction.executeWithoutResult(status ->
+                servicing.postAsSent(elsewhere, List.of(fee), "servicer"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lockLedger");
+        assertThat(SystemTask.call(() -> servicing.figures(loanNumber, START.plusDays(5))).feesDue()).isEqualByComparingTo("0.00");
+
+        List<LedgerEntry> posted = SystemTask.call(() -> transaction.execute(status -> {
+            LockedLedger ledger = servicing.lockLedger(loanNumber).orElseThrow();
+            List<LedgerEntry> first = servicing.postAsSent(ledger, List.of(fee), "servicer");
+            LockedLedger after = ledger.plus(first);
+            SentEntry undo = new SentEntry(EntryType.REVERSAL, null, null, null, null, first.getFirst().id(), "undo");
+            List<LedgerEntry> second = servicing.postAsSent(after, List.of(undo), "servicer");
+            return List.of(first.getFirst(), second.getFirst());
+        }));
+        assertThat(posted.get(1).reversesId()).isEqualTo(posted.get(0).id());
+        SentEntry again = new SentEntry(EntryType.REVERSAL, null, null, null, null, posted.get(0).id(), "undo again");
+        assertThatThrownBy(() -> SystemTask.run(() -> transaction.executeWithoutResult(status ->
+                servicing.postAsSent(servicing.lockLedger(loanNumber).orElseThrow(), List.of(again), "servicer"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already reversed");
+        assertThat(SystemTask.call(() -> servicing.figures(loanNumber, START.plusDays(5))).feesDue()).isEqualByComparingTo("0.00");
     }
 }
