@@ -147,9 +147,11 @@ public class LoanServicing {
         return account;
     }
 
+    /** Links the customer to the loan in this role; a customer linked already takes the role. */
     public void link(String loanNumber, long customerId, LinkRole role) {
         LoanAccount account = lock(loanNumber);
-        links.save(new AccountLink(customerId, account.id(), role));
+        links.findById(new AccountLink.Key(customerId, account.id())).ifPresentOrElse(link -> link.changeRole(role),
+                () -> links.save(new AccountLink(customerId, account.id(), role)));
     }
 
     public void setWebAccess(String loanNumber, boolean on) {
@@ -228,15 +230,6 @@ public class LoanServicing {
     /** Web access set by a named sender, with its reason kept as staff's is (decision 025). */
     public boolean switchWebAccess(String loanNumber, boolean on, String reason, String by) {
         return lock(loanNumber).switchWebAccess(on, reason, clock.instant(), by);
-    }
-
-    /** The customers linked to the loan, by customer id. */
-    @Transactional(readOnly = true)
-    public Map<Long, LinkRole> borrowers(String loanNumber) {
-        LoanAccount account = find(loanNumber);
-        Map<Long, LinkRole> borrowers = new TreeMap<>();
-        links.findByAccountId(account.id()).forEach(l -> borrowers.put(l.customerId(), l.role()));
-        return borrowers;
     }
 
     /**
@@ -321,7 +314,14 @@ public class LoanServicing {
      * The accounts the current transaction locked. Kept in a synchronization of the transaction, so it ends with
      * it and is set aside while a REQUIRES_NEW transaction runs inside it (which holds none of its locks).
      */
-    private record LockedRows(LoanServicing owner, Map<String, Long> byLoanNumber) implements TransactionSynchronization {
+    private static final class LockedRows implements TransactionSynchronization {
+
+        private final LoanServicing owner;
+        private final Map<String, Long> byLoanNumber = new HashMap<>();
+
+        private LockedRows(LoanServicing owner) {
+            this.owner = owner;
+        }
 
         static Map<String, Long> in(LoanServicing owner) {
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -332,7 +332,7 @@ public class LoanServicing {
                     return rows.byLoanNumber;
                 }
             }
-            LockedRows rows = new LockedRows(owner, new HashMap<>());
+            LockedRows rows = new LockedRows(owner);
             TransactionSynchronizationManager.registerSynchronization(rows);
             return rows.byLoanNumber;
         }
