@@ -86,7 +86,7 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
      * A fresh headless Chromium with its own profile, so its own cookies and session. Tests that need a second
      * person signed in at once (an admin and a customer) start one more with this and {@link #quit} it themselves.
      */
-    static Browser launch(String name) throws IOException {
+    public static Browser launch(String name) throws IOException {
         Path profile = Files.createTempDirectory("journey-chromium-profile");
         Path downloads = Files.createTempDirectory("journey-downloads");
 
@@ -115,7 +115,7 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
     }
 
     /** Quits a browser from {@link #launch} and removes its profile and downloads. */
-    static void quit(Browser browser) {
+    public static void quit(Browser browser) {
         try {
             browser.driver().quit();
         } finally {

@@ -47,7 +47,8 @@ class ApiClientsViewTest extends ViewTest {
 
         test($(Button.class).id("api-key-done")).click();
         assertThat($(Dialog.class).withId("api-key-dialog").exists()).isFalse();
-        String secret = key.substring(key.lastIndexOf('_') + 1);
+        // The secret follows the public id's underscore; it may hold underscores of its own (Base64url).
+        String secret = key.substring(key.indexOf('_', "bpk_".length()) + 1);
         assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain(key).doesNotContain(secret);
         navigate(ApiClientsView.class);
         assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain(secret);
