@@ -2,6 +2,7 @@ package io.borrowerportal.account;
 
 import io.borrowerportal.common.LoanNumber;
 import io.borrowerportal.common.Money;
+import io.borrowerportal.common.TransactionSynchronizations;
 import io.borrowerportal.ledger.EntryType;
 import io.borrowerportal.ledger.LedgerEntry;
 import io.borrowerportal.ledger.LoanEngine;
@@ -14,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -311,8 +311,8 @@ public class LoanServicing {
     }
 
     /**
-     * The accounts the current transaction locked. Kept in a synchronization of the transaction, so it ends with
-     * it and is set aside while a REQUIRES_NEW transaction runs inside it (which holds none of its locks).
+     * The loans the current transaction locked, by loan number: gone when it ends, and set aside while a
+     * REQUIRES_NEW transaction runs inside it, which holds none of its locks ({@link TransactionSynchronizations}).
      */
     private static final class LockedRows implements TransactionSynchronization {
 
@@ -324,17 +324,8 @@ public class LoanServicing {
         }
 
         static Map<String, Long> in(LoanServicing owner) {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return new HashMap<>();
-            }
-            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-                if (synchronization instanceof LockedRows rows && rows.owner == owner) {
-                    return rows.byLoanNumber;
-                }
-            }
-            LockedRows rows = new LockedRows(owner);
-            TransactionSynchronizationManager.registerSynchronization(rows);
-            return rows.byLoanNumber;
+            return TransactionSynchronizations.current(LockedRows.class, rows -> rows.owner == owner,
+                    () -> new LockedRows(owner)).byLoanNumber;
         }
     }
 

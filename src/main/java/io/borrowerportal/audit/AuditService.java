@@ -1,5 +1,6 @@
 package io.borrowerportal.audit;
 
+import io.borrowerportal.common.TransactionSynchronizations;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,7 +9,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Types;
 import java.time.Clock;
@@ -106,19 +106,12 @@ public class AuditService {
     }
 
     /**
-     * The current transaction's events waiting to be written. Kept in a synchronization of that transaction,
-     * not in a bound resource: Spring sets a transaction's synchronizations aside while a REQUIRES_NEW one runs
-     * inside it, so an event recorded there commits with that inner transaction, as it should.
+     * The current transaction's events waiting to be written: an event recorded in a REQUIRES_NEW transaction
+     * commits with that inner transaction, as it should ({@link TransactionSynchronizations}).
      */
     private Pending pendingInThisTransaction() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.owner() == this) {
-                return pending;
-            }
-        }
-        Pending pending = new Pending(this, new ArrayList<>());
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionSynchronizations.current(Pending.class, pending -> pending.owner() == this,
+                () -> new Pending(this, new ArrayList<>()));
     }
 
     private record Pending(AuditService owner, List<AuditEvent> events) implements TransactionSynchronization {
