@@ -32,7 +32,7 @@ class ModularityTests {
     void the_features_are_modules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("access", "account", "audit", "autopay", "base", "common", "customer", "demo", "document",
-                        "gateway", "insurance", "integration", "ledger", "notification", "outbox", "payment", "paymentprofile", "security", "servicing", "settings",
+                        "gateway", "insurance", "integration", "ledger", "notification", "operations", "outbox", "payment", "paymentprofile", "security", "servicing", "settings",
                         "statement",
                         "staff");
     }

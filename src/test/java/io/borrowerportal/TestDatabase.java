@@ -29,6 +29,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static volatile String mode;
 
+    /** The test database's name, on MariaDB or H2. */
+    public static String name() {
+        return NAME;
+    }
+
     public static synchronized String mode() {
         if (mode == null) {
             mode = resolve();

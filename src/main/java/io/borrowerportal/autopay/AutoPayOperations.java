@@ -21,11 +21,13 @@ public class AutoPayOperations {
     private final AutoPayRunner runner;
     private final SettingsService settings;
     private final Clock clock;
+    private final AutoPayMetrics metrics;
 
-    AutoPayOperations(AutoPayRunner runner, SettingsService settings, Clock clock) {
+    AutoPayOperations(AutoPayRunner runner, SettingsService settings, Clock clock, AutoPayMetrics metrics) {
         this.runner = runner;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -45,7 +47,9 @@ public class AutoPayOperations {
             throw new IllegalArgumentException("AutoPay cannot run for " + date + ": it is after today (" + today
                     + "), and AutoPay never pays early");
         }
-        return runner.run(date);
+        AutoPayRunReport report = runner.run(date);
+        metrics.completed(date, report);
+        return report;
     }
 
     /** Sends the reminders of payments in the next {@value AutoPayRunner#REMINDER_DAYS} days not yet reminded of. */

@@ -40,6 +40,22 @@ class EmailOutbox {
         this.jdbc = jdbc;
     }
 
+    /** Emails still to deliver (queued, or failed with attempts left) and when the oldest of them was written. */
+    record Backlog(long count, Instant oldest) {
+    }
+
+    Backlog backlog(int maxAttempts) {
+        return jdbc.sql("""
+                        SELECT COUNT(*), MIN(created_at) FROM email_outbox
+                        WHERE status IN ('QUEUED', 'FAILED') AND attempts < :maxAttempts""")
+                .param("maxAttempts", maxAttempts)
+                .query((rs, i) -> {
+                    LocalDateTime oldest = rs.getObject(2, LocalDateTime.class);
+                    return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
+                })
+                .single();
+    }
+
     long insert(OutgoingEmail email, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -4,6 +4,8 @@ import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditService;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.SystemTask;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,15 +53,20 @@ class WebhookDelivery {
     private final HttpClient http;
     private final TransactionTemplate tx;
     private final boolean allowPrivate;
+    private final Timer lag;
 
     WebhookDelivery(OutboxEvents events, OutboxSequencer sequencer, WebhookRows rows, WebhookSecrets secrets,
                     AuditService audit, Clock clock,
-                    PlatformTransactionManager transactions,
+                    PlatformTransactionManager transactions, MeterRegistry registry,
                     @Value("${portal.webhooks.max-attempts:8}") int maxAttempts,
                     @Value("${portal.webhooks.first-backoff:30s}") Duration firstBackoff,
                     @Value("${portal.webhooks.timeout:10s}") Duration timeout,
                     @Value("${portal.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
         this.allowPrivate = allowPrivate;
+        // From the business change to the receiver's 2xx (decision 038): what "the servicer hears of it within a
+        // minute" means, and what a slow or failing receiver stretches.
+        this.lag = Timer.builder("portal.webhooks.delivery.lag")
+                .description("Time from an event to its delivery to a webhook endpoint").register(registry);
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.sequencer = sequencer;
@@ -99,6 +106,7 @@ class WebhookDelivery {
                     return delivered;
                 }
                 delivered++;
+                lag.record(Duration.between(event.occurredAt(), clock.instant()));
                 cursor = event.sequence();
                 attempts = 0;
                 continue;

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -60,10 +61,11 @@ public class AchExport {
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final PaymentMetrics metrics;
 
     AchExport(AchFileRepository files, AchFileContent content, AchOutbox outbox, AchDelivery delivery,
               AchProperties properties, PaymentLifecycle lifecycle, JdbcTemplate jdbc, AuditService audit,
-              CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock) {
+              CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock, PaymentMetrics metrics) {
         this.files = files;
         this.content = content;
         this.outbox = outbox;
@@ -75,6 +77,7 @@ public class AchExport {
         this.currentUser = currentUser;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** When a debit with this effective date settles, unless the bank returns it. */
@@ -120,8 +123,10 @@ public class AchExport {
      */
     private Optional<Long> write(LocalDate today, String actor) {
         String[] name = new String[1];
+        long started = System.nanoTime();
+        long[] entriesAndBytes = new long[2];
         try {
-            return tx.execute(status -> {
+            Optional<Long> fileId = tx.execute(status -> {
                 AchFileContent.Debits due = content.debits(content.due(today), false);
                 if (due.entries().isEmpty()) {
                     return Optional.<Long>empty();
@@ -163,8 +168,14 @@ public class AchExport {
                 }
                 recordWithin(actor, AuditAction.ACH_FILE_WRITTEN, name[0] + ": " + written.result().entryCount()
                         + " debits, total " + written.result().totalDebit().toPlainString());
+                entriesAndBytes[0] = written.result().entryCount();
+                entriesAndBytes[1] = written.bytes().length;
                 return Optional.of(file.id());
             });
+            if (fileId.isPresent()) {
+                metrics.exported((int) entriesAndBytes[0], entriesAndBytes[1], Duration.ofNanos(System.nanoTime() - started));
+            }
+            return fileId;
         } catch (RuntimeException e) {
             if (name[0] != null) {
                 deletePartQuietly(name[0]);

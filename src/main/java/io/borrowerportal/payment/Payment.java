@@ -139,6 +139,7 @@ class Payment {
     /** Its first step, once stored (scheduled, sent to the processor, or applied and pending). */
     void opened(String note, PaymentTimeline timeline) {
         timeline.record(this, status, note, EventType.PAYMENT_CREATED);
+        timeline.entered(this);
     }
 
     /** A scheduled card payment's date has come: it goes to the processor. */
@@ -245,18 +246,27 @@ class Payment {
     }
 
     private void move(PaymentStatus next, String reason, String note, PaymentTimeline timeline) {
+        PaymentStatus previous = status;
         this.status = next;
         this.statusReason = reason;
         this.updatedAt = timeline.now();
         timeline.record(this, next, note);
+        if (previous != next) {
+            timeline.entered(this);
+        }
     }
 
     /** A move the servicing system hears of, as {@code published}. */
     private void move(PaymentStatus next, String reason, String note, PaymentTimeline timeline, EventType published) {
+        PaymentStatus previous = status;
         this.status = next;
         this.statusReason = reason;
         this.updatedAt = timeline.now();
         timeline.record(this, next, note, published);
+        // A bank debit made today is stored pending and applied at once: its creation is this step.
+        if (previous != next || published == EventType.PAYMENT_CREATED) {
+            timeline.entered(this);
+        }
     }
 
     private void require(PaymentStatus expected, String what) {

@@ -22,12 +22,14 @@ class PaymentTimeline {
     private final Clock clock;
 
     private final Outbox outbox;
+    private final PaymentMetrics metrics;
 
-    PaymentTimeline(PaymentEventRepository events, ActorAudit audit, Clock clock, Outbox outbox) {
+    PaymentTimeline(PaymentEventRepository events, ActorAudit audit, Clock clock, Outbox outbox, PaymentMetrics metrics) {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     Instant now() {
@@ -42,5 +44,10 @@ class PaymentTimeline {
     void record(Payment payment, PaymentStatus status, String note, EventType published) {
         record(payment, status, note);
         outbox.record(published, payment.confirmationNumber(), PaymentMessage.of(payment));
+    }
+
+    /** The payment has just entered its status: counted once the transaction commits. */
+    void entered(Payment payment) {
+        metrics.entered(payment.channel(), payment.status());
     }
 }

@@ -18,14 +18,17 @@ import jakarta.servlet.http.HttpServletResponse;
 class SignInAuditor implements LogoutHandler {
 
     private final AuditService audit;
+    private final SignInMetrics metrics;
 
-    SignInAuditor(AuditService audit) {
+    SignInAuditor(AuditService audit, SignInMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+            metrics.succeeded();
             audit.record(user.email(), user.role(), user.isCustomer() ? user.id() : null,
                     user.isCustomer() ? user.email() : null, null, AuditAction.LOGIN_SUCCEEDED,
                     SecondFactorService.pending(event.getAuthentication()) ? "Password accepted; second factor to follow" : "Signed in");

@@ -71,13 +71,14 @@ class SignInLockout {
     private final Mailer mailer;
     private final SettingsService settings;
     private final Clock clock;
+    private final SignInMetrics metrics;
     private final int maxFailures;
     private final Duration window;
     private final Duration lockDuration;
     private final String publicUrl;
 
     SignInLockout(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditService audit, Mailer mailer,
-                  SettingsService settings, Clock clock, AccessTokens tokens,
+                  SettingsService settings, Clock clock, AccessTokens tokens, SignInMetrics metrics,
                   @Value("${portal.sign-in.max-failures:" + DEFAULT_MAX_FAILURES + "}") int maxFailures,
                   @Value("${portal.sign-in.failure-window:30m}") Duration window,
                   @Value("${portal.sign-in.lock-duration:15m}") Duration lockDuration,
@@ -89,6 +90,7 @@ class SignInLockout {
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
         this.maxFailures = maxFailures;
         this.window = window;
         this.lockDuration = lockDuration;
@@ -134,6 +136,7 @@ class SignInLockout {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 utc(now), typedNameForLog(typedName), account == null ? null : account.kind(),
                 account == null ? null : account.id(), clip(clientAddress, MAX_CLIENT_ADDRESS), reason.name());
+        metrics.failed(reason);
         // Failures while locked do not extend the lock, and an account that cannot sign in anyway (invited,
         // disabled, locked by staff) gets no lock email.
         if (account == null || reason == Reason.LOCKED || !user.isEnabled() || !user.isAccountNonLocked()) {
