@@ -42,9 +42,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -89,6 +94,8 @@ class TwoNodesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 10);
     static final String DATABASE = TestDatabase.NAME + "_nodes";
     static final String ADMIN = "nodes.admin@example.com";
+    /** One ACH outbox folder for both nodes, as production must share one (decision 038). */
+    static final Path ACH_OUTBOX = Path.of("target", "two-nodes-ach", UUID.randomUUID().toString());
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private SecurityContextHolderStrategy before;
@@ -150,6 +157,7 @@ class TwoNodesTest {
                 // The production default: every node schedules every job, and ShedLock lets one run each.
                 "--portal.jobs.enabled=true",
                 "--portal.demo-data=false",
+                "--portal.ach.outbox-dir=" + ACH_OUTBOX,
                 "--portal.first-admin.email=" + ADMIN,
                 "--portal.first-admin.password=two-nodes-admin-password-1",
                 "--spring.mail.host=127.0.0.1",
@@ -245,18 +253,7 @@ class TwoNodesTest {
 
     @Test
     void each_bank_payment_settles_once_when_both_nodes_run_the_settlement_job_at_the_same_moment() {
-        List<String> confirmations = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Borrower borrower = borrower(a, "nodes-settle-" + i);
-            PaymentSummary paid = as(a, borrower.email(), () -> {
-                long bank = a.bean(PaymentProfileService.class).addBank(PaymentFixtures.bank()).id();
-                return a.bean(PaymentService.class).submit(PaymentFixtures.custom(borrower.loanNumber(), "42.00", bank));
-            });
-            assertThat(paid.status()).isEqualTo(PaymentStatus.PENDING);
-            jdbc().update("update payments set process_date = ? where confirmation_number = ?", TODAY,
-                    paid.confirmationNumber());
-            confirmations.add(paid.confirmationNumber());
-        }
+        List<String> confirmations = bankPaymentsDueToday("nodes-settle");
         SystemTask.call(a.bean(AchExport.class)::exportPending);
         for (String confirmation : confirmations) {
             assertThat(count("select count(*) from payments p join ach_files f on f.id = p.ach_file_id "
@@ -279,6 +276,48 @@ class TwoNodesTest {
                     confirmation + " settled")).as("settled once: " + confirmation).isEqualTo(1);
         }
         assertLockTaken("ach-settlement", lockBefore);
+    }
+
+    @Test
+    void each_bank_payment_goes_into_one_ach_file_when_both_nodes_run_the_export_at_the_same_moment() throws IOException {
+        List<String> confirmations = bankPaymentsDueToday("nodes-export");
+        // The export runs from the cut-off on; midnight makes it due whatever the hour the suite runs.
+        WebsiteSettings was = a.bean(SettingsService.class).current();
+        asAdmin(a, () -> a.bean(SettingsService.class).update(was.withCutoffTime(LocalTime.MIDNIGHT)));
+        try {
+            within(SETTINGS_GUARANTEE, () -> LocalTime.MIDNIGHT.equals(b.bean(SettingsService.class).current().cutoffTime()));
+            long lastFile = count("select coalesce(max(id), 0) from ach_files");
+            Timestamp lockBefore = lockedAt("ach-export");
+
+            onBothAtOnce("io.borrowerportal.payment.PaymentJobs", "exportAtCutoff", () -> confirmations.stream().allMatch(
+                    confirmation -> count("select count(*) from payments where confirmation_number = ? "
+                            + "and ach_file_id is not null", confirmation) == 1));
+
+            assertThat(count("select count(*) from ach_files where id > ? and state = 'DELIVERED'", lastFile))
+                    .as("files written by the calls").isPositive();
+            assertThat(count("select coalesce(sum(entry_count), 0) from ach_files where id > ?", lastFile))
+                    .as("every entry in the new files is a payment that names its file, once")
+                    .isEqualTo(count("select count(*) from payments where ach_file_id > ?", lastFile));
+            // Both nodes write to the one outbox folder, as production must (docs/scaling.md).
+            List<String> files;
+            try (Stream<Path> folder = Files.list(ACH_OUTBOX)) {
+                files = folder.filter(Files::isRegularFile).map(file -> {
+                    try {
+                        return Files.readString(file, StandardCharsets.US_ASCII);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+            }
+            for (String confirmation : confirmations) {
+                assertThat(files.stream().mapToLong(text -> occurrences(text, confirmation)).sum())
+                        .as(confirmation + " in the delivered files").isEqualTo(1);
+            }
+            assertLockTaken("ach-export", lockBefore);
+        } finally {
+            asAdmin(a, () -> a.bean(SettingsService.class).update(was));
+            within(SETTINGS_GUARANTEE, () -> was.cutoffTime().equals(b.bean(SettingsService.class).current().cutoffTime()));
+        }
     }
 
     @Test
@@ -494,6 +533,31 @@ class TwoNodesTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Bank payments of new borrowers, each due to go to the bank today: pending and not in a file yet. */
+    private List<String> bankPaymentsDueToday(String tag) {
+        List<String> confirmations = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Borrower borrower = borrower(a, tag + "-" + i);
+            PaymentSummary paid = as(a, borrower.email(), () -> {
+                long bank = a.bean(PaymentProfileService.class).addBank(PaymentFixtures.bank()).id();
+                return a.bean(PaymentService.class).submit(PaymentFixtures.custom(borrower.loanNumber(), "42.00", bank));
+            });
+            assertThat(paid.status()).isEqualTo(PaymentStatus.PENDING);
+            jdbc().update("update payments set process_date = ? where confirmation_number = ?", TODAY,
+                    paid.confirmationNumber());
+            confirmations.add(paid.confirmationNumber());
+        }
+        return confirmations;
+    }
+
+    private static long occurrences(String text, String part) {
+        long found = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            found++;
+        }
+        return found;
     }
 
     /** When the job's ShedLock lock was last taken, or null before its first run. */
