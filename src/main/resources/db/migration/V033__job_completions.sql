@@ -6,5 +6,5 @@ CREATE TABLE job_completions (
     business_date DATE NOT NULL,
     completed_at TIMESTAMP(3) NOT NULL,
     duration_ms BIGINT NOT NULL,
-    CONSTRAINT pk_job_completions PRIMARY KEY (job)
+    PRIMARY KEY (job)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

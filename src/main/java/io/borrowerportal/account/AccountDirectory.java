@@ -23,9 +23,13 @@ public class AccountDirectory {
         this.accounts = accounts;
     }
 
-    public Set<Long> customersWithLoanNumberContaining(String text) {
-        String cleaned = text.replace("%", "").replace("_", "").replace("\\", "");
-        return new HashSet<>(accounts.customerIdsByLoanNumberLike("%" + cleaned.toLowerCase(java.util.Locale.ROOT) + "%"));
+    /** The customers of the loans whose number starts with the text, in any case (decision 041). */
+    public Set<Long> customersWithLoanNumberStarting(String text) {
+        String cleaned = text.replace("%", "").replace("_", "").replace("\\", "").trim();
+        if (cleaned.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(accounts.customerIdsByLoanNumberStarting(cleaned.toUpperCase(java.util.Locale.ROOT) + "%"));
     }
 
     public Map<Long, List<String>> loanNumbersByCustomer(Collection<Long> customerIds) {

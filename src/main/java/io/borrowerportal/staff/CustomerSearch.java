@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The staff search: customers by name, email or loan number, in three statements whatever the hits. */
+/**
+ * The staff search: customers whose name or email contains the text, or whose loan number starts with it (decision
+ * 041), in three statements whatever the hits.
+ */
 @Service
 @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
 public class CustomerSearch {
@@ -28,7 +31,7 @@ public class CustomerSearch {
     @Transactional(readOnly = true)
     public List<CustomerMatch> search(String query) {
         String text = query == null ? "" : query.trim();
-        Set<Long> byLoan = text.isEmpty() ? Set.of() : accounts.customersWithLoanNumberContaining(text);
+        Set<Long> byLoan = text.isEmpty() ? Set.of() : accounts.customersWithLoanNumberStarting(text);
         List<CustomerSummary> found = customers.search(text, byLoan);
         Map<Long, List<String>> loans = accounts.loanNumbersByCustomer(found.stream().map(CustomerSummary::id).toList());
         return found.stream().map(c -> new CustomerMatch(c, loans.getOrDefault(c.id(), List.of()))).toList();
