@@ -16,9 +16,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The management port's own filter chain: health, info and prometheus answer without a sign-in, to the load
  * balancer, the orchestrator's probes and Prometheus, and nothing else is there. {@link EndpointRequest} matches
  * only requests to the management server when it has a port of its own, so the customers' port gains nothing: on
- * it, {@code /actuator/**} is an address like any other, behind the sign-in. Stateless, with no CSRF token: nothing
- * here changes state ({@code management.endpoints.access.default=read-only}). An address the management port does
- * not expose is a plain 404 there.
+ * it, {@code /actuator/**} is an address like any other, behind the sign-in. Stateless; nothing here changes state
+ * ({@code management.endpoints.access.default=read-only}), so CSRF protection, left on, never has anything to refuse.
+ * An address the management port does not expose is a plain 404 there.
  */
 @Configuration(proxyBeanMethods = false)
 class ManagementSecurity {
@@ -29,7 +29,6 @@ class ManagementSecurity {
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), onManagementPort(environment)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())

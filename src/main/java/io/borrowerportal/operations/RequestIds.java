@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +28,8 @@ class RequestIds {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "request.id";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    /** Not a secret, but an id nobody can predict cannot be planted in advance to confuse a later reading of the logs. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Bean
     FilterRegistrationBean<Filter> requestIdFilter() {
@@ -43,7 +45,7 @@ class RequestIds {
 
     static String newId() {
         byte[] bytes = new byte[8];
-        ThreadLocalRandom.current().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
