@@ -4,7 +4,9 @@ import io.borrowerportal.common.EmailAddresses;
 import io.borrowerportal.common.WebAccessSwitch;
 import io.borrowerportal.security.PortalUser;
 import io.borrowerportal.security.Role;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +14,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 @Entity
 @Table(name = "customers")
@@ -50,6 +56,11 @@ class Customer {
     private Instant sessionsValidAfter;
     @Embedded
     private WebAccessSwitch webAccess = new WebAccessSwitch();
+    /** What the staff search finds the customer by (decision 041); follows the names and the address. */
+    @ElementCollection
+    @CollectionTable(name = "customer_search_terms", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "term")
+    private Set<String> searchTerms = new HashSet<>();
 
     protected Customer() {
     }
@@ -63,10 +74,29 @@ class Customer {
         this.status = passwordHash == null ? CustomerStatus.INVITED : CustomerStatus.ACTIVE;
         this.accountsLayout = AccountsLayout.CARDS;
         this.createdAt = createdAt;
+        this.searchTerms.addAll(CustomerSearchTerms.of(firstName, lastName, this.email));
+    }
+
+    /** Brings the search terms in line with the names and address; reads them only when something they come from changed. */
+    private void searchTermsFollow(String oldFirst, String oldLast, String oldEmail) {
+        if (Objects.equals(oldFirst, firstName) && Objects.equals(oldLast, lastName) && Objects.equals(oldEmail, email)) {
+            return;
+        }
+        Set<String> wanted = CustomerSearchTerms.of(firstName, lastName, email);
+        searchTerms.retainAll(wanted);
+        searchTerms.addAll(wanted);
     }
 
     Long id() {
         return id;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    String lastName() {
+        return lastName;
     }
 
     String fullName() {
@@ -106,8 +136,10 @@ class Customer {
         if (pendingEmail == null || !pendingEmail.equalsIgnoreCase(newEmail)) {
             return false;
         }
+        String oldEmail = email;
         email = pendingEmail;
         pendingEmail = null;
+        searchTermsFollow(firstName, lastName, oldEmail);
         return true;
     }
 
@@ -126,9 +158,13 @@ class Customer {
     }
 
     void changeLenderRecord(LenderRecord record) {
+        String oldFirst = firstName;
+        String oldLast = lastName;
+        String oldEmail = email;
         firstName = record.firstName();
         lastName = record.lastName();
         email = EmailAddresses.keyOrNull(record.email());
+        searchTermsFollow(oldFirst, oldLast, oldEmail);
         phone = record.phone();
         streetLine1 = record.streetLine1();
         streetLine2 = record.streetLine2();

@@ -57,11 +57,22 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             order by c.id""")
     List<Long> awaitingInvitation(@Param("sentBefore") Instant sentBefore);
 
+    /**
+     * Customers with a search term starting with each word (decision 041): each word is a range of the terms' primary
+     * key, so the search reads the customers it finds and not the others. Fewer than three words repeat the first.
+     */
     @Query("""
             select c from Customer c
-            where lower(c.email) like :pattern
-               or lower(concat(c.firstName, ' ', c.lastName)) like :pattern
-               or c.id in :ids
-            order by c.lastName, c.firstName""")
-    List<Customer> search(@Param("pattern") String pattern, @Param("ids") Collection<Long> ids, Pageable page);
+            where c.id in (select s.id from Customer s join s.searchTerms t where t like :first)
+              and c.id in (select s.id from Customer s join s.searchTerms t where t like :second)
+              and c.id in (select s.id from Customer s join s.searchTerms t where t like :third)
+            order by c.lastName, c.firstName, c.id""")
+    List<Customer> searchByWords(@Param("first") String first, @Param("second") String second,
+                                 @Param("third") String third, Pageable page);
+
+    @Query("select c from Customer c order by c.lastName, c.firstName, c.id")
+    List<Customer> firstByName(Pageable page);
+
+    @Query("select c from Customer c where c.id in :ids order by c.lastName, c.firstName, c.id")
+    List<Customer> byIdsByName(@Param("ids") Collection<Long> ids, Pageable page);
 }

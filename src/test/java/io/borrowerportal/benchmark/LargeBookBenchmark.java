@@ -47,7 +47,8 @@ import java.util.function.Supplier;
  * <p>The book is made the way a lender's is, only faster: {@value #COHORTS} template loans are opened and paid through
  * the real services (so every split is the engine's), then cloned in SQL by MariaDB's sequence engine, each clone
  * with its template's terms and entries. A loan's figures are therefore what the portal itself would have posted.
- * Customers 1 to {@value #TWO_LOAN_CUSTOMERS} have two loans, the rest one.
+ * Customers 1 to {@value #TWO_LOAN_CUSTOMERS} have two loans, the rest one. Their search terms (decision 041) are
+ * their names, their address and its local part ({@code borrower4711}), as CustomerSearchTerms would make them.
  *
  * <p>Full scans are found as they happen: while the paths are timed, MariaDB's slow log is on for statements that
  * read a whole table or joined without an index ({@code log_slow_filter=full_scan,full_join}, every statement
@@ -141,6 +142,15 @@ public final class LargeBookBenchmark {
                        CONCAT('+1 555 ', LPAD(s.seq %% 10000, 4, '0')), 'ACTIVE', UTC_TIMESTAMP()
                 FROM seq_%d_to_%d s, customers t WHERE t.id = ?""".formatted(firstList, lastList, from, to),
                 customerBase, templateCustomer)));
+        timed("search terms", () -> chunks(CUSTOMERS, (from, to) -> jdbc.update("""
+                INSERT IGNORE INTO customer_search_terms (term, customer_id)
+                SELECT LOWER(x.term), x.id FROM (
+                    SELECT id, first_name AS term FROM customers WHERE id BETWEEN ? AND ?
+                    UNION ALL SELECT id, last_name FROM customers WHERE id BETWEEN ? AND ?
+                    UNION ALL SELECT id, email FROM customers WHERE id BETWEEN ? AND ?
+                    UNION ALL SELECT id, SUBSTRING_INDEX(email, '@', 1) FROM customers WHERE id BETWEEN ? AND ?) x""",
+                customerBase + from, customerBase + to, customerBase + from, customerBase + to,
+                customerBase + from, customerBase + to, customerBase + from, customerBase + to)));
         timed("loans", () -> chunks(LOANS, (from, to) -> jdbc.update("""
                 INSERT INTO loan_accounts (id, loan_number, product_id, original_principal, annual_rate, number_of_payments,
                                            start_date, first_due_date, web_access, created_at)
