@@ -19,6 +19,7 @@ import org.apache.catalina.Session;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
@@ -46,17 +47,24 @@ import java.util.regex.Pattern;
 
 /**
  * What one signed-in customer costs the server's heap ({@code ./mvnw -q -Pbenchmark test-compile
- * exec:exec@session-memory-benchmark}): the app in production mode on a free port, then 100, 200 and 400 customers'
- * sessions made over real HTTP, each walking the standard journey as Chromium would send it, and the heap after a
- * full collection at each count. Per session = (heap at N - heap at 0) / N. Then a class histogram at the largest
- * count against the one at 0 sessions, per session: where the memory goes. Numbers, not a test.
+ * exec:exec@session-memory-benchmark -Dportal.bench.db.name=portal_bench_mem}; on a fresh work tree run
+ * {@code vaadin:build-frontend} once before {@code exec:exec}, as production mode needs its index.html): the app in
+ * production mode on a free port, then 100, 200 and 400 customers' sessions made over real HTTP, each walking the
+ * standard journey as Chromium would send it, and the heap after a full collection at each count. Per session = (heap
+ * at N - heap at 0) / N. Then a class histogram at the largest count against the one at 0 sessions, per session: where
+ * the memory goes. Numbers, not a test.
  *
  * <p>Each session: GET /login (the sign-in page: Vaadin builds a UI for it), POST /login, the sign-in page's unload
  * beacon (the Flow client sends it when the browser leaves a page, and the server closes that UI), GET / (the
  * router forwards to the accounts list, a new UI), then in that UI, as a click on a tab does, UIDL navigation to
  * the account's Summary, Payments, AutoPay and last Transactions (the heaviest page, so the session ends holding
  * it). The server builds exactly the UI and views a browser would get; the client keeps only a cookie and the UI's
- * ids, and it checks that each answer shows its page's text.
+ * ids, and it checks that each answer shows its page's text. Not sent: the grids' own requests for their rows, which
+ * a browser sends next; so the UI's last answer, which Vaadin keeps, is the navigation's (decision 039).
+ *
+ * <p>{@code -Dportal.bench.memory.breakdown=true} prints instead what a session costs by the page it stops at, and
+ * with parts of the Transactions page switched off; {@code -Dportal.bench.memory.dump=/tmp/sessions.hprof} writes a
+ * heap dump of live objects at the largest count.
  */
 public final class SessionMemoryBenchmark {
 
@@ -68,6 +76,14 @@ public final class SessionMemoryBenchmark {
     /** Customers, each with a 30-year loan ten years in (120 payments posted, 240 forecast rows); sessions take turns. */
     static final int CUSTOMERS = Integer.getInteger("portal.bench.memory.customers", 40);
     static final int TOP_CLASSES = 25;
+    /**
+     * {@code -Dportal.bench.memory.breakdown=true}: instead, 100 sessions stopping at the accounts list, 100 more stopping
+     * at Summary, 100 more walking the whole journey; the growth of each hundred is what a session showing that page costs.
+     */
+    static final boolean BREAKDOWN = Boolean.getBoolean("portal.bench.memory.breakdown");
+    /** The journey's pages after the accounts list, in order. */
+    static final List<String[]> TABS = List.of(new String[] {"summary", "Loan details"}, new String[] {"payments", "Payments"},
+            new String[] {"autopay", "AutoPay"}, new String[] {"transactions", "Transaction history"});
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
@@ -115,6 +131,10 @@ public final class SessionMemoryBenchmark {
             signOut(visit);
         }
         long heap0 = heapAfterGc();
+        if (BREAKDOWN) {
+            breakdown(customers, heap0);
+            return;
+        }
         Map<String, long[]> histogram0 = histogram();
         List<Visit> visits = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
@@ -139,19 +159,57 @@ public final class SessionMemoryBenchmark {
         System.out.printf(Locale.ROOT, "  (Vaadin = Vaadin sessions on the server, live UIs = their UIs not closed; at %d sessions "
                 + "%d UIs show Transactions)%n%n", last[0], last[4]);
         top(histogram0, histogram(), (int) last[0]);
+        String dump = System.getProperty("portal.bench.memory.dump", "");
+        if (!dump.isBlank()) {
+            // Live objects only, for a closer look at what the sessions hold (e.g. Eclipse MAT's dominator tree).
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+            System.out.println("Heap dump at " + last[0] + " sessions: " + dump);
+        }
         System.out.println();
         System.out.printf(Locale.ROOT, "Each session: GET /login, POST /login, the sign-in page's unload beacon, GET / (forwarded "
                 + "to the accounts list), then in that UI UIDL navigation to Summary, Payments, AutoPay and Transactions.%n");
     }
 
+    private void breakdown(List<Customer> customers, long heap0) throws Exception {
+        System.out.printf(Locale.ROOT, "  %-44s %16s %14s%n", "100 more sessions, each stopping at", "heap after GC MB", "KB per session");
+        System.out.printf(Locale.ROOT, "  %-44s %16.1f%n", "(none)", heap0 / 1048576.0);
+        long before = heap0;
+        int opened = 0;
+        for (int tabs : new int[] {0, 1, TABS.size()}) {
+            open(customers, opened, 100, tabs);
+            opened += 100;
+            long heap = heapAfterGc();
+            String page = tabs == 0 ? "the accounts list" : tabs == 1 ? "Summary" : "Transactions (whole journey)";
+            System.out.printf(Locale.ROOT, "  %-44s %16.1f %14.1f%n", page, heap / 1048576.0, (heap - before) / 1024.0 / 100);
+            before = heap;
+        }
+        // The lender's switches take parts off the Transactions page: what is left shows what each part costs.
+        JdbcTemplate jdbc = currentContext.getBean(JdbcTemplate.class);
+        String[][] switches = {{"show_forecast = false", "Transactions without the forecast"},
+                {"show_balance_chart = false, allow_transaction_download = false", "Transactions, history grid only"}};
+        for (String[] change : switches) {
+            jdbc.update("update lender_settings set " + change[0] + ", version = version + 1");
+            Thread.sleep(4_000);  // portal.settings.refresh-interval is 2 s
+            open(customers, opened, 100, TABS.size());
+            opened += 100;
+            long heap = heapAfterGc();
+            System.out.printf(Locale.ROOT, "  %-44s %16.1f %14.1f%n", change[1], heap / 1048576.0, (heap - before) / 1024.0 / 100);
+            before = heap;
+        }
+    }
+
     /** Opens {@code count} sessions, customers in turn from {@code first}, two at a time (the server has two cores). */
     private List<Visit> open(List<Customer> customers, int first, int count) throws Exception {
+        return open(customers, first, count, TABS.size());
+    }
+
+    private List<Visit> open(List<Customer> customers, int first, int count, int tabs) throws Exception {
         List<Visit> opened = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<Visit>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Customer customer = customers.get((first + i) % customers.size());
-                futures.add(pool.submit(() -> journey(customer)));
+                futures.add(pool.submit(() -> journey(customer, tabs)));
             }
             for (Future<Visit> future : futures) {
                 opened.add(future.get());
@@ -160,8 +218,8 @@ public final class SessionMemoryBenchmark {
         return opened;
     }
 
-    /** The standard journey of one customer; throws if a page does not show what it should. */
-    private Visit journey(Customer customer) throws Exception {
+    /** The standard journey of one customer, its first {@code tabs} tabs; throws if a page does not show what it should. */
+    private Visit journey(Customer customer, int tabs) throws Exception {
         HttpResponse<String> login = get(null, "/login");
         String cookie = cookie(login, null);
         expect(login, "vaadin-login-form", "the sign-in page");
@@ -188,10 +246,9 @@ public final class SessionMemoryBenchmark {
         // The client's first message from a loaded page: it tells the UI the route it shows, which it already built.
         navigate(cookie, uiId, key, ids, "accounts", "", "serverConnected");
         String prefix = "accounts/" + customer.loanNumber() + "/";
-        navigate(cookie, uiId, key, ids, prefix + "summary", "link", "Loan details");
-        navigate(cookie, uiId, key, ids, prefix + "payments", "link", "Payments");
-        navigate(cookie, uiId, key, ids, prefix + "autopay", "link", "AutoPay");
-        navigate(cookie, uiId, key, ids, prefix + "transactions", "link", "Transaction history");
+        for (String[] tab : TABS.subList(0, tabs)) {
+            navigate(cookie, uiId, key, ids, prefix + tab[0], "link", tab[1]);
+        }
         return new Visit(cookie, uiId);
     }
 
@@ -199,20 +256,25 @@ public final class SessionMemoryBenchmark {
      * A click on a router link ({@code trigger} "link"): the client sends the UI's ui-navigate event, the server runs
      * the router in that UI. The page's own first message has no trigger.
      */
-    private void navigate(String cookie, int uiId, String key, int[] ids, String route, String trigger, String expected)
+    private String navigate(String cookie, int uiId, String key, int[] ids, String route, String trigger, String expected)
             throws Exception {
         String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                 + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
                 + (ids[1] + 1) + "},\"trigger\":\"" + trigger + "\"}}],\"syncId\":" + ids[0] + ",\"clientId\":" + ids[1] + "}";
+        return send(cookie, uiId, ids, body, expected, route);
+    }
+
+    private String send(String cookie, int uiId, int[] ids, String body, String expected, String what) throws Exception {
         HttpResponse<String> answer = uidl(cookie, uiId, body);
-        expect(answer, expected, route);
+        expect(answer, expected, what);
         Matcher sync = SYNC_ID.matcher(answer.body());
         Matcher client = CLIENT_ID.matcher(answer.body());
         if (!sync.find() || !client.find()) {
-            throw new IllegalStateException(route + ": no syncId/clientId in " + abbreviate(answer.body()));
+            throw new IllegalStateException(what + ": no syncId/clientId in " + abbreviate(answer.body()));
         }
         ids[0] = Integer.parseInt(sync.group(1));
         ids[1] = Integer.parseInt(client.group(1));
+        return answer.body();
     }
 
     private void signOut(Visit visit) throws Exception {
