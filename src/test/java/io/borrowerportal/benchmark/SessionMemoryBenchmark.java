@@ -59,8 +59,8 @@ import java.util.regex.Pattern;
  * router forwards to the accounts list, a new UI), then in that UI, as a click on a tab does, UIDL navigation to
  * the account's Summary, Payments, AutoPay and last Transactions (the heaviest page, so the session ends holding
  * it). The server builds exactly the UI and views a browser would get; the client keeps only a cookie and the UI's
- * ids, and it checks that each answer shows its page's text. Not sent: the grids' own requests for their rows, which
- * a browser sends next; so the UI's last answer, which Vaadin keeps, is the navigation's (decision 039).
+ * ids, and it checks that each answer shows its page's text. The grids' first rows come with the page; the session
+ * then confirms them as the grids' client side does, so the UI's last answer, which Vaadin keeps, is that small one.
  *
  * <p>{@code -Dportal.bench.memory.breakdown=true} prints instead what a session costs by the page it stops at, and
  * with parts of the Transactions page switched off; {@code -Dportal.bench.memory.dump=/tmp/sessions.hprof} writes a
@@ -90,6 +90,7 @@ public final class SessionMemoryBenchmark {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
+    private static final Pattern CONFIRM = Pattern.compile("\\[\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"\\]");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -246,8 +247,12 @@ public final class SessionMemoryBenchmark {
         // The client's first message from a loaded page: it tells the UI the route it shows, which it already built.
         navigate(cookie, uiId, key, ids, "accounts", "", "serverConnected");
         String prefix = "accounts/" + customer.loanNumber() + "/";
+        String page = null;
         for (String[] tab : TABS.subList(0, tabs)) {
-            navigate(cookie, uiId, key, ids, prefix + tab[0], "link", tab[1]);
+            page = navigate(cookie, uiId, key, ids, prefix + tab[0], "link", tab[1]);
+        }
+        if (page != null) {
+            confirmRows(cookie, uiId, key, ids, page);
         }
         return new Visit(cookie, uiId);
     }
@@ -262,6 +267,26 @@ public final class SessionMemoryBenchmark {
                 + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
                 + (ids[1] + 1) + "},\"trigger\":\"" + trigger + "\"}}],\"syncId\":" + ids[0] + ",\"clientId\":" + ids[1] + "}";
         return send(cookie, uiId, ids, body, expected, route);
+    }
+
+    /**
+     * A grid's first rows come with the page; its client side confirms each batch of rows ({@code $connector.confirm}
+     * asks it to), as the next message of that UI. Vaadin keeps a UI's last answer, so after this it keeps this small
+     * one and not the page's, as in a browser.
+     */
+    private void confirmRows(String cookie, int uiId, String key, int[] ids, String page) throws Exception {
+        Matcher confirm = CONFIRM.matcher(page);
+        StringBuilder rpc = new StringBuilder();
+        int promise = 0;
+        while (confirm.find()) {
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":").append(confirm.group(1))
+                    .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
+                    .append(confirm.group(2)).append("],\"promise\":").append(promise++).append('}');
+        }
+        if (!rpc.isEmpty()) {
+            send(cookie, uiId, ids, "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + ids[0]
+                    + ",\"clientId\":" + ids[1] + "}", "syncId", "the grids' confirmations");
+        }
     }
 
     private String send(String cookie, int uiId, int[] ids, String body, String expected, String what) throws Exception {
