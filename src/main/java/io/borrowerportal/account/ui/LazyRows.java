@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Grid rows that a session keeps only a page of (decision 039). A grid given a list keeps the whole list for as long
- * as the page is open: a 30-year loan's 360 forecast rows and its history were most of a signed-in session's heap.
+ * as the page is open: a 30-year loan's forecast and history rows were a fifth to a third of a signed-in session's heap.
  * Here the grid keeps the first page, taken from the rows the view already read, so opening the page costs no more
  * SQL than before; a page further down, which few scroll to, is read again through the service.
  */
