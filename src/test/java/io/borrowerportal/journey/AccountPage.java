@@ -49,6 +49,15 @@ public class AccountPage {
         return !browser.driver().findElements(By.cssSelector("vaadin-grid#" + id)).isEmpty();
     }
 
+    /** The text of the rows a grid has drawn, once it drew any: its rows arrive from the server after the grid. */
+    public String gridRowsText(String id) {
+        return browser.waitUntil(driver -> {
+            Object text = browser.js("return Array.from(document.querySelectorAll('vaadin-grid#' + arguments[0]"
+                    + " + ' > vaadin-grid-cell-content')).map(c => c.textContent).join('|');", id);
+            return text instanceof String s && s.contains("$") ? s : null;
+        });
+    }
+
     public Path downloadHistoryCsv() {
         browser.click(By.id("download-history-csv"));
         return browser.downloaded(".csv");

@@ -72,6 +72,9 @@ class CustomerJourneyTest {
         auto.openTransactionsTab();
         assertThat(auto.hasGrid("history")).as("history grid").isTrue();
         assertThat(auto.hasGrid("forecast")).as("forecast grid").isTrue();
+        // The grids' rows come through their lazy data providers (decision 039).
+        assertThat(auto.gridRowsText("history")).contains("Payment", "Posted");
+        assertThat(auto.gridRowsText("forecast")).contains("$");
         browser.screenshot("3-transactions");
 
         Path csv = auto.downloadHistoryCsv();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -76,9 +77,10 @@ class TransactionsView extends AccountTabView {
             }
             add(downloads);
         }
-        add(history(detail.history(), !underReview));
+        // The grids keep a page of rows each, not the whole history and forecast (decision 039).
+        add(history(detail.history().reversed(), () -> accountService.detail(number).history().reversed(), !underReview));
         if (settings.showForecast() && !underReview) {
-            add(forecast(detail.forecast()));
+            add(forecast(detail.forecast(), () -> accountService.detail(number).forecast()));
         }
     }
 
@@ -100,8 +102,12 @@ class TransactionsView extends AccountTabView {
         return section;
     }
 
-    /** @param withBalance false under review: the balance after each entry ends at the balance in question */
-    private static Div history(List<HistoryRow> rows, boolean withBalance) {
+    /**
+     * @param newestFirst the history as read, newest first, as people read statements
+     * @param reread      the same, read again, for a page past the first
+     * @param withBalance false under review: the balance after each entry ends at the balance in question
+     */
+    private static Div history(List<HistoryRow> newestFirst, SerializableSupplier<List<HistoryRow>> reread, boolean withBalance) {
         Div section = new Div();
         section.addClassName("table-card");
         section.add(new H2("Transaction history"));
@@ -120,14 +126,13 @@ class TransactionsView extends AccountTabView {
         }
         grid.addColumn(r -> r.reversed() ? "Reversed" : "Posted").setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.entry().description()).setHeader("Description").setAutoWidth(true);
-        // Newest first, as people read statements.
-        grid.setItems(rows.reversed());
+        LazyRows.show(grid, newestFirst, reread);
         grid.setHeight("420px");
         section.add(grid);
         return section;
     }
 
-    private static Div forecast(List<Installment> rows) {
+    private static Div forecast(List<Installment> rows, SerializableSupplier<List<Installment>> reread) {
         Div section = new Div();
         section.addClassName("table-card");
         section.add(new H2("Payment forecast"));
@@ -142,7 +147,7 @@ class TransactionsView extends AccountTabView {
         money(grid, "Interest", Installment::interest);
         money(grid, "Fees", Installment::fees);
         money(grid, "Balance after", Installment::balanceAfter);
-        grid.setItems(rows);
+        LazyRows.show(grid, rows, reread);
         grid.setHeight("420px");
         section.add(grid);
         return section;
