@@ -58,17 +58,17 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     List<Long> awaitingInvitation(@Param("sentBefore") Instant sentBefore);
 
     /**
-     * Customers with a search term starting with each word (decision 041): each word is a range of the terms' primary
-     * key, so the search reads the customers it finds and not the others. Fewer than three words repeat the first.
+     * The customers with a search term starting with the prefix (decision 041), at most {@code limit}: a range of the
+     * terms' primary key, read from its start, whatever the size of the book.
      */
-    @Query("""
-            select c from Customer c
-            where c.id in (select s.id from Customer s join s.searchTerms t where t like :first)
-              and c.id in (select s.id from Customer s join s.searchTerms t where t like :second)
-              and c.id in (select s.id from Customer s join s.searchTerms t where t like :third)
-            order by c.lastName, c.firstName, c.id""")
-    List<Customer> searchByWords(@Param("first") String first, @Param("second") String second,
-                                 @Param("third") String third, Pageable page);
+    @Query(value = "SELECT DISTINCT customer_id FROM customer_search_terms WHERE term LIKE :prefix LIMIT :limit",
+            nativeQuery = true)
+    List<Long> idsByTerm(@Param("prefix") String prefix, @Param("limit") int limit);
+
+    /** Of the given customers, those with a search term starting with the prefix. */
+    @Query(value = "SELECT DISTINCT customer_id FROM customer_search_terms WHERE term LIKE :prefix AND customer_id IN (:ids)",
+            nativeQuery = true)
+    List<Long> idsByTermAmong(@Param("prefix") String prefix, @Param("ids") Collection<Long> ids);
 
     @Query("select c from Customer c order by c.lastName, c.firstName, c.id")
     List<Customer> firstByName(Pageable page);

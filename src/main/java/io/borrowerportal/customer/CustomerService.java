@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public class CustomerService {
 
     static final int SEARCH_LIMIT = 50;
+    /** The most customers one search word is narrowed among (decision 041). */
+    static final int MATCH_LIMIT = 1_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CustomerRepository customers;
@@ -109,7 +111,9 @@ public class CustomerService {
     /**
      * Finds customers with a name or address word starting with each word of the text (decision 041), plus the
      * customers with the given ids (the staff search adds those whose loan number matches), by name, at most
-     * {@value #SEARCH_LIMIT}. Two statements, each on an index, whatever the size of the book.
+     * {@value #SEARCH_LIMIT}. Each word reads a range of the search terms' index; a first word shared by more than
+     * {@value #MATCH_LIMIT} customers is narrowed among the first {@value #MATCH_LIMIT} of them, so a search never
+     * reads the whole book: the staff console asks for a longer word then.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
@@ -117,8 +121,17 @@ public class CustomerService {
         List<String> words = CustomerSearchTerms.words(query);
         PageRequest page = PageRequest.of(0, SEARCH_LIMIT);
         Map<Long, Customer> found = new LinkedHashMap<>();
-        (words.isEmpty() ? customers.firstByName(page) : customers.searchByWords(prefix(words, 0), prefix(words, 1),
-                prefix(words, 2), page)).forEach(c -> found.put(c.id(), c));
+        if (words.isEmpty()) {
+            customers.firstByName(page).forEach(c -> found.put(c.id(), c));
+        } else {
+            List<Long> ids = customers.idsByTerm(words.getFirst() + "%", MATCH_LIMIT);
+            for (String word : words.subList(1, words.size())) {
+                ids = ids.isEmpty() ? ids : customers.idsByTermAmong(word + "%", ids);
+            }
+            if (!ids.isEmpty()) {
+                customers.byIdsByName(ids, page).forEach(c -> found.put(c.id(), c));
+            }
+        }
         if (!alsoIds.isEmpty()) {
             customers.byIdsByName(alsoIds, page).forEach(c -> found.putIfAbsent(c.id(), c));
         }
@@ -127,8 +140,4 @@ public class CustomerService {
 
     private static final Comparator<Customer> BY_NAME = Comparator.comparing(Customer::lastName)
             .thenComparing(Customer::firstName).thenComparing(Customer::id);
-
-    private static String prefix(List<String> words, int index) {
-        return (index < words.size() ? words.get(index) : words.getFirst()) + "%";
-    }
 }
