@@ -112,8 +112,8 @@ public class CustomerService {
      * Finds customers with a name or address word starting with each word of the text (decision 041), plus the
      * customers with the given ids (the staff search adds those whose loan number matches), by name, at most
      * {@value #SEARCH_LIMIT}. Each word reads a range of the search terms' index; a first word shared by more than
-     * {@value #MATCH_LIMIT} customers is narrowed among the first {@value #MATCH_LIMIT} of them, so a search never
-     * reads the whole book: the staff console asks for a longer word then.
+     * {@value #MATCH_LIMIT} customers is narrowed among the first {@value #MATCH_LIMIT} of them (in term order), so a
+     * search never reads the whole book; a second word or a longer first one finds the others.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STAFF','ADMIN') and !hasRole('PREVIEW')")
