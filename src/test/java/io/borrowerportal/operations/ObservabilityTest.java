@@ -107,11 +107,14 @@ class ObservabilityTest extends ServiceTest {
 
     @Test
     void prometheus_has_the_jvm_the_pool_and_the_business_figures() throws Exception {
+        assertThat(get(port, "/login").statusCode()).isEqualTo(200);
         String scrape = metrics();
         assertThat(scrape).contains("jvm_memory_used_bytes", "hikaricp_connections_active", "jvm_gc_pause_seconds",
                 "portal_email_outbox_backlog", "portal_email_outbox_oldest_age_seconds", "portal_autopay_run_overdue",
                 "portal_autopay_run_seconds", "portal_ach_export_seconds", "portal_webhooks_delivery_lag_seconds",
-                "portal_sign_ins_total", "portal_payments_total", "portal_readiness");
+                "portal_sign_ins_total", "portal_payments_total", "portal_readiness",
+                // Buckets, so a p95 can be computed across nodes.
+                "http_server_requests_seconds_bucket");
         assertThat(sample(scrape, "portal_readiness")).isEqualTo(1.0);
         // Every series carries the application's name, so one Prometheus can watch several portals.
         assertThat(sample(scrape, "portal_email_outbox_backlog", "application=\"borrower-portal\"")).isNotNegative();
