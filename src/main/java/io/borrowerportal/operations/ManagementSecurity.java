@@ -1,6 +1,5 @@
 package io.borrowerportal.operations;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,16 +8,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The management port's own filter chain: health, info and prometheus answer without a sign-in, to the load
- * balancer, the orchestrator's probes and Prometheus, and nothing else is there. {@link EndpointRequest} matches
- * only requests to the management server when it has a port of its own, so the customers' port gains nothing: on
- * it, {@code /actuator/**} is an address like any other, behind the sign-in. Stateless; nothing here changes state
- * ({@code management.endpoints.access.default=read-only}), so CSRF protection, left on, never has anything to refuse.
- * An address the management port does not expose is a plain 404 there.
+ * balancer, the orchestrator's probes and Prometheus, and nothing else is there. It matches every request that arrived
+ * on the management server's own port and nothing on the customers' port, where {@code /actuator/**} is an address like
+ * any other, behind the sign-in; should someone set both ports to one, the endpoints fall behind the sign-in too. The
+ * port is told by the socket ({@code getLocalPort()}), not by a header a client could send. Stateless; nothing here
+ * changes state ({@code management.endpoints.access.default=read-only}), so CSRF protection, left on, never has
+ * anything to refuse. An address the management port does not expose is a plain 404 there.
  */
 @Configuration(proxyBeanMethods = false)
 class ManagementSecurity {
@@ -26,7 +25,7 @@ class ManagementSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), onManagementPort(environment)))
+        return http.securityMatcher(onManagementPort(environment))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .formLogin(form -> form.disable())
@@ -37,15 +36,21 @@ class ManagementSecurity {
     }
 
     /**
-     * Every request to the management server's own port, exposed endpoint or not: an address that is not exposed
-     * there is a plain 404, not a redirect to a sign-in page that port does not have. Never the customers' port,
-     * also when both are set to the same number.
+     * Requests that arrived on the management server's port, when it has one of its own. A request with no socket
+     * behind it (Spring Security's {@code FilterInvocation}, built to ask which chain an address goes through) is not
+     * one: it goes to the chains that need a sign-in.
      */
     static RequestMatcher onManagementPort(Environment environment) {
         return request -> {
             String management = environment.getProperty("local.management.port");
-            return management != null && !management.equals(environment.getProperty("local.server.port"))
-                    && management.equals(String.valueOf(request.getLocalPort()));
+            if (management == null || management.equals(environment.getProperty("local.server.port"))) {
+                return false;
+            }
+            try {
+                return management.equals(String.valueOf(request.getLocalPort()));
+            } catch (UnsupportedOperationException noSocket) {
+                return false;
+            }
         };
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ObservationAuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.FilterChainProxy;
@@ -126,6 +127,10 @@ class ClientRateLimitsTest extends ServiceTest {
             if (next != null) {
                 collect(next, providers);
             }
+        } else if (manager instanceof ObservationAuthenticationManager observed) {
+            // With Micrometer on the classpath (decision 040) Spring Security times each authentication: the same
+            // manager, wrapped.
+            collect((AuthenticationManager) ReflectionTestUtils.getField(observed, "delegate"), providers);
         } else {
             throw new AssertionError("Not a ProviderManager: " + manager);
         }
