@@ -73,6 +73,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
+import static io.borrowerportal.Polling.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -602,19 +603,6 @@ class TwoNodesTest {
     private int count(String sql, Object... args) {
         Integer n = jdbc().queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
-    }
-
-    /** How long until the condition held, polling every 20 ms; fails once the limit has passed. */
-    private static Duration within(Duration limit, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit);
-            }
-            pause(Duration.ofMillis(20));
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
+import static io.borrowerportal.Polling.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -162,23 +162,5 @@ class SettingsPropagationTest extends ServiceTest {
         assertThat(settings.payments()).isSameAs(cached);
         settings.reloadIfChanged(version + 1);
         assertThat(settings.payments()).isNotSameAs(cached).isEqualTo(cached);
-    }
-
-    /** How long until the condition held, polling every 20 ms; fails once the limit has passed. */
-    private static Duration within(Duration limit, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 }
