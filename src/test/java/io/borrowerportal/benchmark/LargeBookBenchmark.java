@@ -7,6 +7,11 @@ import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
 import io.borrowerportal.account.OpenAccountCommand;
 import io.borrowerportal.account.ProductDefinition;
+import io.borrowerportal.autopay.AutoPayOperations;
+import io.borrowerportal.autopay.AutoPayReviews;
+import io.borrowerportal.autopay.AutoPayRunReport;
+import io.borrowerportal.autopay.AutoPayService;
+import io.borrowerportal.autopay.AutoPayTerms;
 import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.Installment;
@@ -14,9 +19,15 @@ import io.borrowerportal.ledger.LoanEngine;
 import io.borrowerportal.ledger.LoanTerms;
 import io.borrowerportal.ledger.PaymentFrequency;
 import io.borrowerportal.ledger.PaymentKind;
+import io.borrowerportal.paymentprofile.BankAccountKind;
+import io.borrowerportal.paymentprofile.NewBankProfile;
+import io.borrowerportal.paymentprofile.NewCardProfile;
+import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.Role;
 import io.borrowerportal.security.StaffDirectory;
 import io.borrowerportal.security.SystemTask;
+import io.borrowerportal.settings.AutoPayAmountType;
+import io.borrowerportal.settings.AutoPayFrequency;
 import io.borrowerportal.staff.CustomerSearch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,9 +61,15 @@ import java.util.function.Supplier;
  * Customers 1 to {@value #TWO_LOAN_CUSTOMERS} have two loans, the rest one. Their search terms (decision 041) are
  * their names, their address and its local part ({@code borrower4711}), as CustomerSearchTerms would make them.
  *
- * <p>Full scans are found as they happen: while the paths are timed, MariaDB's slow log is on for statements that
- * read a whole table or joined without an index ({@code log_slow_filter=full_scan,full_join}, every statement
- * regardless of its time), into {@code mysql.slow_log}; the benchmark prints each such statement of this database.
+ * <p>Every loan also has an AutoPay (or a share of them, {@link #AUTOPAY_PERCENT}), cloned the same way from AutoPays
+ * the template customer scheduled through the real service; cohort 11's fall due on the business date. After the
+ * pages, the daily AutoPay run pays them, timed, and the benchmark fails unless it made one payment for every AutoPay
+ * due.
+ *
+ * <p>Full scans are found as they happen: while the paths and the AutoPay run are timed, MariaDB's slow log is on for
+ * statements that read a whole table or joined without an index ({@code log_slow_filter=full_scan,full_join}, every
+ * statement regardless of its time), into {@code mysql.slow_log}; the benchmark prints each such statement of this
+ * database.
  * The global settings are put back at the end.
  */
 public final class LargeBookBenchmark {
@@ -64,7 +81,18 @@ public final class LargeBookBenchmark {
     /** Payments per template loan: 61 to 72, about 66.5 a loan, so ten million entries with the disbursements. */
     static final int FEWEST_PAYMENTS = 61;
     static final int CHUNK = 10_000;
-    static final LocalDate TODAY = PortalBenchmark.TODAY;
+    /**
+     * A Friday, on which cohort 11's installments (the 12th of each month) fall due. PortalBenchmark's date, Sunday
+     * 2036-06-15, has no AutoPay to process: a payment due on a weekend is processed on the next business day.
+     */
+    static final LocalDate TODAY = LocalDate.parse("2036-06-12");
+    /**
+     * {@code -Dportal.bench.autopay.percent}: the share of loans with an active AutoPay, 0 to 100. Loan n has one
+     * when {@code n % 100} is below it, so the share is the same in every cohort.
+     */
+    static final int AUTOPAY_PERCENT = Integer.getInteger("portal.bench.autopay.percent", 100);
+    /** One borrower in five pays by card, the rest by bank account, as in AutoPayBenchmark. */
+    static final int CARD_EVERY = 5;
     private static final int WARMUP = 300;
     private static final int CALLS = 1_000;
     private static volatile int sink;
@@ -83,10 +111,11 @@ public final class LargeBookBenchmark {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             generate(context, jdbc);
-            System.out.printf(Locale.ROOT, "Generated in %.1f s: %,d customers, %,d loans, %,d ledger entries%n",
+            System.out.printf(Locale.ROOT, "Generated in %.1f s: %,d customers, %,d loans, %,d ledger entries, "
+                            + "%,d payment profiles, %,d AutoPays%n",
                     (System.nanoTime() - started) / 1e9, count(jdbc, "customers"), count(jdbc, "loan_accounts"),
-                    count(jdbc, "ledger_entries"));
-            jdbc.execute("ANALYZE TABLE customers, loan_accounts, customer_accounts, ledger_entries");
+                    count(jdbc, "ledger_entries"), count(jdbc, "payment_profiles"), count(jdbc, "autopays"));
+            jdbc.execute("ANALYZE TABLE customers, loan_accounts, customer_accounts, ledger_entries, payment_profiles, autopays");
             measure(context);
         }
     }
@@ -170,6 +199,108 @@ public final class LargeBookBenchmark {
                 FROM seq_%d_to_%d s JOIN bench_templates b ON b.cohort = s.seq %% %d
                 JOIN ledger_entries e ON e.account_id = b.account_id
                 ORDER BY s.seq, e.id""".formatted(from, to, COHORTS), accountBase)));
+        autopays(context, jdbc, customerBase, accountBase);
+    }
+
+    /**
+     * AutoPays as the wizard makes them: the template customer adds a bank account and a card, and schedules, on each
+     * template loan, a monthly AutoPay of the scheduled payment from its next due date on (today for cohort 11), once
+     * by card (kept, then cancelled) and once by bank. Each customer gets one profile, a clone of the card (one in
+     * {@value #CARD_EVERY}) or of the bank account, with their own name; each loan enrolled gets a clone of its
+     * cohort's AutoPay with that profile, with the authorization it holds and its "scheduled" history line. The audit
+     * log, the outbox and the confirmation emails of those AutoPays are not cloned: the run reads none of them.
+     */
+    private static void autopays(ConfigurableApplicationContext context, JdbcTemplate jdbc, long customerBase, long accountBase) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        PaymentProfileService profiles = context.getBean(PaymentProfileService.class);
+        AutoPayService service = context.getBean(AutoPayService.class);
+        AutoPayReviews reviews = context.getBean(AutoPayReviews.class);
+        LoanServicing servicing = context.getBean(LoanServicing.class);
+        jdbc.execute("DROP TABLE IF EXISTS bench_autopay_templates");
+        jdbc.execute("""
+                CREATE TABLE bench_autopay_templates AS
+                SELECT 0 AS cohort, CAST('' AS CHAR(500)) AS scheduled_detail, a.* FROM autopays a WHERE 1 = 0""");
+        jdbc.execute("DROP TABLE IF EXISTS bench_profile_templates");
+        jdbc.execute("CREATE TABLE bench_profile_templates AS SELECT p.* FROM payment_profiles p WHERE 1 = 0");
+        SignIn.as(users, "template@large.example");
+        try {
+            long bank = profiles.addBank(new NewBankProfile(null, "Template Borrower", "021000021", "123456789012",
+                    "123456789012", BankAccountKind.CHECKING, true)).id();
+            long card = profiles.addCard(new NewCardProfile(null, "Template Borrower", "4242424242424242", 12,
+                    TODAY.getYear() + 3, "123", "12345", false)).id();
+            jdbc.update("INSERT INTO bench_profile_templates SELECT p.* FROM payment_profiles p WHERE p.id IN (?, ?)", bank, card);
+            for (int cohort = 0; cohort < COHORTS; cohort++) {
+                String loan = "TPL-" + cohort;
+                List<Installment> schedule = LoanEngine.schedule(SystemTask.call(() -> servicing.terms(loan)));
+                int next = FEWEST_PAYMENTS + cohort;
+                LocalDate start = schedule.get(next).dueDate().isBefore(TODAY) ? schedule.get(next + 1).dueDate()
+                        : schedule.get(next).dueDate();
+                for (long profile : new long[] {card, bank}) {
+                    AutoPayTerms terms = new AutoPayTerms(profile, AutoPayFrequency.MONTHLY,
+                            AutoPayAmountType.SCHEDULED_PAYMENT, null, start, null, false, true);
+                    String reference = service.schedule(loan, terms, reviews.review(loan, null, terms).authorizationText(),
+                            "203.0.113.7").reference();
+                    jdbc.update("""
+                            INSERT INTO bench_autopay_templates
+                            SELECT ?, (SELECT e.detail FROM autopay_events e WHERE e.autopay_id = a.id AND e.action = 'SCHEDULED'), a.*
+                            FROM autopays a WHERE a.reference = ?""", cohort, reference);
+                    if (profile == card) {
+                        service.cancel(loan, reference);
+                    }
+                }
+            }
+        } finally {
+            SignIn.out();
+        }
+        long profileBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM payment_profiles", Long.class);
+        long autopayBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM autopays", Long.class);
+        String cardOrBank = "IF(%s %% %d = 0, 'CARD', 'BANK')";
+        timed("profiles", () -> chunks(CUSTOMERS, (from, to) -> jdbc.update(clone(jdbc, "payment_profiles", "t", Map.of(
+                "id", profileBase + " + s.seq",
+                "customer_id", "c.id",
+                "holder_name", "CONCAT(c.first_name, ' ', c.last_name)",
+                "is_primary", "TRUE")) + """
+                FROM seq_%d_to_%d s JOIN customers c ON c.id = ? + s.seq
+                JOIN bench_profile_templates t ON t.kind = %s""".formatted(from, to, cardOrBank.formatted("s.seq", CARD_EVERY)),
+                customerBase)));
+        String customerSeq = "(1 + (s.seq - 1) %% %d)".formatted(CUSTOMERS);
+        timed("autopays", () -> chunks(LOANS, (from, to) -> jdbc.update(clone(jdbc, "autopays", "t", Map.of(
+                "id", autopayBase + " + s.seq",
+                "reference", "CONCAT('AP-LB', LPAD(s.seq, 8, '0'))",
+                "account_id", accountBase + " + s.seq",
+                "loan_number", "CONCAT('LB', LPAD(s.seq, 8, '0'))",
+                "customer_id", "c.id",
+                "profile_id", profileBase + " + " + customerSeq,
+                "created_by", "c.email")) + """
+                FROM seq_%d_to_%d s JOIN customers c ON c.id = ? + %s
+                JOIN bench_autopay_templates t ON t.cohort = s.seq %% %d AND t.channel = %s
+                WHERE s.seq %% 100 < %d""".formatted(from, to, customerSeq, COHORTS,
+                cardOrBank.formatted(customerSeq, CARD_EVERY), AUTOPAY_PERCENT), customerBase)));
+        timed("authorizations", () -> chunks(LOANS, (from, to) -> jdbc.update("""
+                INSERT INTO autopay_authorizations (autopay_id, authorization_version, authorization_text, authorized_at, authorized_from)
+                SELECT id, authorization_version, authorization_text, authorized_at, authorized_from FROM autopays
+                WHERE id BETWEEN ? AND ? ORDER BY id""", autopayBase + from, autopayBase + to)));
+        timed("autopay history", () -> chunks(LOANS, (from, to) -> jdbc.update("""
+                INSERT INTO autopay_events (autopay_id, occurred_at, action, detail, actor)
+                SELECT a.id, a.created_at, 'SCHEDULED', t.scheduled_detail, a.created_by FROM autopays a
+                JOIN bench_autopay_templates t ON t.cohort = (a.account_id - ?) %% %d AND t.channel = a.channel
+                WHERE a.id BETWEEN ? AND ? ORDER BY a.id""".formatted(COHORTS), accountBase, autopayBase + from,
+                autopayBase + to)));
+        jdbc.execute("DROP TABLE bench_autopay_templates");
+        jdbc.execute("DROP TABLE bench_profile_templates");
+    }
+
+    /**
+     * {@code INSERT INTO table (every column) SELECT ...}: each column from the template row {@code alias}, or the
+     * expression {@code overrides} gives it. The columns are read from the schema, so a column a later migration adds
+     * is cloned too.
+     */
+    private static String clone(JdbcTemplate jdbc, String table, String alias, Map<String, String> overrides) {
+        List<String> columns = jdbc.queryForList("""
+                SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?
+                ORDER BY ordinal_position""", String.class, table);
+        List<String> values = columns.stream().map(c -> overrides.getOrDefault(c, alias + "." + c)).toList();
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values) + " ";
     }
 
     private interface Chunk {
@@ -230,9 +361,105 @@ public final class LargeBookBenchmark {
             report("Summary", summaryScans);
             report("Transactions", transactionScans);
             report("Staff search", searchScans);
+            autopayRun(context);
         } finally {
             restore(before);
         }
+    }
+
+    /**
+     * The daily AutoPay run for the business date through {@link AutoPayOperations#run}, the call the scheduled job
+     * makes (under its ShedLock lock, which a single process does not need), as the system. Fails unless it made one
+     * payment for every AutoPay due: a run that pays nothing would otherwise look fast. Prints the run's full scans,
+     * and how MariaDB reads each of those statements once the run has filled the tables it wrote to.
+     */
+    private static void autopayRun(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        AutoPayOperations operations = context.getBean(AutoPayOperations.class);
+        long enrolled = jdbc.queryForObject("SELECT COUNT(*) FROM autopays WHERE status = 'ACTIVE'", Long.class);
+        long due = jdbc.queryForObject("SELECT COUNT(*) FROM autopays WHERE status = 'ACTIVE' AND next_process_date <= ?",
+                Long.class, java.sql.Date.valueOf(TODAY));
+        long paymentsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM payments WHERE standing_reference IS NOT NULL", Long.class);
+        System.out.printf(Locale.ROOT, "%nAutoPay run for %s: %,d active AutoPays (%d %% of the loans), %,d due today%n",
+                TODAY, enrolled, AUTOPAY_PERCENT, due);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long diskReads = bufferPoolDiskReads();
+        clearSlowLog();
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        AutoPayRunReport report = SystemTask.call(() -> operations.run(TODAY));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        List<String> scans = fullScans();
+        List<String> examples = fullScanExamples();
+        diskReads = bufferPoolDiskReads() - diskReads;
+        long made = jdbc.queryForObject("SELECT COUNT(*) FROM payments WHERE standing_reference IS NOT NULL", Long.class)
+                - paymentsBefore;
+        System.out.println("  " + report);
+        System.out.printf(Locale.ROOT, "  considered %,d, paid %,d, skipped %d, ended %d, not paid %d, suspended %d, "
+                        + "declined %d, errors %d%n", report.autopays(), report.paid(), report.skipped(), report.ended(),
+                report.notPaid(), report.suspended(), report.declined(), report.errors());
+        jdbc.query("""
+                SELECT channel, status, COUNT(*), SUM(amount) FROM payments WHERE standing_reference IS NOT NULL
+                GROUP BY channel, status ORDER BY channel, status""", rs -> {
+            System.out.printf(Locale.ROOT, "  payments %-5s %-11s %,8d   $%,.2f%n", rs.getString(1), rs.getString(2),
+                    rs.getLong(3), rs.getBigDecimal(4));
+        });
+        System.out.printf(Locale.ROOT, "  due AutoPays %,d, payments created %,d; wall time %.1f s, %.2f ms a payment, "
+                + "%.0f payments/s%n", due, made, seconds, made == 0 ? 0 : seconds * 1000 / made, made / seconds);
+        System.out.printf(Locale.ROOT, "  this JVM's CPU during the run %.1f s (%.0f %% of one core); InnoDB pages read "
+                + "from disk %,d (the whole server's, other work included)%n", cpuSeconds, 100 * cpuSeconds / seconds, diskReads);
+        if (made != due || report.paid() != due || report.errors() != 0) {
+            throw new IllegalStateException("The AutoPay run did not pay every due AutoPay: " + due + " due, " + made
+                    + " payments created, " + report);
+        }
+        report("AutoPay run", scans);
+        if (!examples.isEmpty()) {
+            jdbc.execute("ANALYZE TABLE payments, autopay_runs, email_outbox, outbox_events");
+            System.out.println("  The same statements on the tables as the run left them (EXPLAIN: table, access, key, rows):");
+            for (String sql : examples) {
+                List<String> plan;
+                try {
+                    plan = jdbc.query("EXPLAIN " + sql, (rs, n) -> rs.getString("table") + " "
+                            + rs.getString("type") + " " + rs.getString("key") + " " + rs.getString("rows"));
+                } catch (org.springframework.dao.DataAccessException e) {
+                    plan = List.of("no plan: " + e.getMostSpecificCause().getMessage());
+                }
+                String shape = sql.replaceAll("\\s+", " ");
+                System.out.println("    " + plan + " <- " + (shape.length() > 120 ? shape.substring(0, 120) + " ..." : shape));
+            }
+        }
+    }
+
+    /** Read on a connection of its own, outside the slow log, so it is not counted as a statement of the run. */
+    private static long bufferPoolDiskReads() {
+        try (Connection connection = root(); Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION slow_query_log = 0");
+            try (ResultSet rs = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
+                rs.next();
+                return rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One statement of each shape {@link #fullScans} found, as it was run. */
+    private static List<String> fullScanExamples() {
+        Map<String, String> examples = new LinkedHashMap<>();
+        try (Connection connection = root(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     SELECT CONVERT(sql_text USING utf8mb4) FROM mysql.slow_log
+                     WHERE db = '%s'""".formatted(PortalBenchmark.DATABASE_NAME))) {
+            while (rs.next()) {
+                String sql = rs.getString(1);
+                examples.putIfAbsent(sql.replaceAll("\\s+", " ").replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?"), sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return List.copyOf(examples.values());
     }
 
     /** Each call timed alone; {@code prepare} (who is signed in, which loan) runs before the clock starts. */
