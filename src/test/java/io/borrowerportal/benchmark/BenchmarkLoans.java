@@ -1,5 +1,9 @@
 package io.borrowerportal.benchmark;
 
+import io.borrowerportal.account.LinkRole;
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.account.OpenAccountCommand;
+import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.ledger.Allocation;
 import io.borrowerportal.ledger.DayCount;
 import io.borrowerportal.ledger.EntryType;
@@ -27,6 +31,28 @@ public final class BenchmarkLoans {
             LocalDate.parse("2026-01-01"), LocalDate.parse("2026-02-01"), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
 
     private BenchmarkLoans() {
+    }
+
+    /** The product of {@link #openHomeLoan}: a 30-year monthly home loan at 6.5 %, 30/360. */
+    static void defineHomeProduct(LoanServicing servicing) {
+        servicing.defineProduct(new ProductDefinition("HOME", "Home loan", new BigDecimal("6.5000"), 360,
+                PaymentFrequency.MONTHLY, DayCount.THIRTY_360, false));
+    }
+
+    /**
+     * Opens a 250,000.00 home loan that started on {@code start}, links the customer to it as its borrower, and posts its
+     * first {@code paid} installments on their due dates through the service, as a lender's book has them. Needs the
+     * system's rights and {@link #defineHomeProduct}; returns the loan number.
+     */
+    static String openHomeLoan(LoanServicing servicing, String number, long customerId, LocalDate start, int paid) {
+        LoanTerms terms = new LoanTerms(new BigDecimal("250000.00"), new BigDecimal("6.5000"), 360, start,
+                start.plusMonths(1), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
+        String loan = servicing.openAccount(new OpenAccountCommand(number, "HOME", terms, null, null));
+        servicing.link(loan, customerId, LinkRole.BORROWER);
+        for (Installment due : LoanEngine.schedule(terms).subList(0, paid)) {
+            servicing.postPayment(loan, due.dueDate(), due.payment(), PaymentKind.REGULAR, "Payment");
+        }
+        return loan;
     }
 
     /** The disbursement and the first {@code count} installments paid in full on their due dates. */

@@ -1,17 +1,8 @@
 package io.borrowerportal.benchmark;
 
 import io.borrowerportal.SignIn;
-import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
-import io.borrowerportal.account.OpenAccountCommand;
-import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.customer.CustomerService;
-import io.borrowerportal.ledger.DayCount;
-import io.borrowerportal.ledger.Installment;
-import io.borrowerportal.ledger.LoanEngine;
-import io.borrowerportal.ledger.LoanTerms;
-import io.borrowerportal.ledger.PaymentFrequency;
-import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.paymentprofile.NewCardProfile;
 import io.borrowerportal.paymentprofile.PaymentProfileService;
 import io.borrowerportal.security.SystemTask;
@@ -23,7 +14,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -204,8 +194,7 @@ final class LoadTarget implements AutoCloseable {
         PaymentProfileService profiles = context.getBean(PaymentProfileService.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
         List<Customer> booked = SystemTask.call(() -> {
-            servicing.defineProduct(new ProductDefinition("HOME", "Home loan", new BigDecimal("6.5000"), 360,
-                    PaymentFrequency.MONTHLY, DayCount.THIRTY_360, false));
+            BenchmarkLoans.defineHomeProduct(servicing);
             List<Customer> made = new ArrayList<>();
             LocalDate start = TODAY.minusYears(1).minusMonths(1);
             for (int i = 0; i < count; i++) {
@@ -214,14 +203,7 @@ final class LoadTarget implements AutoCloseable {
                 // the first one's hash and status below, which is what creating each with the password would store.
                 long id = customerService.create(email, "Load", "Borrower " + i, "+1 555 0" + (300 + i),
                         i == 0 ? PASSWORD : null);
-                LoanTerms terms = new LoanTerms(new BigDecimal("250000.00"), new BigDecimal("6.5000"), 360, start,
-                        start.plusMonths(1), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
-                String loan = servicing.openAccount(new OpenAccountCommand(String.format(Locale.ROOT, "LOAD-%04d", i), "HOME",
-                        terms, null, null));
-                servicing.link(loan, id, LinkRole.BORROWER);
-                for (Installment due : LoanEngine.schedule(terms).subList(0, 12)) {
-                    servicing.postPayment(loan, due.dueDate(), due.payment(), PaymentKind.REGULAR, "Payment");
-                }
+                String loan = BenchmarkLoans.openHomeLoan(servicing, String.format(Locale.ROOT, "LOAD-%04d", i), id, start, 12);
                 made.add(new Customer(email, loan));
             }
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

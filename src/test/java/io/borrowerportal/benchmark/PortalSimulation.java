@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -79,8 +81,6 @@ public class PortalSimulation extends Simulation {
     private static final String SECURITY_KEY = "\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"";
     private static final String SYNC_ID = "\"syncId\"\\s*:\\s*(\\d+)";
     private static final String CLIENT_ID = "\"clientId\"\\s*:\\s*(\\d+)";
-    private static final Pattern CONFIRM = Pattern.compile(
-            "\\[\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"\\]");
     /** What Chromium sends for a click on a button: every expression Vaadin's ClickEvent asks for. */
     private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
             + "\"event.ctrlKey\":false,\"event.clientX\":120,\"event.clientY\":300,\"event.altKey\":false,\"event.button\":0,"
@@ -89,7 +89,8 @@ public class PortalSimulation extends Simulation {
     private final LoadTarget target = LoadTarget.start(USERS);
     private final AtomicInteger confirmed = new AtomicInteger();
     private final AtomicInteger brokenJourneys = new AtomicInteger();
-    private final ConcurrentLinkedQueue<long[]> uidlTimes = new ConcurrentLinkedQueue<>();
+    /** By request name: {when it was answered, its time in ms} of every UIDL answer. */
+    private final Map<String, ConcurrentLinkedQueue<long[]>> uidlTimes = new ConcurrentHashMap<>();
     private long paymentsBefore;
     private volatile long plateauFrom;
     private volatile long plateauTo;
@@ -156,18 +157,28 @@ public class PortalSimulation extends Simulation {
         }
     }
 
-    /** UIDL answers timed while every user was signed in (the plateau), in milliseconds. */
+    /** UIDL answers timed while every user was signed in (the plateau), in milliseconds: all, then by request. */
     private void printUidlTimes() {
-        long[] times = uidlTimes.stream().filter(t -> t[0] >= plateauFrom && t[0] <= plateauTo).mapToLong(t -> t[1]).sorted()
-                .toArray();
-        if (times.length == 0) {
+        double seconds = (plateauTo - plateauFrom) / 1000.0;
+        long[] all = plateau(uidlTimes.values().stream().flatMap(ConcurrentLinkedQueue::stream).toList());
+        if (all.length == 0) {
             System.out.println("UIDL on the plateau: no requests (the ramp took the whole run)");
             return;
         }
-        double seconds = (plateauTo - plateauFrom) / 1000.0;
         System.out.printf(Locale.ROOT, "UIDL on the plateau (%.0f s, all %d users signed in): %d requests, %.1f/s, "
-                        + "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", seconds, USERS, times.length, times.length / seconds,
-                percentile(times, 50), percentile(times, 95), percentile(times, 99), times[times.length - 1]);
+                        + "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", seconds, USERS, all.length, all.length / seconds,
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all[all.length - 1]);
+        new TreeMap<>(uidlTimes).forEach((name, answers) -> {
+            long[] times = plateau(List.copyOf(answers));
+            if (times.length > 0) {
+                System.out.printf(Locale.ROOT, "  %-26s %6d   p50 %5d ms   p95 %5d ms   p99 %5d ms%n", name, times.length,
+                        percentile(times, 50), percentile(times, 95), percentile(times, 99));
+            }
+        });
+    }
+
+    private long[] plateau(List<long[]> answers) {
+        return answers.stream().filter(t -> t[0] >= plateauFrom && t[0] <= plateauTo).mapToLong(t -> t[1]).sorted().toArray();
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -207,7 +218,7 @@ public class PortalSimulation extends Simulation {
     private ChainBuilder browse() {
         return exec(think(), tab("summary", "Loan details"),
                 think(), tab("transactions", "Transaction history").check(bodyString().saveAs("page")),
-                exec(uidl("transactions: grid rows", PortalSimulation::confirmRows, "syncId")),
+                exec(uidl("transactions: grid rows", session -> UidlMessages.gridConfirmations(session.getString("page")), "syncId")),
                 think(), tab("payments", "Payments"),
                 exitHereIfFailed());
     }
@@ -270,7 +281,8 @@ public class PortalSimulation extends Simulation {
                 .check(status().is(200), regex(VAADIN_ERROR).notExists(), substring(expected),
                         regex(SYNC_ID).saveAs("syncId"), regex(CLIENT_ID).saveAs("clientId"),
                         responseTimeInMillis().transform(millis -> {
-                            uidlTimes.add(new long[] {System.currentTimeMillis(), millis});
+                            uidlTimes.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>())
+                                    .add(new long[] {System.currentTimeMillis(), millis});
                             return millis;
                         }).gte(0));
     }
@@ -289,19 +301,6 @@ public class PortalSimulation extends Simulation {
     /** A property the element's client side changed, as the browser syncs it. */
     private static String sync(String node, String value) {
         return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":\"" + value + "\"}";
-    }
-
-    /** The grids' client side confirms each batch of rows it was sent ({@code $connector.confirm}). */
-    private static String confirmRows(Session session) {
-        Matcher confirm = CONFIRM.matcher(session.getString("page"));
-        StringBuilder rpc = new StringBuilder();
-        int promise = 0;
-        while (confirm.find()) {
-            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":").append(confirm.group(1))
-                    .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
-                    .append(confirm.group(2)).append("],\"promise\":").append(promise++).append('}');
-        }
-        return rpc.toString();
     }
 
     /**

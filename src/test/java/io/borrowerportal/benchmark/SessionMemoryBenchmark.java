@@ -2,17 +2,8 @@ package io.borrowerportal.benchmark;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import io.borrowerportal.account.LinkRole;
 import io.borrowerportal.account.LoanServicing;
-import io.borrowerportal.account.OpenAccountCommand;
-import io.borrowerportal.account.ProductDefinition;
 import io.borrowerportal.customer.CustomerService;
-import io.borrowerportal.ledger.DayCount;
-import io.borrowerportal.ledger.Installment;
-import io.borrowerportal.ledger.LoanEngine;
-import io.borrowerportal.ledger.LoanTerms;
-import io.borrowerportal.ledger.PaymentFrequency;
-import io.borrowerportal.ledger.PaymentKind;
 import io.borrowerportal.security.SystemTask;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
@@ -23,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +80,6 @@ public final class SessionMemoryBenchmark {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
-    private static final Pattern CONFIRM = Pattern.compile("\\[\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"\\]");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -275,14 +264,7 @@ public final class SessionMemoryBenchmark {
      * one and not the page's, as in a browser.
      */
     private void confirmRows(String cookie, int uiId, String key, int[] ids, String page) throws Exception {
-        Matcher confirm = CONFIRM.matcher(page);
-        StringBuilder rpc = new StringBuilder();
-        int promise = 0;
-        while (confirm.find()) {
-            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":").append(confirm.group(1))
-                    .append(",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[")
-                    .append(confirm.group(2)).append("],\"promise\":").append(promise++).append('}');
-        }
+        String rpc = UidlMessages.gridConfirmations(page);
         if (!rpc.isEmpty()) {
             send(cookie, uiId, ids, "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + ids[0]
                     + ",\"clientId\":" + ids[1] + "}", "syncId", "the grids' confirmations");
@@ -456,21 +438,13 @@ public final class SessionMemoryBenchmark {
         CustomerService customers = context.getBean(CustomerService.class);
         LoanServicing servicing = context.getBean(LoanServicing.class);
         return SystemTask.call(() -> {
-            servicing.defineProduct(new ProductDefinition("HOME", "Home loan", new BigDecimal("6.5000"), 360,
-                    PaymentFrequency.MONTHLY, DayCount.THIRTY_360, false));
+            BenchmarkLoans.defineHomeProduct(servicing);
             List<Customer> booked = new ArrayList<>();
             LocalDate start = TODAY.minusYears(10).minusMonths(1);
             for (int i = 0; i < CUSTOMERS; i++) {
                 String email = String.format(Locale.ROOT, "memory.%03d@example.com", i);
                 long id = customers.create(email, "Memory", "Borrower " + i, "+1 555 0" + (300 + i), PASSWORD);
-                LoanTerms terms = new LoanTerms(new BigDecimal("250000.00"), new BigDecimal("6.5000"), 360, start,
-                        start.plusMonths(1), PaymentFrequency.MONTHLY, DayCount.THIRTY_360);
-                String loan = servicing.openAccount(new OpenAccountCommand(String.format(Locale.ROOT, "MEM-%04d", i), "HOME",
-                        terms, null, null));
-                servicing.link(loan, id, LinkRole.BORROWER);
-                for (Installment due : LoanEngine.schedule(terms).subList(0, 120)) {
-                    servicing.postPayment(loan, due.dueDate(), due.payment(), PaymentKind.REGULAR, "Payment");
-                }
+                String loan = BenchmarkLoans.openHomeLoan(servicing, String.format(Locale.ROOT, "MEM-%04d", i), id, start, 120);
                 booked.add(new Customer(email, loan));
             }
             return booked;
