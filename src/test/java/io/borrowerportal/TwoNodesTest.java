@@ -212,44 +212,49 @@ class TwoNodesTest {
                 LocalTime.MIDNIGHT);
         asAdmin(a, () -> a.bean(SettingsService.class).updateAutopay(atMidnight));
         within(SETTINGS_GUARANTEE, () -> LocalTime.MIDNIGHT.equals(b.bean(SettingsService.class).autopay().runTime()));
-        List<String> references = new ArrayList<>();
-        List<Borrower> borrowers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Borrower borrower = borrower(a, "nodes-autopay-" + i);
-            long bank = as(a, borrower.email(), () -> a.bean(PaymentProfileService.class)
-                    .addBank(PaymentFixtures.bank(PaymentFixtures.uniqueAccountNumber())).id());
-            AutoPayTerms terms = new AutoPayTerms(bank, AutoPayFrequency.MONTHLY, AutoPayAmountType.FIXED,
-                    new BigDecimal("25.00"), LocalDate.of(2026, 12, 25), null, false, false);
-            AutoPaySummary autopay = as(a, borrower.email(), () -> a.bean(AutoPayService.class).schedule(
-                    borrower.loanNumber(), terms, a.bean(AutoPayReviews.class)
-                            .review(borrower.loanNumber(), null, terms).authorizationText(), "203.0.113.7"));
-            references.add(autopay.reference());
-            borrowers.add(borrower);
-        }
-        // Due today: the clock cannot move to the first due date, so the due date comes to it.
-        for (String reference : references) {
-            jdbc().update("update autopays set next_due_date = ?, next_process_date = ? where reference = ?",
-                    TODAY, TODAY, reference);
-        }
-        Timestamp lockBefore = lockedAt("autopay-run");
+        try {
+            List<String> references = new ArrayList<>();
+            List<Borrower> borrowers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Borrower borrower = borrower(a, "nodes-autopay-" + i);
+                long bank = as(a, borrower.email(), () -> a.bean(PaymentProfileService.class)
+                        .addBank(PaymentFixtures.bank(PaymentFixtures.uniqueAccountNumber())).id());
+                AutoPayTerms terms = new AutoPayTerms(bank, AutoPayFrequency.MONTHLY, AutoPayAmountType.FIXED,
+                        new BigDecimal("25.00"), LocalDate.of(2026, 12, 25), null, false, false);
+                AutoPaySummary autopay = as(a, borrower.email(), () -> a.bean(AutoPayService.class).schedule(
+                        borrower.loanNumber(), terms, a.bean(AutoPayReviews.class)
+                                .review(borrower.loanNumber(), null, terms).authorizationText(), "203.0.113.7"));
+                references.add(autopay.reference());
+                borrowers.add(borrower);
+            }
+            // Due today: the clock cannot move to the first due date, so the due date comes to it.
+            for (String reference : references) {
+                jdbc().update("update autopays set next_due_date = ?, next_process_date = ? where reference = ?",
+                        TODAY, TODAY, reference);
+            }
+            Timestamp lockBefore = lockedAt("autopay-run");
 
-        onBothAtOnce("io.borrowerportal.autopay.AutoPayJobs", "runAtRunTime", () -> references.stream().allMatch(
-                reference -> count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
-                        + "where a.reference = ?", reference) > 0));
+            onBothAtOnce("io.borrowerportal.autopay.AutoPayJobs", "runAtRunTime", () -> references.stream().allMatch(
+                    reference -> count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
+                            + "where a.reference = ?", reference) > 0));
 
-        for (int i = 0; i < references.size(); i++) {
-            String reference = references.get(i);
-            assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
-                    + "where a.reference = ? and r.outcome = 'PAID'", reference)).as("one run recorded for " + reference)
-                    .isEqualTo(1);
-            Borrower borrower = borrowers.get(i);
-            List<PaymentSummary> paid = as(b, borrower.email(), () -> b.bean(PaymentService.class)
-                    .payments(borrower.loanNumber()).stream().filter(p -> ("AutoPay " + reference).equals(p.madeBy()))
-                    .toList());
-            assertThat(paid).as("one payment for " + reference).singleElement()
-                    .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("25.00"));
+            for (int i = 0; i < references.size(); i++) {
+                String reference = references.get(i);
+                assertThat(count("select count(*) from autopay_runs r join autopays a on a.id = r.autopay_id "
+                        + "where a.reference = ? and r.outcome = 'PAID'", reference)).as("one run recorded for " + reference)
+                        .isEqualTo(1);
+                Borrower borrower = borrowers.get(i);
+                List<PaymentSummary> paid = as(b, borrower.email(), () -> b.bean(PaymentService.class)
+                        .payments(borrower.loanNumber()).stream().filter(p -> ("AutoPay " + reference).equals(p.madeBy()))
+                        .toList());
+                assertThat(paid).as("one payment for " + reference).singleElement()
+                        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("25.00"));
+            }
+            assertLockTaken("autopay-run", lockBefore);
+        } finally {
+            // The run time as it was: a later class sharing the database (in another order) must not inherit midnight.
+            asAdmin(a, () -> a.bean(SettingsService.class).updateAutopay(rules));
         }
-        assertLockTaken("autopay-run", lockBefore);
     }
 
     @Test
