@@ -32,6 +32,7 @@ class EmbeddedDefaultTest {
                 "--portal.demo-data=true",
                 "--portal.api.docs-public=true",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--server.servlet.session.cookie.secure=false")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from customers where email = 'jane.borrower@example.com'",

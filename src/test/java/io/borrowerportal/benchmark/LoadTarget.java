@@ -68,7 +68,7 @@ final class LoadTarget implements AutoCloseable {
         long started = System.nanoTime();
         // Every session signs in from 127.0.0.1, and the sign-in limit is per address.
         ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY,
-                "--portal.rate-limits.sign-in.capacity=100000", "--management.server.port=0");
+                "--portal.rate-limits.sign-in.capacity=100000");
         List<Customer> customers = book(context, count);
         System.out.printf(Locale.ROOT, "Load target: %d customers booked, node ready in %.0f s%n", customers.size(),
                 (System.nanoTime() - started) / 1e9);

@@ -263,7 +263,7 @@ public final class PortalBenchmark {
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkCleanThenMigrate", cleanThenMigrate))
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0", "--management.server.port=0",
                         "--spring.datasource.url=" + (mariadb ? MARIADB_URL : H2_URL),
                         "--spring.datasource.username=" + (mariadb ? "root" : "sa"),
                         "--spring.datasource.password=",

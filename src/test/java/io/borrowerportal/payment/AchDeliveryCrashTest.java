@@ -72,6 +72,7 @@ class AchDeliveryCrashTest extends AchServiceTest {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 AchCrashChild.class.getName(), mode,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                 "--spring.datasource.password=",

@@ -62,7 +62,7 @@ class SettingsPropagationTest extends ServiceTest {
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .profiles("test")
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                         "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                         "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
