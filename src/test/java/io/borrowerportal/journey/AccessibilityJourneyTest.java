@@ -70,8 +70,7 @@ class AccessibilityJourneyTest {
         AccountPage auto = new AccountPage(browser, base(), "AUTO-100482").openSummary();
         assertAccessible(browser, "summary");
 
-        auto.openTransactionsTab();
-        browser.present(By.id("forecast"));
+        auto.openTransactionsTab().showForecast();
         assertAccessible(browser, "transactions");
 
         accounts.open();
@@ -113,8 +112,7 @@ class AccessibilityJourneyTest {
         new AccountsPage(browser, base()).waitUntilShown();
         assertAccessible(browser, "phone-accounts");
 
-        new AccountPage(browser, base(), "AUTO-100482").openSummary().openTransactionsTab();
-        browser.present(By.id("forecast"));
+        new AccountPage(browser, base(), "AUTO-100482").openSummary().openTransactionsTab().showForecast();
         assertAccessible(browser, "phone-transactions");
 
         // Sam's AutoPay on the shared loan, as Jane sees it.

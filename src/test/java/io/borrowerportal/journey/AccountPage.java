@@ -45,6 +45,13 @@ public class AccountPage {
         return this;
     }
 
+    /** The forecast's grid is built when asked for (decision 039). */
+    public AccountPage showForecast() {
+        browser.click(By.id("show-forecast"));
+        browser.present(By.id("forecast"));
+        return this;
+    }
+
     public boolean hasGrid(String id) {
         return !browser.driver().findElements(By.cssSelector("vaadin-grid#" + id)).isEmpty();
     }

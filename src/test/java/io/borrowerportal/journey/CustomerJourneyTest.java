@@ -71,6 +71,9 @@ class CustomerJourneyTest {
 
         auto.openTransactionsTab();
         assertThat(auto.hasGrid("history")).as("history grid").isTrue();
+        assertThat(auto.hasGrid("forecast")).as("forecast grid before it is asked for").isFalse();
+        assertThat(browser.visible(By.id("forecast-outline")).getText()).contains("payments to payoff");
+        auto.showForecast();
         assertThat(auto.hasGrid("forecast")).as("forecast grid").isTrue();
         // The grids' rows come through their lazy data providers (decision 039).
         assertThat(auto.gridRowsText("history")).contains("Payment", "Posted");

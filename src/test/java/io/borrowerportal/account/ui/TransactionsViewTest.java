@@ -1,10 +1,12 @@
 package io.borrowerportal.account.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.base.ui.NotFoundView;
 import io.borrowerportal.settings.SettingsService;
@@ -29,6 +31,12 @@ class TransactionsViewTest extends ViewTest {
         assertThat(test(history).size()).isGreaterThan(15);
         assertThat(test(history).getHeaderCell(0)).isEqualTo("Date");
         assertThat(test(history).getCellText(0, 1)).isEqualTo("Payment");
+        // The forecast's grid is built when the borrower asks for it (decision 039); its outline is there at once.
+        assertThat($(Grid.class).withId("forecast").exists()).isFalse();
+        assertThat($(Paragraph.class).id("forecast-outline").getText())
+                .matches("\\d+ payments to payoff: the next \\$[\\d,]+\\.\\d\\d on .+, the last \\$[\\d,]+\\.\\d\\d on .+\\.");
+        test($(Button.class).id("show-forecast")).click();
+        assertThat($(Button.class).withId("show-forecast").exists()).as("the button gives way to the grid").isFalse();
         Grid<?> forecast = $(Grid.class).id("forecast");
         assertThat(test(forecast).size()).isGreaterThan(30);
         assertThat(test(forecast).getCellText(test(forecast).size() - 1, 4)).isEqualTo("$0.00");
