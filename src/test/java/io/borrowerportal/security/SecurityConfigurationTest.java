@@ -1,5 +1,6 @@
 package io.borrowerportal.security;
 
+import io.borrowerportal.LocalhostCookies;
 import io.borrowerportal.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,14 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,32 +110,6 @@ class SecurityConfigurationTest {
         HttpResponse<String> post = jane.post("/nonexistent", "amount=1");
 
         assertThat(post.statusCode()).isEqualTo(403);
-    }
-
-    /**
-     * Cookies as Chromium and Firefox keep them: a secure cookie (the session cookie is one, decision 019) goes
-     * back to http://localhost, which java.net.CookieManager only does for https.
-     */
-    static final class LocalhostCookies extends CookieHandler {
-
-        private final CookieManager cookies = new CookieManager();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return cookies.get(asHttps(uri), requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            cookies.put(asHttps(uri), responseHeaders);
-        }
-
-        private static URI asHttps(URI uri) {
-            if (!"http".equals(uri.getScheme()) || !"localhost".equals(uri.getHost())) {
-                return uri;
-            }
-            return URI.create("https" + uri.toString().substring("http".length()));
-        }
     }
 
     /** One browser: its own cookies, no automatic redirects, asking for pages as an address bar does. */
