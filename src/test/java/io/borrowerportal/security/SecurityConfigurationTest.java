@@ -2,6 +2,7 @@ package io.borrowerportal.security;
 
 import io.borrowerportal.LocalhostCookies;
 import io.borrowerportal.PortalTest;
+import io.borrowerportal.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,7 +124,8 @@ class SecurityConfigurationTest {
 
         static Session signedIn(int port, String email) throws IOException, InterruptedException {
             Session session = signedOut(port);
-            HttpResponse<String> login = session.post("/login", "username=" + email + "&password=" + PASSWORD);
+            HttpResponse<String> page = session.open("/login");
+            HttpResponse<String> login = session.post("/login", SignIn.csrfField(page.body()) + "username=" + email + "&password=" + PASSWORD);
             assertThat(login.statusCode()).as("sign-in of " + email).isEqualTo(302);
             assertThat(login.headers().firstValue("Location")).as("sign-in of " + email)
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
