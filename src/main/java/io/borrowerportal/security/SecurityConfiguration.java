@@ -14,6 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -52,13 +55,17 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits,
                                             SignInSessions sessions) throws Exception {
         // The stylesheet and images are needed by the login page itself, and so is the lender's logo (decision 024). The
-        // sign-in page with any notice (?activated, ?password-reset): form login permits its address only without a query.
+        // sign-in page with any notice (?activated, ?password-reset, ?expired): form login permits its address only without a query.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**", WebsiteSettings.LOGO_PATH).permitAll()
                 .requestMatchers(HttpMethod.GET, SignInPage.PATH).permitAll());
         // Per client address, before any password is hashed (decision 017). The password check itself is
         // SignInAuthenticationProvider, the only AuthenticationProvider bean, which Spring puts in the global
         // AuthenticationManager in place of its DaoAuthenticationProvider.
         http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
+        // The sign-in post's CSRF check (decision 043), against the same token store as the chain's own check.
+        CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+        http.addFilterAfter(new SignInCsrfFilter(csrfTokens), CsrfFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
                 // Written before the request goes on, not when Spring sees the response commit: Vaadin's pages

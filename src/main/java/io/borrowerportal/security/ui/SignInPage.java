@@ -37,11 +37,14 @@ public class SignInPage {
     public static final String PATH = "/login";
     /** After a wrong password, a locked account or too many attempts: one message for all (decision 017). */
     public static final String ERROR = "error";
+    /** After a sign-in post whose form was too old to carry a valid CSRF token (the session behind it ended). */
+    public static final String EXPIRED = "expired";
 
     /** The access pages' notices; they live in a module above this one, so the words meet here by address. */
     enum Notice {
         ACTIVATED("activated", "Your account is active. Sign in with your new password."),
-        PASSWORD_RESET("password-reset", "Your password was changed. Sign in with your new password.");
+        PASSWORD_RESET("password-reset", "Your password was changed. Sign in with your new password."),
+        FORM_EXPIRED(EXPIRED, "The sign-in page was open too long, so nothing was sent. Please sign in again.");
 
         final String parameter;
         final String text;

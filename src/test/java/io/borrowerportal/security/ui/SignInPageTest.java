@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +67,9 @@ class SignInPageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "activated, Your account is active. Sign in with your new password.",
-            "password-reset, Your password was changed. Sign in with your new password."})
-    void after_the_access_pages_the_page_says_what_happened(String parameter, String notice) throws Exception {
+            "password-reset, Your password was changed. Sign in with your new password.",
+            "expired, 'The sign-in page was open too long, so nothing was sent. Please sign in again.'"})
+    void after_the_access_pages_and_an_expired_form_the_page_says_what_happened(String parameter, String notice) throws Exception {
         String body = open("/login?" + parameter).body();
 
         assertThat(body).contains("<p id=\"login-notice\" class=\"login-notice\" role=\"status\">" + notice + "</p>")
@@ -92,6 +94,27 @@ class SignInPageTest {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
         assertThat(open("/accounts").statusCode()).as("signed in").isEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_post_without_the_pages_token_is_refused_before_the_password_is_checked() throws Exception {
+        String page = open("/login").body();
+
+        HttpResponse<String> withoutToken = post("username=jane.borrower@example.com&password=demo-password-1");
+        HttpResponse<String> wrongToken = post("_csrf=made-up&username=jane.borrower@example.com&password=demo-password-1");
+        // A form whose session has ended (15 idle minutes): the token is right, but no session holds it any more.
+        HttpResponse<String> sessionGone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(SignIn.csrfField(page)
+                                + "username=jane.borrower@example.com&password=demo-password-1")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> refused : List.of(withoutToken, wrongToken, sessionGone)) {
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?expired"));
+        }
+        assertThat(open("/accounts").statusCode()).as("still signed out").isEqualTo(302);
     }
 
     private HttpResponse<String> open(String path) throws IOException, InterruptedException {
