@@ -42,16 +42,19 @@ public class SignInPage {
 
     /** The access pages' notices; they live in a module above this one, so the words meet here by address. */
     enum Notice {
-        ACTIVATED("activated", "Your account is active. Sign in with your new password."),
-        PASSWORD_RESET("password-reset", "Your password was changed. Sign in with your new password."),
-        FORM_EXPIRED(EXPIRED, "The sign-in page was open too long, so nothing was sent. Please sign in again.");
+        ACTIVATED("activated", "Your account is active. Sign in with your new password.", "login-notice"),
+        PASSWORD_RESET("password-reset", "Your password was changed. Sign in with your new password.", "login-notice"),
+        FORM_EXPIRED(EXPIRED, "The sign-in page was open too long, so nothing was sent. Please sign in again.",
+                "login-notice login-notice-warning");
 
         final String parameter;
         final String text;
+        final String classes;
 
-        Notice(String parameter, String text) {
+        Notice(String parameter, String text, String classes) {
             this.parameter = parameter;
             this.text = text;
+            this.classes = classes;
         }
     }
 
@@ -124,7 +127,7 @@ public class SignInPage {
     static String render(WebsiteSettings settings, Set<String> parameters, CsrfToken csrf, List<String> prefetch) {
         boolean error = parameters.contains(ERROR);
         String notices = Arrays.stream(Notice.values()).filter(n -> parameters.contains(n.parameter))
-                .map(n -> "<p id=\"login-notice\" class=\"login-notice\" role=\"status\">" + htmlEscape(n.text) + "</p>\n")
+                .map(n -> "<p id=\"login-notice\" class=\"" + n.classes + "\" role=\"status\">" + htmlEscape(n.text) + "</p>\n")
                 .findFirst().orElse("");
         String brand = settings.primaryColor() != null && COLOUR.matcher(settings.primaryColor().strip()).matches()
                 ? " style=\"--portal-brand: " + htmlEscape(settings.primaryColor().strip()) + "\"" : "";
