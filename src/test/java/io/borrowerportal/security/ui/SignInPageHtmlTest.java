@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,18 @@ class SignInPageHtmlTest {
         assertThat(html).doesNotContain("<script").doesNotContain("alert('x')")
                 .contains("<h1 class=\"login-lender\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;</h1>")
                 .contains("Questions? Call +1 (800) &lt;555&gt; or write to help&amp;support@example.com.");
+    }
+
+    @Test
+    void the_lenders_logo_is_shown_when_there_is_one() {
+        WebsiteSettings plain = settings("Lender", "#1f5fa8");
+        WebsiteSettings withLogo = new WebsiteSettings(plain.lenderName(), plain.supportPhone(), plain.supportEmail(),
+                plain.primaryColor(), plain.cutoffTime(), plain.summaryFields(), true, true, true, true, true, true, 30,
+                ZoneId.of("America/New_York"), "0a1b2c3d");
+
+        assertThat(SignInPage.render(withLogo, Set.of(), null, List.of()))
+                .contains("<img id=\"lender-logo\" class=\"login-logo\" src=\"branding/logo?v=0a1b2c3d\" alt=\"\">");
+        assertThat(SignInPage.render(plain, Set.of(), null, List.of())).doesNotContain("lender-logo");
     }
 
     @Test
