@@ -1,10 +1,11 @@
 package io.borrowerportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.borrowerportal.security.ui.LoginView;
+import io.borrowerportal.security.ui.SignInPage;
 import io.borrowerportal.settings.WebsiteSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -50,12 +54,18 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits,
                                             SignInSessions sessions) throws Exception {
-        // The stylesheet and images are needed by the login page itself, and so is the lender's logo (decision 024).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**", WebsiteSettings.LOGO_PATH).permitAll());
+        // The stylesheet and images are needed by the login page itself, and so is the lender's logo (decision 024). The
+        // sign-in page with any notice (?activated, ?password-reset, ?expired): form login permits its address only without a query.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/portal/**", WebsiteSettings.LOGO_PATH).permitAll()
+                .requestMatchers(HttpMethod.GET, SignInPage.PATH).permitAll());
         // Per client address, before any password is hashed (decision 017). The password check itself is
         // SignInAuthenticationProvider, the only AuthenticationProvider bean, which Spring puts in the global
         // AuthenticationManager in place of its DaoAuthenticationProvider.
         http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
+        // The sign-in post's CSRF check (decision 043), against the same token store as the chain's own check.
+        CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+        http.addFilterAfter(new SignInCsrfFilter(csrfTokens), CsrfFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
                 // Written before the request goes on, not when Spring sees the response commit: Vaadin's pages
@@ -83,7 +93,9 @@ class SecurityConfiguration {
         // 403 from the filter chain instead of the portal's own page. Signed in, such an address reaches the
         // router, which answers NotFoundView with 404, as it does for a route the user may not open; signed
         // out, it leads to the sign-in page like every other address (decision 006).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        // The sign-in page is a Spring MVC page, not a route (decision 043): Vaadin is given its address, so a signed-out
+        // visitor of a Vaadin page is sent there and the form's post is Spring Security's sign-in.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInPage.PATH)
                 .anyRequest(AuthorizedUrl::authenticated)
                 .addLogoutHandler(signInAuditor));
         return http.build();

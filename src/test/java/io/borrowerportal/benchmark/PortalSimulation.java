@@ -79,6 +79,8 @@ public class PortalSimulation extends Simulation {
             + "|You are not allowed to do that";
     private static final String UI_ID = "\"v-uiId\"\\s*:\\s*(\\d+)";
     private static final String SECURITY_KEY = "\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"";
+    /** The value of the sign-in form's hidden CSRF field (Spring Security's parameter name). */
+    private static final String CSRF_FIELD = "<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\">";
     private static final String SYNC_ID = "\"syncId\"\\s*:\\s*(\\d+)";
     private static final String CLIENT_ID = "\"clientId\"\\s*:\\s*(\\d+)";
     /** What Chromium sends for a click on a button: every expression Vaadin's ClickEvent asks for. */
@@ -193,21 +195,16 @@ public class PortalSimulation extends Simulation {
     // ---- the journeys ---------------------------------------------------------------------------------------------
 
     /**
-     * The sign-in page (a Vaadin page: its UI is made), the form's post, the beacon a browser sends as it leaves the
-     * page (the server closes that UI), then the accounts list, a page of its own, and its first message.
+     * The sign-in page (plain HTML from the server, no Vaadin UI: decision 043), the form's post with the page's CSRF
+     * field, then the accounts list, a page of its own, and its first message.
      */
     private ChainBuilder signIn() {
         return exec(http("sign-in page").get("/login").headers(Map.of("Sec-Fetch-Dest", "document", "Sec-Fetch-Mode", "navigate"))
-                        .check(status().is(200), substring("vaadin-login-form"), regex(UI_ID).saveAs("uiId"),
-                                regex(SECURITY_KEY).saveAs("key")))
+                        .check(status().is(200), substring("login-form"), regex(CSRF_FIELD).saveAs("csrf")))
                 .exec(think())
-                .exec(http("sign in").post("/login").formParam("username", "#{email}")
+                .exec(http("sign in").post("/login").formParam("_csrf", "#{csrf}").formParam("username", "#{email}")
                         .formParam("password", LoadTarget.PASSWORD).disableFollowRedirect()
-                        .check(status().is(302), header("Location").transform(location -> location.contains("error")).is(false)))
-                .exec(http("leave sign-in page").post("/?v-r=uidl&v-uiId=#{uiId}")
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .body(StringBody("{\"csrfToken\":\"#{key}\",\"rpc\":[],\"syncId\":0,\"clientId\":0,\"UNLOAD\":true}"))
-                        .check(status().is(200)))
+                        .check(status().is(302), header("Location").transform(location -> location.contains("/login")).is(false)))
                 .exec(http("accounts page").get("/").headers(Map.of("Sec-Fetch-Dest", "document", "Sec-Fetch-Mode", "navigate"))
                         .check(status().is(200), substring("#{loan}"), regex(UI_ID).saveAs("uiId"), regex(SECURITY_KEY).saveAs("key")))
                 .exec(session -> session.set("syncId", "0").set("clientId", "0"))

@@ -173,12 +173,14 @@ class InboundApiTest {
 
     @Test
     void a_browser_session_cookie_does_not_authenticate_an_api_request() throws Exception {
-        HttpResponse<String> login = api.send(HttpRequest.newBuilder(api.uri("/login"))
+        HttpResponse<String> signInPage = api.send(HttpRequest.newBuilder(api.uri("/login")).GET());
+        HttpResponse<String> login = api.send(HttpRequest.newBuilder(api.uri("/login")).header("Cookie", sessionCookie(signInPage))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=jane.borrower@example.com&password=demo-password-1")));
+                .POST(HttpRequest.BodyPublishers.ofString(SignIn.csrfField(signInPage.body())
+                        + "username=jane.borrower@example.com&password=demo-password-1")));
         assertThat(login.statusCode()).isEqualTo(302);
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+        String cookie = sessionCookie(login);
         HttpResponse<String> page = api.send(HttpRequest.newBuilder(api.uri("/accounts/AUTO-100482/summary")).header("Cookie", cookie)
                 .header("Accept", "text/html").GET());
         assertThat(page.statusCode()).as("the session is signed in").isEqualTo(200);
@@ -187,6 +189,11 @@ class InboundApiTest {
 
         api.problem(withCookie, 401);
         assertThat(withCookie.body()).doesNotContain("payoffAmount");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 
     @Test

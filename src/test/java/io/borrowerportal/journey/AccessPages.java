@@ -6,21 +6,6 @@ import org.openqa.selenium.WebElement;
 /** The access pages: choosing a password from an emailed link, and asking for a reset link. */
 public class AccessPages {
 
-    /** Vaadin's login form draws its "Forgot password" button inside shadow roots: found by its text. */
-    private static final String FORGOT_BUTTON = """
-            const roots = [document];
-            for (let i = 0; i < roots.length; i++) {
-              for (const el of roots[i].querySelectorAll('*')) {
-                if (el.shadowRoot) roots.push(el.shadowRoot);
-              }
-            }
-            for (const root of roots) {
-              for (const b of root.querySelectorAll('vaadin-button, button')) {
-                if (b.textContent.trim() === 'Forgot password') return b;
-              }
-            }
-            return null;""";
-
     private final Browser browser;
     private final String base;
 
@@ -45,11 +30,9 @@ public class AccessPages {
         return browser.visible(By.id("login-notice")).getText();
     }
 
-    /** From the sign-in page: "Forgot password", then the email; returns the answer shown. */
+    /** From the sign-in page: "Forgot password?", then the email; returns the answer shown. */
     public String forgotPassword(String email) {
-        WebElement button = browser.waitUntil(d -> (WebElement) browser.js(FORGOT_BUTTON));
-        button.click();
-        browser.waitForPath("/forgot-password");
+        new LoginPage(browser, base).forgotPassword();
         type("forgot-email", email);
         browser.click(By.id("forgot-send"));
         return browser.visible(By.id("forgot-answer")).getText();

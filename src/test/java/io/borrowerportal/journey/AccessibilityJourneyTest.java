@@ -57,8 +57,28 @@ class AccessibilityJourneyTest {
 
     @Test
     void login_page_has_no_serious_violations(Browser browser) {
-        new LoginPage(browser, base()).open();
+        LoginPage login = new LoginPage(browser, base()).open();
         assertAccessible(browser, "login");
+
+        login.attempt(JANE, "not-the-password");
+        assertAccessible(browser, "login-error");
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open(base() + "/login?password-reset");
+        browser.visible(By.id("login-notice"));
+        assertAccessible(browser, "phone-login-notice");
+    }
+
+    @Test
+    void keyboard_focus_is_visible_on_the_sign_in_form(Browser browser) {
+        new LoginPage(browser, base()).open();
+        // The email field has the focus on arrival; the keyboard goes on from there.
+        WebElement password = tabUntil(browser, "input[name=password]");
+        assertFocusVisible(browser, password, "password field");
+        WebElement submit = tabUntil(browser, "#login-submit");
+        assertFocusVisible(browser, submit, "sign-in button");
+        WebElement forgot = tabUntil(browser, "#login-forgot-password");
+        assertFocusVisible(browser, forgot, "forgot password link");
     }
 
     @Test

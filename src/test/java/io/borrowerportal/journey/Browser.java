@@ -26,9 +26,11 @@ public record Browser(ChromeDriver driver, Path downloads, Path profile, Path sc
 
     /**
      * True once Flow's client has no request in flight. The TypeScript entry some versions register
-     * has no isActive, so it is skipped.
+     * has no isActive, so it is skipped. A page without Vaadin's client (the sign-in page, decision 043) is idle
+     * once loaded.
      */
     private static final String VAADIN_IDLE = """
+            if (![...document.scripts].some(s => s.src.includes('/VAADIN/'))) return true;
             return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
                 && Object.values(window.Vaadin.Flow.clients)
                      .every(c => typeof c.isActive !== 'function' || !c.isActive());""";

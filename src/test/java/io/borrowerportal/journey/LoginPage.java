@@ -4,27 +4,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The sign-in page: Vaadin's login form posting to /login. */
+/** The sign-in page: a plain HTML form posting to /login, written on the server (decision 043). */
 public class LoginPage {
 
-    /**
-     * The form's error text wherever this Vaadin version renders it: a light-DOM slot or a shadow part,
-     * possibly in a nested shadow root, so the search walks every root under the form.
-     */
-    private static final String ERROR_TEXT = """
-            const form = document.querySelector('vaadin-login-form');
-            if (!form || !form.error) return '';
-            const roots = [form];
-            for (let i = 0; i < roots.length; i++) {
-              const root = roots[i];
-              if (root.shadowRoot) roots.push(root.shadowRoot);
-              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) roots.push(e.shadowRoot); });
-            }
-            for (const root of roots) {
-              const el = root.querySelector('[part~="error-message"], [slot="error-message"]');
-              if (el && el.textContent.trim()) return el.textContent.replace(/\\s+/g, ' ').trim();
-            }
-            return '';""";
+    private static final By USERNAME = By.cssSelector("form.login-form input[name=username]");
+    private static final By PASSWORD = By.cssSelector("form.login-form input[name=password]");
 
     private final Browser browser;
     private final String base;
@@ -36,7 +20,7 @@ public class LoginPage {
 
     public LoginPage open() {
         browser.open(base + "/login");
-        browser.visible(By.cssSelector("vaadin-login-form input[name=username]"));
+        browser.visible(USERNAME);
         return this;
     }
 
@@ -76,20 +60,27 @@ public class LoginPage {
         browser.waitUntil(d -> d.getCurrentUrl().contains("error") && !errorText().isEmpty());
     }
 
+    /** The error the page shows after a refused sign-in (an alert), or "" when there is none. */
     public String errorText() {
-        return String.valueOf(browser.js(ERROR_TEXT));
+        return browser.driver().findElements(By.cssSelector("#login-error[role=alert]")).stream()
+                .map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ").trim()).findFirst().orElse("");
     }
 
     public boolean isShown() {
-        return browser.path().equals("/login")
-                && !browser.driver().findElements(By.cssSelector("vaadin-login-form")).isEmpty();
+        return browser.path().equals("/login") && !browser.driver().findElements(USERNAME).isEmpty();
+    }
+
+    /** "Forgot password?" under the form; waits for the page it opens. */
+    public void forgotPassword() {
+        browser.click(By.id("login-forgot-password"));
+        browser.waitForPath("/forgot-password");
     }
 
     private void submit(String email, String password) {
-        WebElement username = browser.visible(By.cssSelector("vaadin-login-form input[name=username]"));
+        WebElement username = browser.visible(USERNAME);
         username.clear();
         username.sendKeys(email);
-        WebElement passwordField = browser.visible(By.cssSelector("vaadin-login-form input[name=password]"));
+        WebElement passwordField = browser.visible(PASSWORD);
         passwordField.clear();
         passwordField.sendKeys(password, Keys.ENTER);
     }

@@ -1,20 +1,18 @@
 package io.borrowerportal.security;
 
+import io.borrowerportal.LocalhostCookies;
 import io.borrowerportal.PortalTest;
+import io.borrowerportal.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,32 +113,6 @@ class SecurityConfigurationTest {
         assertThat(post.statusCode()).isEqualTo(403);
     }
 
-    /**
-     * Cookies as Chromium and Firefox keep them: a secure cookie (the session cookie is one, decision 019) goes
-     * back to http://localhost, which java.net.CookieManager only does for https.
-     */
-    static final class LocalhostCookies extends CookieHandler {
-
-        private final CookieManager cookies = new CookieManager();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return cookies.get(asHttps(uri), requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            cookies.put(asHttps(uri), responseHeaders);
-        }
-
-        private static URI asHttps(URI uri) {
-            if (!"http".equals(uri.getScheme()) || !"localhost".equals(uri.getHost())) {
-                return uri;
-            }
-            return URI.create("https" + uri.toString().substring("http".length()));
-        }
-    }
-
     /** One browser: its own cookies, no automatic redirects, asking for pages as an address bar does. */
     record Session(HttpClient client, String base) {
 
@@ -152,7 +124,8 @@ class SecurityConfigurationTest {
 
         static Session signedIn(int port, String email) throws IOException, InterruptedException {
             Session session = signedOut(port);
-            HttpResponse<String> login = session.post("/login", "username=" + email + "&password=" + PASSWORD);
+            HttpResponse<String> page = session.open("/login");
+            HttpResponse<String> login = session.post("/login", SignIn.csrfField(page.body()) + "username=" + email + "&password=" + PASSWORD);
             assertThat(login.statusCode()).as("sign-in of " + email).isEqualTo(302);
             assertThat(login.headers().firstValue("Location")).as("sign-in of " + email)
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));

@@ -48,7 +48,7 @@ class SecurityHeadersTest {
 
     @Test
     void the_sign_in_pages_stylesheet_carries_them_too() throws Exception {
-        HttpResponse<String> css = Session.signedOut(port).open("/portal/portal.css");
+        HttpResponse<String> css = Session.signedOut(port).open("/portal/sign-in.css");
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertSecurityHeaders(css);

@@ -1,6 +1,8 @@
 package io.borrowerportal.security;
 
+import io.borrowerportal.LocalhostCookies;
 import io.borrowerportal.ServiceTest;
+import io.borrowerportal.SignIn;
 import io.borrowerportal.customer.CustomerService;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -192,11 +194,15 @@ class SignInEnumerationTest extends ServiceTest {
         return sorted.subList(2, sorted.size() - 2).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
+    /** The sign-in page, then its form's post from the same session, as a browser sends them. */
     private HttpResponse<String> postLogin(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new LocalhostCookies()).build();
+        URI login = URI.create("http://localhost:" + port + "/login");
+        String page = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest request = HttpRequest.newBuilder(login)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(SignIn.csrfField(page) + "username=" + email + "&password=" + password)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

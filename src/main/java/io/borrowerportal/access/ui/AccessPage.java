@@ -36,6 +36,8 @@ abstract class AccessPage extends Main {
         body.addClassName("access-body");
         Anchor back = new Anchor(AccessNavigation.LOGIN, "Back to sign in");
         back.setId("back-to-sign-in");
+        // The sign-in page is no Vaadin route (decision 043): the browser loads it, the client-side router stays out.
+        back.setRouterIgnore(true);
         back.addClassName("access-back");
         Paragraph help = new Paragraph("Questions? Call " + settings.supportPhone() + " or write to " + settings.supportEmail() + ".");
         help.addClassName("login-help");

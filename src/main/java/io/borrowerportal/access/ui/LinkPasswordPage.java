@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 import io.borrowerportal.access.AccessLinkRefusedException;
 import io.borrowerportal.access.AccessNavigation;
 import io.borrowerportal.security.ClientRateLimits;
@@ -14,7 +13,6 @@ import io.borrowerportal.security.TokenState;
 import io.borrowerportal.security.TooManyAttemptsException;
 import io.borrowerportal.settings.SettingsService;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,7 +63,8 @@ abstract class LinkPasswordPage extends AccessPage implements BeforeEnterObserve
             try {
                 rateLimits.check(link.endpoint(), clientAddress());
                 redeemer.use(token, password);
-                UI.getCurrent().navigate(AccessNavigation.LOGIN, QueryParameters.simple(Map.of(link.signInNotice(), "")));
+                // The sign-in page is no Vaadin route (decision 043): a page load, not the router.
+                UI.getCurrent().getPage().setLocation(AccessNavigation.LOGIN + "?" + link.signInNotice());
             } catch (AccessLinkRefusedException refused) {
                 refuse(refused.state());
             } catch (TooManyAttemptsException tooMany) {

@@ -91,8 +91,10 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver {
         Paragraph done = new Paragraph("From now on, sign in with " + newEmail + ". We send our emails there too.");
         done.setId("confirm-email-result");
         boolean signedIn = currentUser.servedCustomer().isPresent();
-        add(new H1("Your email address was changed"), done,
-                signedIn ? new Anchor("profile", "Back to My profile") : new Anchor("login", "Sign in"));
+        Anchor signIn = new Anchor("login", "Sign in");
+        // The sign-in page is no Vaadin route (decision 043): the browser loads it, the client-side router stays out.
+        signIn.setRouterIgnore(true);
+        add(new H1("Your email address was changed"), done, signedIn ? new Anchor("profile", "Back to My profile") : signIn);
     }
 
     private void refused(EmailChangeOutcome problem) {

@@ -23,7 +23,7 @@ import java.util.Set;
 @Component
 class SecondFactorGuard implements VaadinServiceInitListener {
 
-    private static final Set<Class<?>> OPEN_WHILE_PENDING = Set.of(SecondFactorView.class, SecondFactorEnrolmentView.class, LoginView.class);
+    private static final Set<Class<?>> OPEN_WHILE_PENDING = Set.of(SecondFactorView.class, SecondFactorEnrolmentView.class);
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
     @Override
