@@ -42,8 +42,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * The load test of issue #14 (decision 042): signed-in borrowers using the portal as a browser does, replayed in
- * Vaadin's own protocol. Each virtual user is one borrower: they sign in (the sign-in page, the form post, the page's
- * unload beacon, the accounts list's bootstrap page and its first message), then keep using the portal, with a think
+ * Vaadin's own protocol. Each virtual user is one borrower: they sign in (the server-rendered sign-in page and its
+ * CSRF field, the form post, the accounts list's bootstrap page and its first message), then keep using the portal, with a think
  * time between actions, until the run ends:
  * <ul>
  *   <li>70% browse: Summary, Transactions (and the grids' row confirmations), Payments;</li>
