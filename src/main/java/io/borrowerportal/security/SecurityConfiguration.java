@@ -18,6 +18,10 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,6 +55,21 @@ class SecurityConfiguration {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
+    /**
+     * Static files whose address changes with their content: Vaadin's bundle under {@code /VAADIN/build/} (its files
+     * are named by their hash, and {@code base.HashedFileCaching} gives them a year) and a stylesheet linked with its
+     * version ({@code ?v-c=}, which Vaadin sends as immutable). Spring's "do not cache" headers stay off them: its
+     * {@code Pragma: no-cache} made Chromium ask for every one of them again on each page load (a round trip each, in
+     * sequence as the modules import one another), whatever Cache-Control said.
+     */
+    static final RequestMatcher VERSIONED_FILES = request -> "GET".equals(request.getMethod())
+            && (request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/build/")
+            || versioned(request.getQueryString()));
+
+    private static boolean versioned(String query) {
+        return query != null && (query.startsWith("v-c=") || query.contains("&v-c="));
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAuditor signInAuditor, ClientRateLimits rateLimits,
                                             SignInSessions sessions) throws Exception {
@@ -79,6 +98,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(VERSIONED_FILES),
+                        new CacheControlHeadersWriter()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))

@@ -1,11 +1,17 @@
 package io.borrowerportal.benchmark;
 
+import io.borrowerportal.account.LoanServicing;
+import io.borrowerportal.customer.CustomerService;
 import io.borrowerportal.journey.Browser;
 import io.borrowerportal.journey.BrowserSupport;
+import io.borrowerportal.security.SystemTask;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +25,19 @@ import java.util.Map;
  * 4 times, 1.6 Mbps down, 750 kbps up and 150 ms round trips (Chrome DevTools' emulation), against the app in
  * production mode on a free port. Each cold visit starts with an empty cache; each warm one follows a visit. Prints
  * the largest contentful paint and the bytes transferred (the page and every resource, as the browser reports them).
- * Numbers, not a test.
+ * Then, signed in as a borrower with a 30-year home loan, the loan's Summary with a warm cache: a page load of a Vaadin
+ * page whose bundle the browser has already, as when a borrower comes back to the portal. Numbers, not a test.
  */
 public final class PhoneVisitBenchmark {
 
     static final int VISITS = Integer.getInteger("portal.bench.phone.visits", 5);
+    /** Lighthouse's mobile profile slows the CPU 4 times; 1 measures the network alone. */
+    static final int CPU_SLOWDOWN = Integer.getInteger("portal.bench.phone.cpu", 4);
     static final LocalDate TODAY = LocalDate.parse("2026-12-10");
     static final double COLD_GOAL_MS = 2_500;
+    static final double SUMMARY_WARM_GOAL_MS = 1_000;
+    private static final String EMAIL = "phone.borrower@example.com";
+    private static final String PASSWORD = "phone-password-1";
     /** Records the largest contentful paint as the page finds it, from before the page's own scripts run. */
     private static final String RECORD_LCP = """
             window.__lcp = 0;
@@ -41,42 +53,78 @@ public final class PhoneVisitBenchmark {
 
     public static void main(String[] args) throws Exception {
         String database = PortalBenchmark.database();
-        System.out.printf(Locale.ROOT, "Phone visit benchmark%njava.version=%s, processors=%d, database=%s%n%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), database);
+        System.out.printf(Locale.ROOT, "Phone visit benchmark%njava.version=%s, processors=%d, database=%s, CPU %dx slower%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), database, CPU_SLOWDOWN);
         try (ConfigurableApplicationContext context = PortalBenchmark.start(database, TODAY)) {
-            String login = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/login";
+            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            String login = base + "/login";
+            String summary = base + "/accounts/" + borrower(context) + "/summary";
             Browser browser = BrowserSupport.launch("phone-visit");
             try {
                 ChromeDriver driver = browser.driver();
                 driver.executeCdpCommand("Network.enable", Map.of());
                 driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 150,
                         "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8));
-                driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+                driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", CPU_SLOWDOWN));
                 driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                         "deviceScaleFactor", 3, "mobile", true));
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_LCP));
                 // The server's first answers compile its code: one visit each way before any is measured.
-                visit(driver, login, true);
-                visit(driver, login, false);
+                visit(driver, login, true, SIGN_IN_READY);
+                visit(driver, login, false, SIGN_IN_READY);
                 List<double[]> cold = new ArrayList<>();
                 List<double[]> warm = new ArrayList<>();
                 for (int i = 0; i < VISITS; i++) {
-                    cold.add(visit(driver, login, true));
-                    warm.add(visit(driver, login, false));
+                    cold.add(visit(driver, login, true, SIGN_IN_READY));
+                    warm.add(visit(driver, login, false, SIGN_IN_READY));
+                }
+                signIn(driver, login);
+                visit(driver, summary, false, SUMMARY_READY);
+                List<double[]> summaryWarm = new ArrayList<>();
+                for (int i = 0; i < VISITS; i++) {
+                    summaryWarm.add(visit(driver, summary, false, SUMMARY_READY));
                 }
                 System.out.printf(Locale.ROOT, "  %-40s %10s %10s %10s %14s%n", "/login, " + VISITS + " visits each",
                         "LCP p50", "LCP max", "KB p50", "");
                 row("cold (empty cache)", cold, String.format(Locale.ROOT, "goal <= %.0f ms%s", COLD_GOAL_MS,
                         median(cold, 0) <= COLD_GOAL_MS ? " (met)" : " (NOT met)"));
                 row("warm (after a visit)", warm, "");
+                System.out.printf(Locale.ROOT, "  %-40s%n", "/accounts/<loan>/summary, signed in, " + VISITS + " visits");
+                row("warm (the bundle cached)", summaryWarm, String.format(Locale.ROOT, "goal <= %.0f ms%s",
+                        SUMMARY_WARM_GOAL_MS, median(summaryWarm, 0) <= SUMMARY_WARM_GOAL_MS ? " (met)" : " (NOT met)"));
             } finally {
                 BrowserSupport.quit(browser);
             }
         }
     }
 
-    /** One visit; {LCP in ms, bytes transferred}. A cold one clears the browser's cache and cookies first. */
-    private static double[] visit(ChromeDriver driver, String url, boolean cold) throws InterruptedException {
+    /** A borrower of the benchmark's own, with a 30-year home loan a year in; the loan's number. */
+    private static String borrower(ConfigurableApplicationContext context) {
+        LoanServicing servicing = context.getBean(LoanServicing.class);
+        CustomerService customers = context.getBean(CustomerService.class);
+        return SystemTask.call(() -> {
+            BenchmarkLoans.defineHomeProduct(servicing);
+            long id = customers.create(EMAIL, "Phone", "Borrower", "+1 555 0199", PASSWORD);
+            return BenchmarkLoans.openHomeLoan(servicing, "PHONE-0001", id, TODAY.minusYears(1).minusMonths(1), 12);
+        });
+    }
+
+    /** Signs in through the sign-in page's form, as the borrower would, and waits for the page after it. */
+    private static void signIn(ChromeDriver driver, String login) {
+        driver.get(login);
+        driver.findElement(By.id("username")).sendKeys(EMAIL);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login")
+                && Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return document.readyState === 'complete';")));
+    }
+
+    /**
+     * One visit; {LCP in ms, bytes transferred}. A cold one clears the browser's cache and cookies first.
+     *
+     * @param ready JavaScript that is true once the page has drawn what it is for
+     */
+    private static double[] visit(ChromeDriver driver, String url, boolean cold, String ready) throws InterruptedException {
         if (cold) {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
@@ -89,9 +137,9 @@ public final class PhoneVisitBenchmark {
         while (System.currentTimeMillis() < deadline) {
             Thread.sleep(1_000);
             double now = ((Number) driver.executeScript("return window.__lcp || 0;")).doubleValue();
-            boolean ready = Boolean.TRUE.equals(driver.executeScript(
-                    "return document.readyState === 'complete' && !!document.querySelector('vaadin-login-form, form');"));
-            if (ready && now > 0 && now == lcp) {
+            boolean drawn = Boolean.TRUE.equals(driver.executeScript(
+                    "return document.readyState === 'complete' && " + ready + ";"));
+            if (drawn && now > 0 && now == lcp) {
                 break;
             }
             lcp = now;
@@ -99,6 +147,10 @@ public final class PhoneVisitBenchmark {
         double bytes = ((Number) driver.executeScript(TRANSFERRED)).doubleValue();
         return new double[]{lcp, bytes};
     }
+
+    private static final String SIGN_IN_READY = "!!document.querySelector('form')";
+    /** The Summary's figures, which come with the page's first UIDL answer. */
+    private static final String SUMMARY_READY = "!!document.getElementById('summary-fields')";
 
     private static void row(String name, List<double[]> visits, String goal) {
         System.out.printf(Locale.ROOT, "  %-40s %10.0f %10.0f %10.1f %14s%n", name, median(visits, 0),

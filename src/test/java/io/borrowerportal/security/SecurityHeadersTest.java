@@ -5,6 +5,7 @@ import io.borrowerportal.security.SecurityConfigurationTest.Session;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -162,6 +163,42 @@ class SecurityHeadersTest {
                 (request, forwarded) -> seenByTheApplication.set(response.getHeader("X-Frame-Options")));
 
         assertThat(seenByTheApplication).hasValue("DENY");
+    }
+
+    /**
+     * Files named by their content keep the cache time the server gives them (a year for the bundle): Spring's
+     * {@code Pragma: no-cache} on them made Chromium ask for each again on every page load. Everything else stays
+     * "do not store", a versioned-looking post and a document download included.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /VAADIN/build/indexhtml-BNp73Egs.js, false",
+            "GET, /VAADIN/build/FlowClient-XDkeHcOw.js, false",
+            "GET, /lumo/lumo.css?v-c=3e8d6c3d, false",
+            "GET, /portal/portal.css?theme=x&v-c=2b8d4307, false",
+            "GET, /accounts, true",
+            "GET, /login, true",
+            "GET, /VAADIN/dynamic/resource/0/abc/statement.pdf, true",
+            "GET, /portal/portal.css?not-v-c=1, true",
+            "POST, /VAADIN/build/indexhtml-BNp73Egs.js, true",
+            "POST, /?v-r=uidl&v-uiId=1&v-c=1, true"})
+    void only_files_named_by_their_content_may_be_cached(String method, String address, boolean notStored) throws Exception {
+        HeaderWriterFilter headers = (HeaderWriterFilter) securityFilterChain.getFilters().stream()
+                .filter(HeaderWriterFilter.class::isInstance).findFirst().orElseThrow();
+        int query = address.indexOf('?');
+        MockHttpServletRequest request = new MockHttpServletRequest(method, query < 0 ? address : address.substring(0, query));
+        request.setQueryString(query < 0 ? null : address.substring(query + 1));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        ((Filter) headers).doFilter(request, response, (req, res) -> { });
+
+        if (notStored) {
+            assertThat(response.getHeader("Cache-Control")).contains("no-store");
+            assertThat(response.getHeader("Pragma")).isEqualTo("no-cache");
+        } else {
+            assertThat(response.getHeaderNames()).doesNotContain("Cache-Control", "Pragma", "Expires");
+            assertThat(response.getHeader("X-Content-Type-Options")).as("the other headers stay").isEqualTo("nosniff");
+        }
     }
 
     static void assertSecurityHeaders(HttpResponse<?> response) {
