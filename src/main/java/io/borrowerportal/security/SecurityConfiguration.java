@@ -60,14 +60,16 @@ class SecurityConfiguration {
      * are named by their hash, and {@code base.HashedFileCaching} gives them a year) and a stylesheet linked with its
      * version ({@code ?v-c=}, which Vaadin sends as immutable). Spring's "do not cache" headers stay off them: its
      * {@code Pragma: no-cache} made Chromium ask for every one of them again on each page load (a round trip each, in
-     * sequence as the modules import one another), whatever Cache-Control said.
+     * sequence as the modules import one another), whatever Cache-Control said. A page asked for with {@code ?v-c=}
+     * is no file and keeps them.
      */
     static final RequestMatcher VERSIONED_FILES = request -> "GET".equals(request.getMethod())
             && (request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/build/")
-            || versioned(request.getQueryString()));
+            || versionedFile(request.getRequestURI(), request.getQueryString()));
 
-    private static boolean versioned(String query) {
-        return query != null && (query.startsWith("v-c=") || query.contains("&v-c="));
+    private static boolean versionedFile(String path, String query) {
+        return (path.endsWith(".css") || path.endsWith(".js"))
+                && query != null && (query.startsWith("v-c=") || query.contains("&v-c="));
     }
 
     @Bean

@@ -180,6 +180,8 @@ class SecurityHeadersTest {
             "GET, /login, true",
             "GET, /VAADIN/dynamic/resource/0/abc/statement.pdf, true",
             "GET, /portal/portal.css?not-v-c=1, true",
+            "GET, /accounts?v-c=1, true",
+            "GET, /login?v-c=1, true",
             "POST, /VAADIN/build/indexhtml-BNp73Egs.js, true",
             "POST, /?v-r=uidl&v-uiId=1&v-c=1, true"})
     void only_files_named_by_their_content_may_be_cached(String method, String address, boolean notStored) throws Exception {
