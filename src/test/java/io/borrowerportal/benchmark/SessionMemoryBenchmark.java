@@ -218,7 +218,7 @@ public final class SessionMemoryBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(SignIn.csrfField(login.body()) + "username=" + customer.email()
                         + "&password=" + PASSWORD)));
         String location = signIn.headers().firstValue("Location").orElse("");
-        if (signIn.statusCode() != 302 || location.contains("error")) {
+        if (signIn.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("sign-in of " + customer.email() + " failed: " + signIn.statusCode() + " " + location);
         }
         cookie = cookie(signIn, cookie);
