@@ -349,7 +349,10 @@ public final class LoanEngine {
                 BigDecimal fees = row == 0 ? state.feesDue : Money.ZERO;
                 BigDecimal scheduled = row == 0 ? Money.max(level, pastDue.add(nextPaymentAmount)) : level;
                 BigDecimal principal = scheduled.subtract(fees).subtract(interest);
-                boolean last = principal.compareTo(balance) >= 0 || row == MAX_FORECAST_ROWS - 1;
+                // The contract's last installment absorbs the rounding, as the schedule's does: a level payment
+                // rounded to the cent would otherwise leave cents for a payment after the maturity date.
+                boolean last = principal.compareTo(balance) >= 0 || number >= terms.numberOfPayments()
+                        || row == MAX_FORECAST_ROWS - 1;
                 if (last) {
                     principal = balance;
                 }

@@ -153,6 +153,22 @@ class FiguresTest {
     }
 
     @Test
+    void a_level_payment_rounded_down_leaves_its_cents_to_the_contracts_last_installment_not_to_a_payment_after_maturity() {
+        // 1,580.17 a month is 0.38 short over 30 years: the schedule's 360th payment is 1,580.55.
+        LoanTerms home = Loans.terms("250000.00", "6.5", 360, "2016-12-05", "2017-01-05", DayCount.THIRTY_360);
+        List<Installment> schedule = LoanEngine.schedule(home);
+        Loans loan = Loans.disbursed(home).payOnSchedule(120);
+
+        List<Installment> forecast = LoanEngine.forecast(home, loan.entries(), date("2026-12-10"));
+        LoanFigures figures = LoanEngine.figures(home, loan.entries(), date("2026-12-10"));
+
+        assertThat(schedule.getLast().payment()).isEqualTo(usd("1580.55"));
+        assertThat(forecast).isEqualTo(schedule.subList(120, 360));
+        assertThat(figures.paymentsRemaining()).isEqualTo(240);
+        assertThat(figures.projectedPayoffDate()).isEqualTo(date("2046-12-05"));
+    }
+
+    @Test
     void a_fully_paid_loan_is_paid_off_owes_nothing_and_has_no_forecast() {
         Loans loan = Loans.disbursed(Loans.ONE_HUNDRED).payOnSchedule(6);
 
