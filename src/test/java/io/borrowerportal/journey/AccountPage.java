@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** One account's pages: the Summary and Transactions tabs. */
 public class AccountPage {
@@ -63,6 +64,25 @@ public class AccountPage {
                     + " + ' > vaadin-grid-cell-content')).map(c => c.textContent).join('|');", id);
             return text instanceof String s && s.contains("$") ? s : null;
         });
+    }
+
+    /**
+     * What a grid holds in the browser: its row count, its page size, how many rows it has asked the server for and
+     * whether a given row arrived. Read from the grid's data provider controller, an internal of vaadin-grid: should
+     * a Vaadin version move it, this fails rather than passes.
+     */
+    public GridRows gridRows(String id, int row) {
+        browser.settle();
+        Object state = browser.js("const g = document.getElementById(arguments[0]);"
+                + "const items = g._dataProviderController.rootCache.items;"
+                + "return [g.size, g.pageSize, items.filter(i => i !== undefined).length, items[arguments[1]] !== undefined];",
+                id, row);
+        List<?> values = (List<?>) state;
+        return new GridRows(((Number) values.get(0)).intValue(), ((Number) values.get(1)).intValue(),
+                ((Number) values.get(2)).intValue(), (Boolean) values.get(3));
+    }
+
+    public record GridRows(int size, int pageSize, int loaded, boolean rowLoaded) {
     }
 
     public Path downloadHistoryCsv() {

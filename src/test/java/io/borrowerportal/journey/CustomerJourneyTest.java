@@ -1,6 +1,7 @@
 package io.borrowerportal.journey;
 
 import io.borrowerportal.SignIn;
+import io.borrowerportal.TenYearBorrower;
 import io.borrowerportal.audit.AuditAction;
 import io.borrowerportal.audit.AuditEntry;
 import io.borrowerportal.audit.AuditQuery;
@@ -10,6 +11,7 @@ import io.borrowerportal.security.SystemTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -94,6 +96,35 @@ class CustomerJourneyTest {
         long jane = SystemTask.call(() -> customerService.idOf(JANE).orElseThrow());
         assertThat(audit.search(AuditQuery.forCustomer(jane))).extracting(AuditEntry::action)
                 .containsSubsequence(AuditAction.LOGOUT, AuditAction.LOGIN_SUCCEEDED);
+    }
+
+    /**
+     * A session keeps the rows a grid asked for (decision 039), so opening Transactions must ask for one page of a long
+     * history, on a desktop as on a phone; the rest arrive, read again, as the borrower scrolls.
+     */
+    @Test
+    void a_long_history_asks_for_one_page_when_it_opens_and_the_oldest_rows_when_scrolled_to(Browser browser) {
+        new LoginPage(browser, base()).open().loginAs(TenYearBorrower.EMAIL, PASSWORD);
+        new AccountsPage(browser, base()).waitUntilShown();
+        AccountPage loan = new AccountPage(browser, base(), TenYearBorrower.LONG_LOAN);
+        for (Dimension window : List.of(new Dimension(1280, 1000), new Dimension(390, 844))) {
+            browser.driver().manage().window().setSize(window);
+            loan.openSummary().openTransactionsTab();
+            assertThat(loan.gridRowsText("history")).contains("Payment");
+            AccountPage.GridRows rows = loan.gridRows("history", 120);
+            assertThat(rows.size()).as("history rows").isEqualTo(121);
+            assertThat(rows.loaded()).as("rows asked for at %s", window).isPositive().isLessThanOrEqualTo(rows.pageSize());
+            assertThat(rows.pageSize()).isLessThan(rows.size());
+            assertThat(rows.rowLoaded()).as("the oldest row before scrolling").isFalse();
+        }
+
+        browser.js("document.getElementById('history').scrollToIndex(120);");
+        browser.waitUntil(driver -> loan.gridRows("history", 120).rowLoaded());
+        String oldest = browser.waitUntil(driver -> {
+            String text = loan.gridRowsText("history");
+            return text.contains("Disbursement") ? text : null;
+        });
+        assertThat(oldest).contains("Disbursement");
     }
 
     @Test

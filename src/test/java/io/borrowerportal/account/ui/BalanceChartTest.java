@@ -98,6 +98,78 @@ class BalanceChartTest {
     }
 
     @Test
+    void steps_a_reader_can_see_keep_every_corner() throws Exception {
+        // 24 payments of 350.00 on a 15k axis: each step is over 5 units of the 300-unit box high.
+        Document document = parse(BalanceChart.svg(history(), forecast(), Locale.US));
+
+        assertThat(points(document, "chart-actual")).hasSize(1 + 2 * 24);
+        // The forecast's four equal payments lie on one straight line from the last actual point to zero.
+        List<BalanceChart.Point> forecast = points(document, "chart-forecast");
+        assertThat(forecast.getFirst()).isEqualTo(points(document, "chart-actual").getLast());
+        assertThat(forecast.getLast().y()).isEqualByComparingTo("266.0");
+    }
+
+    @Test
+    void a_thirty_year_loan_is_drawn_with_a_few_points_that_pass_within_half_a_unit_of_every_one() throws Exception {
+        List<HistoryRow> history = new ArrayList<>();
+        List<Installment> forecast = new ArrayList<>();
+        thirtyYearsTenIn(history, forecast);
+
+        String svg = BalanceChart.svg(history, forecast, Locale.US);
+
+        Document document = parse(svg);
+        List<BalanceChart.Point> actual = points(document, "chart-actual");
+        List<BalanceChart.Point> projected = points(document, "chart-forecast");
+        System.out.printf("[chart] 30-year loan, 120 payments in: %d + %d points, %d characters%n",
+                actual.size(), projected.size(), svg.length());
+        assertThat(actual.size()).as("of 241 step points").isLessThan(40);
+        assertThat(projected.size()).as("of 241 forecast points").isLessThan(40);
+        assertThat(svg.length()).as("the SVG was 9.4 KB drawn point by point").isLessThan(4_500);
+        assertThat(actual.getFirst().x()).isEqualByComparingTo("64.0");
+        assertThat(projected.getLast().x()).isEqualByComparingTo("692.0");
+        assertThat(projected.getLast().y()).isEqualByComparingTo("266.0");
+    }
+
+    @Test
+    void every_point_left_out_is_within_the_tolerance_of_the_line_drawn() {
+        // A step line with steps of every size, then a curve: what the chart draws for a long loan, in view units.
+        List<BalanceChart.Point> points = new ArrayList<>();
+        double y = 40;
+        for (int i = 0; i < 300; i++) {
+            double x = 64 + i * 2.1;
+            points.add(point(x, y));
+            y += (i % 50 == 0) ? 7 : 0.02 * (i % 7) + Math.sin(i / 9.0) * 0.3;
+            points.add(point(x, y));
+        }
+
+        List<BalanceChart.Point> kept = BalanceChart.simplify(points, BalanceChart.TOLERANCE);
+
+        assertThat(kept.size()).isLessThan(points.size() / 4);
+        assertThat(kept.getFirst()).isEqualTo(points.getFirst());
+        assertThat(kept.getLast()).isEqualTo(points.getLast());
+        assertThat(points).containsAll(kept);
+        for (BalanceChart.Point point : points) {
+            double nearest = Double.MAX_VALUE;
+            for (int i = 1; i < kept.size(); i++) {
+                BalanceChart.Point a = kept.get(i - 1);
+                BalanceChart.Point b = kept.get(i);
+                nearest = Math.min(nearest, BalanceChart.distanceToSegment(point.x().doubleValue(), point.y().doubleValue(),
+                        a.x().doubleValue(), a.y().doubleValue(), b.x().doubleValue(), b.y().doubleValue()));
+            }
+            assertThat(nearest).as("distance of %s from the line drawn", point).isLessThanOrEqualTo(BalanceChart.TOLERANCE);
+        }
+    }
+
+    @Test
+    void two_points_or_fewer_are_drawn_as_they_are() {
+        List<BalanceChart.Point> two = List.of(point(64, 40), point(692, 266));
+
+        assertThat(BalanceChart.simplify(two, BalanceChart.TOLERANCE)).isEqualTo(two);
+        assertThat(BalanceChart.distanceToSegment(0, 5, -3, 0, 3, 0)).isEqualTo(5.0);
+        assertThat(BalanceChart.distanceToSegment(7, 4, 0, 0, 4, 0)).isEqualTo(5.0);
+    }
+
+    @Test
     void xml_special_characters_are_escaped() {
         assertThat(BalanceChart.escape("<a href=\"x\">R&D's</a>\u0001"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;R&amp;D&apos;s&lt;/a&gt;");
@@ -124,6 +196,49 @@ class BalanceChartTest {
                     new BigDecimal("900.00"), new BigDecimal("20.00"), new BigDecimal("0.00"), balance));
         }
         return rows;
+    }
+
+    /** A 250,000.00 loan at 6.5 % over 360 months, 120 payments in: its history and the 240 payments left. */
+    private static void thirtyYearsTenIn(List<HistoryRow> history, List<Installment> forecast) {
+        LocalDate start = LocalDate.of(2016, 12, 5);
+        BigDecimal monthlyRate = new BigDecimal("0.065").divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64);
+        BigDecimal payment = new BigDecimal("1580.17");
+        BigDecimal balance = new BigDecimal("250000.00");
+        history.add(row(1, EntryType.DISBURSEMENT, start, balance.toPlainString()));
+        for (int month = 1; month <= 360; month++) {
+            BigDecimal interest = balance.multiply(monthlyRate).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal principal = month == 360 ? balance : payment.subtract(interest).min(balance);
+            balance = balance.subtract(principal);
+            LocalDate due = start.plusMonths(month);
+            if (month <= 120) {
+                history.add(row(month + 1, EntryType.PAYMENT, due, balance.toPlainString()));
+            } else {
+                forecast.add(new Installment(month, due, principal.add(interest), principal, interest, BigDecimal.ZERO,
+                        balance));
+            }
+        }
+    }
+
+    private static BalanceChart.Point point(double x, double y) {
+        return new BalanceChart.Point(BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP),
+                BigDecimal.valueOf(y).setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** The points of the polyline with the given class, as written. */
+    private static List<BalanceChart.Point> points(Document document, String polylineClass) {
+        NodeList nodes = document.getElementsByTagNameNS(SVG_NS, "polyline");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element line = (Element) nodes.item(i);
+            if (line.getAttribute("class").equals(polylineClass)) {
+                List<BalanceChart.Point> points = new ArrayList<>();
+                for (String pair : line.getAttribute("points").trim().split(" ")) {
+                    String[] xy = pair.split(",");
+                    points.add(new BalanceChart.Point(new BigDecimal(xy[0]), new BigDecimal(xy[1])));
+                }
+                return points;
+            }
+        }
+        throw new AssertionError("no polyline " + polylineClass);
     }
 
     private static HistoryRow row(long id, EntryType type, LocalDate date, String balanceAfter) {
