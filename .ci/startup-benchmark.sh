@@ -6,6 +6,7 @@
 #
 #   .ci/startup-benchmark.sh          the fat jar, as `java -jar` runs it
 #   .ci/startup-benchmark.sh --aot    the extracted jar with Java's AOT cache, as the Docker image runs it
+#   .ci/startup-benchmark.sh [--aot] -- --some.property=value    extra arguments for the application, to try a setting
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,11 @@ mkdir -p "$DATA_DIR"
 
 JVM_ARGS=()
 mode="fat jar"
-if [[ "${1:-}" == "--aot" ]]; then
+AOT=false
+if [[ "${1:-}" == "--aot" ]]; then AOT=true; shift; fi
+[[ "${1:-}" == "--" ]] && shift
+APP_ARGS=("$@")
+if [[ "$AOT" == true ]]; then
     # Same steps as docker/Dockerfile: extract, one training run to the end of context refresh, then use.
     AOT_DIR="$DATA_DIR/aot"
     if [[ ! -f "$AOT_DIR/portal.aot" || "$JAR" -nt "$AOT_DIR/portal.aot" ]]; then
@@ -45,7 +50,7 @@ LOG="$DATA_DIR/startup.log"
 start_ns=$(date +%s%N)
 # Demo data is off by default (decision 019): asked for here, so a first start still measures loading it.
 "$JAVA" "${JVM_ARGS[@]}" -jar "$JAR" --server.port=$PORT --management.server.port=$((PORT + 1)) --portal.demo-data=true \
-    "--spring.datasource.url=jdbc:h2:file:$DATA_DIR/portal;MODE=MariaDB;DATABASE_TO_LOWER=TRUE" \
+    "--spring.datasource.url=jdbc:h2:file:$DATA_DIR/portal;MODE=MariaDB;DATABASE_TO_LOWER=TRUE" "${APP_ARGS[@]}" \
     > "$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
@@ -69,5 +74,6 @@ echo "java:          $("$JAVA" -version 2>&1 | head -n 1)"
 echo "processors:    $(nproc)"
 echo "jar:           $JAR ($mode)"
 echo "run:           $fresh"
+[[ ${#APP_ARGS[@]} -gt 0 ]] && echo "arguments:     ${APP_ARGS[*]}"
 echo "first 200 ms:  $first_200_ms"
 echo "VmRSS MB:      $(( rss_kb / 1024 )) (5 s after the first 200)"

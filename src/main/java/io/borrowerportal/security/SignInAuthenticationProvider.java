@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Email and password sign-in (decision 017), in place of Spring's {@code DaoAuthenticationProvider}, which
@@ -38,8 +39,11 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final SignInLockout lockout;
     private final SecondFactorService secondFactors;
-    /** A hash of a random password, made with the same encoder (bcrypt 12) as real ones. */
-    private final String dummyHash;
+    /**
+     * A hash of a random password, made with the same encoder (bcrypt 12) as real ones, on another thread: one bcrypt
+     * hash was 0.6 s of the start-up's main thread on a slow machine, and nobody signs in before the server answers.
+     */
+    private final CompletableFuture<String> dummyHash;
 
     SignInAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInLockout lockout,
                                  SecondFactorService secondFactors) {
@@ -47,7 +51,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         this.secondFactors = secondFactors;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
-        this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+        this.dummyHash = CompletableFuture.supplyAsync(() -> passwordEncoder.encode(UUID.randomUUID().toString()));
     }
 
     @Override
@@ -57,7 +61,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         PortalUser user = find(typed);
         String hash = user == null || !isHash(user.getPassword()) ? null : user.getPassword();
         // The one hash of this attempt, whoever it is for.
-        boolean passwordMatches = passwordEncoder.matches(password, hash == null ? dummyHash : hash) && hash != null;
+        boolean passwordMatches = passwordEncoder.matches(password, hash == null ? dummyHash.join() : hash) && hash != null;
         String client = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (user == null) {
             throw refused(typed, null, client, Reason.UNKNOWN_ACCOUNT);
