@@ -38,13 +38,13 @@ import java.util.stream.Collectors;
 public class AccountService {
 
     private final LoanAccountRepository accounts;
-    private final PostedEntryRepository ledger;
+    private final AccountLedgerRepository ledger;
     private final CurrentUser currentUser;
     private final SettingsService settings;
     private final PreviewService previews;
     private final Clock clock;
 
-    AccountService(LoanAccountRepository accounts, PostedEntryRepository ledger, CurrentUser currentUser,
+    AccountService(LoanAccountRepository accounts, AccountLedgerRepository ledger, CurrentUser currentUser,
                    SettingsService settings, PreviewService previews, Clock clock) {
         this.accounts = accounts;
         this.previews = previews;
@@ -61,8 +61,8 @@ public class AccountService {
             return List.of();
         }
         List<Long> ids = rows.stream().map(row -> ((LoanAccount) row[0]).id()).toList();
-        Map<Long, List<LedgerEntry>> ledgers = ledger.findLedgers(ids).stream().collect(
-                Collectors.groupingBy(PostedEntry::accountId, Collectors.mapping(PostedEntry::toLedgerEntry, Collectors.toList())));
+        Map<Long, List<LedgerEntry>> ledgers = ledger.ledgersOf(ids).stream().collect(
+                Collectors.groupingBy(AccountEntry::accountId, Collectors.mapping(AccountEntry::entry, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(row -> {
             LoanAccount account = (LoanAccount) row[0];
@@ -76,7 +76,7 @@ public class AccountService {
         Object[] row = visible(loanNumber);
         LoanAccount account = (LoanAccount) row[0];
         LoanTerms terms = account.terms();
-        List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        List<LedgerEntry> entries = ledger.ledgerOf(account.id());
         LocalDate today = LocalDate.now(clock);
         LoanFigures figures = LoanEngine.figures(terms, entries, today);
         List<HistoryRow> history = LoanEngine.history(terms, entries);
@@ -115,14 +115,14 @@ public class AccountService {
     /** The figures as of another date, e.g. a future payment's apply date (the ledger as it stands today). */
     public LoanFigures figuresOn(String loanNumber, LocalDate asOf) {
         LoanAccount account = (LoanAccount) visible(loanNumber)[0];
-        List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        List<LedgerEntry> entries = ledger.ledgerOf(account.id());
         return LoanEngine.figures(account.terms(), entries, asOf);
     }
 
     /** How a payment would split if it were posted on the apply date (a preview; nothing is written). */
     public Allocation previewSplit(String loanNumber, LocalDate applyDate, BigDecimal amount, PaymentKind kind) {
         LoanAccount account = (LoanAccount) visible(loanNumber)[0];
-        List<LedgerEntry> entries = ledger.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        List<LedgerEntry> entries = ledger.ledgerOf(account.id());
         return LoanEngine.allocate(account.terms(), entries, applyDate, amount, kind);
     }
 

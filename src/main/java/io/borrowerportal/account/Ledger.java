@@ -43,19 +43,22 @@ class Ledger {
                 description, posted_at, posted_by, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final PostedEntryRepository entries;
+    private final AccountLedgerRepository ledgers;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Ledger(PostedEntryRepository entries, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    Ledger(PostedEntryRepository entries, AccountLedgerRepository ledgers, JdbcTemplate jdbc, CurrentUser currentUser,
+           Clock clock) {
         this.entries = entries;
+        this.ledgers = ledgers;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     List<LedgerEntry> entries(LoanAccount account) {
-        return entries.findLedger(account.id()).stream().map(PostedEntry::toLedgerEntry).toList();
+        return ledgers.ledgerOf(account.id());
     }
 
     /** Several accounts' ledgers in one query, by account id. */
@@ -63,9 +66,8 @@ class Ledger {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        return entries.findLedgers(accountIds).stream().collect(Collectors.groupingBy(
-                PostedEntry::accountId, Collectors.mapping(PostedEntry::toLedgerEntry,
-                        Collectors.toList())));
+        return ledgers.ledgersOf(accountIds).stream().collect(Collectors.groupingBy(
+                AccountEntry::accountId, Collectors.mapping(AccountEntry::entry, Collectors.toList())));
     }
 
     LedgerEntry postPayment(LoanAccount account, LocalDate applyDate, BigDecimal amount, PaymentKind kind,
