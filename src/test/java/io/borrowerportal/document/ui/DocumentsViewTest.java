@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import io.borrowerportal.StatementCount;
 import io.borrowerportal.TenYearBorrower;
 import io.borrowerportal.ViewTest;
 import io.borrowerportal.account.AccountLookup;
@@ -23,8 +24,6 @@ import io.borrowerportal.document.NewDocument;
 import io.borrowerportal.document.TestFiles;
 import io.borrowerportal.security.SystemTask;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -158,11 +157,10 @@ class DocumentsViewTest extends ViewTest {
         assertThat(manyStatements).isBetween(1L, 5L).isEqualTo(fewStatements);
     }
 
+    /** The statements of a render: the fewest of three, as {@link StatementCount} explains. */
     private long statementsToRender(String loanNumber) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        navigate("accounts/" + loanNumber + "/documents", DocumentsView.class);
-        return statistics.getPrepareStatementCount();
+        return StatementCount.fewestOfThree(entityManagerFactory,
+                () -> navigate("accounts/" + loanNumber + "/documents", DocumentsView.class));
     }
 
     private int documentsOn(String loanNumber) {
