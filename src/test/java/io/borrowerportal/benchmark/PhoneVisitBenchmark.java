@@ -11,7 +11,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
+import org.openqa.selenium.json.Json;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,6 +94,10 @@ public final class PhoneVisitBenchmark {
                 for (int i = 0; i < VISITS; i++) {
                     summaryWarm.add(visit(driver, summary, false, SUMMARY_READY));
                 }
+                String trace = System.getProperty("portal.bench.phone.trace", "");
+                if (!trace.isBlank()) {
+                    trace(driver, summary, Path.of(trace));
+                }
                 System.out.printf(Locale.ROOT, "  %-40s %10s %10s %10s %14s%n", "/login, " + VISITS + " visits each",
                         "LCP p50", "LCP max", "KB p50", "");
                 row("cold (empty cache)", cold, String.format(Locale.ROOT, "goal <= %.0f ms%s", COLD_GOAL_MS,
@@ -96,6 +110,32 @@ public final class PhoneVisitBenchmark {
                 BrowserSupport.quit(browser);
             }
         }
+    }
+
+    /**
+     * One more warm visit to the Summary with Chromium's performance trace on (the categories DevTools' Performance
+     * panel records), written as a trace file that DevTools or Perfetto open.
+     */
+    private static void trace(ChromeDriver driver, String url, Path file) throws Exception {
+        DevTools devTools = driver.getDevTools();
+        devTools.createSessionIfThereIsNotOne();
+        List<Object> events = new CopyOnWriteArrayList<>();
+        CountDownLatch complete = new CountDownLatch(1);
+        devTools.addListener(new Event<Map<String, Object>>("Tracing.dataCollected", input -> input.read(Json.MAP_TYPE)),
+                data -> events.addAll((List<?>) data.get("value")));
+        devTools.addListener(new Event<Map<String, Object>>("Tracing.tracingComplete", input -> input.read(Json.MAP_TYPE)),
+                data -> complete.countDown());
+        driver.get("about:blank");
+        devTools.send(new Command<>("Tracing.start", Map.of("transferMode", "ReportEvents", "traceConfig", Map.of(
+                "includedCategories", List.of("devtools.timeline", "disabled-by-default-devtools.timeline",
+                        "disabled-by-default-devtools.timeline.frame", "v8.execute", "v8", "disabled-by-default-v8.compile",
+                        "disabled-by-default-v8.cpu_profiler", "blink.user_timing", "loading", "latencyInfo",
+                        "blink.console", "toplevel", "netlog")))));
+        visit(driver, url, false, SUMMARY_READY);
+        devTools.send(new Command<>("Tracing.end", Map.of()));
+        complete.await(60, TimeUnit.SECONDS);
+        Files.writeString(file, new Json().toJson(Map.of("traceEvents", events)));
+        System.out.printf(Locale.ROOT, "  trace of one more warm Summary visit: %s (%d events)%n", file, events.size());
     }
 
     /** A borrower of the benchmark's own, with a 30-year home loan a year in; the loan's number. */
