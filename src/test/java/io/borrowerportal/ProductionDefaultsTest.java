@@ -8,8 +8,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,31 @@ class ProductionDefaultsTest {
             sources.addLast(new ResourcePropertySource(new ClassPathResource(file)));
         }
         return new PropertySourcesPropertyResolver(sources);
+    }
+
+    /**
+     * docker/jvm.options is the argument file README's java -jar command and the Docker image pass (decision 044): a
+     * misspelt option would stop the JVM before the portal starts. The JVM running this test reads it, and must have
+     * taken every option in it from the command line.
+     */
+    @Test
+    void the_jvm_starts_with_the_production_options_and_takes_each_of_them() throws Exception {
+        Path options = Path.of("docker/jvm.options");
+        List<String> lines = Files.readAllLines(options).stream().map(line -> line.replaceAll("#.*", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+        assertThat(lines).isNotEmpty();
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "@" + options.toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        for (String option : lines) {
+            Matcher flag = Pattern.compile("-XX:(\\w+)=(\\S+)").matcher(option);
+            assertThat(flag.matches()).as("a -XX:Name=value option: " + option).isTrue();
+            assertThat(output).containsPattern("\\b" + flag.group(1) + "\\s+= " + Pattern.quote(flag.group(2))
+                    + "\\s+\\{[^}]*\\} \\{command line\\}");
+        }
     }
 
     @Test
