@@ -8,26 +8,25 @@ import io.borrowerportal.security.SystemTask;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.json.Json;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A first visit to the sign-in page on a phone, measured from outside the way Lighthouse's mobile profile does
@@ -37,6 +36,7 @@ import java.util.Map;
  * the largest contentful paint and the bytes transferred (the page and every resource, as the browser reports them).
  * Then, signed in as a borrower with a 30-year home loan, the loan's Summary with a warm cache: a page load of a Vaadin
  * page whose bundle the browser has already, as when a borrower comes back to the portal. Numbers, not a test.
+ * {@code -Dportal.bench.phone.trace=FILE} records one more warm Summary visit as a Chromium performance trace.
  */
 public final class PhoneVisitBenchmark {
 
@@ -133,7 +133,9 @@ public final class PhoneVisitBenchmark {
                         "blink.console", "toplevel", "netlog")))));
         visit(driver, url, false, SUMMARY_READY);
         devTools.send(new Command<>("Tracing.end", Map.of()));
-        complete.await(60, TimeUnit.SECONDS);
+        if (!complete.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Chromium did not finish the trace within 60 s");
+        }
         Files.writeString(file, new Json().toJson(Map.of("traceEvents", events)));
         System.out.printf(Locale.ROOT, "  trace of one more warm Summary visit: %s (%d events)%n", file, events.size());
     }
