@@ -6,6 +6,7 @@
 #
 #   .ci/startup-benchmark.sh          the fat jar, as `java -jar` runs it
 #   .ci/startup-benchmark.sh --aot    the extracted jar with Java's AOT cache, as the Docker image runs it
+#   .ci/startup-benchmark.sh --extracted    the extracted jar without the cache (its libraries as plain jars)
 #   .ci/startup-benchmark.sh [--aot] -- --some.property=value    extra arguments for the application, to try a setting
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,9 @@ JVM_OPTIONS="${JVM_OPTIONS:-docker/jvm.options}"
 JVM_ARGS=("@$JVM_OPTIONS")
 mode="fat jar"
 AOT=false
+EXTRACTED=false
 if [[ "${1:-}" == "--aot" ]]; then AOT=true; shift; fi
+if [[ "${1:-}" == "--extracted" ]]; then EXTRACTED=true; shift; fi
 [[ "${1:-}" == "--" ]] && shift
 APP_ARGS=("$@")
 if [[ "$AOT" == true ]]; then
@@ -48,6 +51,16 @@ if [[ "$AOT" == true ]]; then
     JAR="$AOT_DIR/portal.jar"
     JVM_ARGS+=(-XX:AOTCache="$AOT_DIR/portal.aot")
     mode="extracted jar with AOT cache"
+elif [[ "$EXTRACTED" == true ]]; then
+    EXTRACTED_DIR="$DATA_DIR/extracted"
+    if [[ ! -f "$EXTRACTED_DIR/portal.jar" || "$JAR" -nt "$EXTRACTED_DIR/portal.jar" ]]; then
+        rm -rf "$EXTRACTED_DIR"
+        "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED_DIR" > /dev/null
+        mv "$EXTRACTED_DIR"/borrower-portal-*.jar "$EXTRACTED_DIR/portal.jar"
+        touch "$EXTRACTED_DIR/portal.jar"
+    fi
+    JAR="$EXTRACTED_DIR/portal.jar"
+    mode="extracted jar"
 fi
 
 LOG="$DATA_DIR/startup.log"
